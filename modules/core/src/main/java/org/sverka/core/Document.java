@@ -1,0 +1,99 @@
+package org.sverka.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracted text of one file: its blocks, and the text they are cut from.
+ *
+ * <p>The text is the blocks joined by a blank line, so offsets of blocks and sentences
+ * point into one string. Build one with {@link #builder(String)}:
+ * <pre>{@code
+ * Document doc = Document.builder("story.html")
+ *         .add(BlockKind.HEADING, "Lavrov meets Kerry")
+ *         .add(BlockKind.PARAGRAPH, "The ministers met in Geneva.")
+ *         .build();
+ * }</pre>
+ *
+ * @param source the file name or another label of where the text came from
+ * @param text   the whole extracted text
+ * @param blocks the blocks, in document order
+ */
+public record Document(String source, String text, List<Block> blocks) {
+    /** The separator placed between blocks in {@link #text()}. */
+    public static final String BLOCK_SEPARATOR = "\n\n";
+
+    /** Checks the invariants and copies the list. */
+    public Document {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
+        for (Block b : blocks) {
+            if (b.end() > text.length() || !text.startsWith(b.text(), b.start())) {
+                throw new IllegalArgumentException("block " + b.index() + " does not match the text");
+            }
+        }
+    }
+
+    /**
+     * Starts a document.
+     *
+     * @param source where the text came from
+     * @return a builder that appends blocks
+     */
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** @return true when no text was extracted */
+    public boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    /** Appends blocks and keeps their offsets; not thread-safe, used once. */
+    public static final class Builder {
+        private final String source;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Block> blocks = new ArrayList<>();
+
+        private Builder(String source) {
+            this.source = Objects.requireNonNull(source, "source");
+        }
+
+        /**
+         * Appends a block; blank text is ignored, surrounding white space trimmed.
+         *
+         * @param kind what the block is
+         * @param blockText its text
+         * @return this builder
+         */
+        public Builder add(BlockKind kind, String blockText) {
+            String trimmed = blockText.strip();
+            if (trimmed.isEmpty()) {
+                return this;
+            }
+            if (text.length() > 0) {
+                text.append(BLOCK_SEPARATOR);
+            }
+            blocks.add(new Block(blocks.size(), kind, text.length(), trimmed));
+            text.append(trimmed);
+            return this;
+        }
+
+        /** @return the number of blocks added so far */
+        public int size() {
+            return blocks.size();
+        }
+
+        /** @return the text added so far, for limits checked while building */
+        public int length() {
+            return text.length();
+        }
+
+        /** @return the immutable document */
+        public Document build() {
+            return new Document(source, text.toString(), blocks);
+        }
+    }
+}

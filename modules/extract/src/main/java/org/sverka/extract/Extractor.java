@@ -1,0 +1,226 @@
+package org.sverka.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.config.ServiceLoader;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.mail.RFC822Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.sverka.core.Document;
+import org.sverka.core.InputException;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns a file into a {@link Document}: the facade of the extract stage.
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder().build();   // reuse it: building loads Tika's parsers
+ * Document doc = extractor.extract(Path.of("story.ru.html"));
+ * doc.blocks().forEach(b -> System.out.println(b.kind() + "\t" + b.text()));
+ * }</pre>
+ * Reads HTML, XHTML, PDF, DOCX, DOC, ODT, RTF, e-mail (every text alternative) and plain text in
+ * UTF-8, UTF-16 and the 8-bit Cyrillic code pages. Failures are {@link InputException}s that name
+ * the file and the cause. Instances are immutable and thread-safe.
+ */
+public final class Extractor {
+    private static final Set<String> NOT_TEXT = Set.of("image", "audio", "video", "font", "model");
+    private static final List<BlockFilter> FILTERS = List.of(new MainContentFilter(), new BoilerplatePhraseFilter(),
+            new LinkListFilter(), new DuplicateBlockFilter());
+
+    private final AutoDetectParser parser;
+    private final EncodingDetector encodingDetector;
+    private final long maxFileBytes;
+    private final int maxTextChars;
+
+    private Extractor(Builder b) {
+        this.maxFileBytes = b.maxFileBytes;
+        this.maxTextChars = b.maxTextChars;
+        this.encodingDetector = new CyrillicCharsetGuard(new DefaultEncodingDetector());
+        RFC822Parser mail = new RFC822Parser();
+        mail.setExtractAllAlternatives(true);
+        Parser defaults = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), new ServiceLoader(),
+                List.of(RFC822Parser.class));
+        this.parser = new AutoDetectParser(defaults, mail);
+    }
+
+    /** @return a builder with the default limits */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Extracts the blocks of a file.
+     *
+     * @param file the file to read
+     * @return its document; never empty
+     * @throws InputException when the file is missing, empty, too large, unreadable or has no text
+     */
+    public Document extract(Path file) {
+        String source = file.toString();
+        if (!Files.exists(file)) {
+            throw new InputException(source, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(source, "is a directory, not a file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new InputException(source, "the file is empty");
+            }
+            if (size > maxFileBytes) {
+                throw new InputException(source, "the file has " + size + " bytes, over the limit of " + maxFileBytes);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return extract(in, source);
+            }
+        } catch (IOException e) {
+            throw new InputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Extracts the blocks of a stream. The name matters: without it Tika cannot tell 8-bit
+     * Cyrillic text from binary data.
+     *
+     * @param in       the content; not closed here
+     * @param fileName the file name (or a path) used to tell the format and to name the source
+     * @return its document; never empty
+     * @throws InputException when the content is empty, unreadable or has no text
+     */
+    public Document extract(InputStream in, String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
+        try (TikaInputStream tis = TikaInputStream.get(new LimitedInputStream(in, maxFileBytes, fileName))) {
+            MediaType type = parser.getDetector().detect(tis, metadata);
+            if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
+                throw new InputException(fileName, "not a text document (detected type " + type + ")");
+            }
+            BlockCollector.LineBreaks lineBreaks = lineBreaks(type);
+            BlockCollector collector = new BlockCollector(lineBreaks);
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+            context.set(EncodingDetector.class, encodingDetector);
+            context.set(Parser.class, parser);
+            PDFParserConfig pdf = new PDFParserConfig();
+            pdf.setExtractBookmarksText(false);
+            pdf.setExtractAnnotationText(false);
+            context.set(PDFParserConfig.class, pdf);
+            parser.parse(tis, new TextLimitHandler(new BoilerplateElementFilter(collector), maxTextChars, fileName),
+                    metadata, context);
+            List<RawBlock> blocks = collector.blocks();
+            if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
+                blocks = new LineReflowFilter().filter(blocks);
+            }
+            return build(fileName, type, blocks);
+        } catch (EncryptedDocumentException e) {
+            throw new InputException(fileName, "the document is password-protected", e);
+        } catch (TikaException e) {
+            throw new InputException(fileName, "corrupt or unsupported document: " + rootMessage(e), e);
+        } catch (SAXException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(fileName, "cannot be parsed: " + rootMessage(e), e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(fileName, "cannot be read: " + rootMessage(e), e);
+        }
+    }
+
+    private static BlockCollector.LineBreaks lineBreaks(MediaType type) {
+        MediaType base = type.getBaseType();
+        if (base.equals(MediaType.TEXT_PLAIN)) {
+            return BlockCollector.LineBreaks.PLAIN_TEXT;
+        }
+        return base.equals(MediaType.application("pdf")) ? BlockCollector.LineBreaks.KEEP : BlockCollector.LineBreaks.FOLD;
+    }
+
+    private static Document build(String fileName, MediaType type, List<RawBlock> raw) {
+        List<RawBlock> blocks = raw;
+        for (BlockFilter f : FILTERS) {
+            blocks = f.filter(blocks);
+        }
+        Document.Builder doc = Document.builder(fileName);
+        for (RawBlock b : blocks) {
+            doc.add(b.kind(), b.text());
+        }
+        Document document = doc.build();
+        if (document.isEmpty()) {
+            throw new InputException(fileName, "no text found in the document (type " + type.getBaseType() + ")");
+        }
+        double junk = TextQuality.junkShare(document.text());
+        if (junk > 0.05) {
+            throw new InputException(fileName, String.format(java.util.Locale.ROOT,
+                    "does not look like text: %.0f%% of its characters are control or replacement characters (type %s)",
+                    junk * 100, type.getBaseType()));
+        }
+        return document;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    /** Limits for one extractor; the defaults suit news documents with room to spare. */
+    public static final class Builder {
+        private long maxFileBytes = 50L * 1024 * 1024;
+        private int maxTextChars = 5_000_000;
+
+        private Builder() {
+        }
+
+        /**
+         * @param bytes largest input file accepted, in bytes (default 50 MiB)
+         * @return this builder
+         */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxFileBytes must be positive");
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param chars most characters of extracted text accepted (default 5,000,000)
+         * @return this builder
+         */
+        public Builder maxTextChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("maxTextChars must be positive");
+            }
+            this.maxTextChars = chars;
+            return this;
+        }
+
+        /** @return the extractor; building it loads Tika's parsers, so keep and reuse it */
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

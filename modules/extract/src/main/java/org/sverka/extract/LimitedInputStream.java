@@ -1,0 +1,57 @@
+package org.sverka.extract;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.sverka.core.InputException;
+
+/** An input stream that fails with a clear error once more than a set number of bytes is read. */
+final class LimitedInputStream extends FilterInputStream {
+    private final long max;
+    private final String source;
+    private long read;
+    private long mark;
+
+    LimitedInputStream(InputStream in, long max, String source) {
+        super(in);
+        this.max = max;
+        this.source = source;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            count(n);
+        }
+        return n;
+    }
+
+    @Override
+    public synchronized void mark(int limit) {
+        super.mark(limit);
+        mark = read;
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+        super.reset();
+        read = mark;
+    }
+
+    private void count(int n) throws IOException {
+        read += n;
+        if (read > max) {
+            throw new IOException(new InputException(source, "the input is over the limit of " + max + " bytes"));
+        }
+    }
+}
