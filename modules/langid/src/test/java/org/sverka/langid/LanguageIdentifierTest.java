@@ -1,0 +1,75 @@
+package org.sverka.langid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sverka.core.BlockKind;
+import org.sverka.core.Document;
+import org.sverka.core.LanguageGuess;
+
+class LanguageIdentifierTest {
+    static final LanguageIdentifier ID = LanguageIdentifier.builder().build();
+    static final Path STORY = Path.of(System.getProperty("sverka.testdata", "../../test-data"), "story");
+
+    @Test
+    void storyDocumentsAreEnglishAndRussian() throws IOException {
+        LanguageGuess en = ID.detect(Files.readString(STORY.resolve("story.en.txt")));
+        LanguageGuess ru = ID.detect(Files.readString(STORY.resolve("story.ru.txt")));
+        assertEquals("en", en.language());
+        assertEquals("ru", ru.language());
+        assertTrue(en.confidence() > 0.5 && ru.confidence() > 0.5, en + " " + ru);
+    }
+
+    @Test
+    void closeCyrillicLanguagesAreToldApart() {
+        assertEquals("uk", ID.detect("Міністр закордонних справ заявив, що переговори тривали п'ять годин.").language());
+        assertEquals("bg", ID.detect("Министърът на външните работи заяви, че преговорите са продължили пет часа.").language());
+        assertEquals("ru", ID.detect("Министр иностранных дел заявил, что переговоры длились пять часов.").language());
+    }
+
+    @Test
+    void eachBlockGetsItsLanguage() {
+        Document doc = Document.builder("mixed")
+                .add(BlockKind.PARAGRAPH, "The ministers met in Geneva on Tuesday.")
+                .add(BlockKind.PARAGRAPH, "Министры встретились во вторник в Женеве.")
+                .build();
+        assertEquals(List.of("en", "ru"), ID.detectBlocks(doc).stream().map(LanguageGuess::language).toList());
+    }
+
+    @Test
+    void quotedRussianPhraseInAnEnglishSentenceIsARussianRun() {
+        String s = "Lavrov called the proposal «абсолютно неприемлемым» and left the room.";
+        List<ScriptRun> runs = ID.scriptRuns(s);
+        assertEquals(List.of("Lavrov called the proposal", "«абсолютно неприемлемым»", "and left the room."),
+                runs.stream().map(ScriptRun::text).toList());
+        assertEquals(List.of("en", "ru", "en"), runs.stream().map(r -> r.language().language()).toList());
+        for (ScriptRun r : runs) {
+            assertEquals(r.text(), s.substring(r.start(), r.end()));
+        }
+    }
+
+    @Test
+    void singleScriptTextIsOneRun() {
+        assertEquals(1, ID.scriptRuns("Переговоры продлились пять часов, сообщил МИД.").size());
+    }
+
+    @Test
+    void digitsAloneAreUnknown() {
+        assertEquals(LanguageGuess.UNKNOWN, ID.detect("2027-2036 62%"));
+    }
+
+    @Test
+    void languageSetIsConfigurable() {
+        LanguageIdentifier two = LanguageIdentifier.builder().languages(Set.of("en", "ru")).build();
+        assertEquals(Set.of("en", "ru"), two.languages());
+        assertEquals("ru", two.scriptRuns("Он сказал «да».").get(0).language().language());
+        assertThrows(IllegalArgumentException.class, () -> LanguageIdentifier.builder().languages(Set.of("en", "xx")));
+    }
+}
