@@ -1,0 +1,66 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sverka.align.Aligner;
+import org.sverka.align.LengthAligner;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+import org.sverka.export.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sverka align EN RU -o OUT}: the whole pipeline on a document pair. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = "Aligns an English document with a Russian one sentence by sentence. "
+                + "The two may be given in either order: their languages are detected.")
+final class AlignCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "EN", description = "the English document (or the Russian one)")
+    Path first;
+
+    @Parameters(index = "1", paramLabel = "RU", description = "the Russian document (or the English one)")
+    Path second;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "the file to write; its extension picks the format unless --format is given")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "tsv, links or json (default: by extension, else tsv)")
+    String format;
+
+    @Option(names = "--presegmented", description = "each input line is one sentence, taken as it is (UTF-8)")
+    boolean presegmented;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OutputFormat fmt = format == null ? OutputFormat.forPath(output, OutputFormat.TSV) : parseFormat(format);
+        Pipeline.Pair pair = Sverka.pipeline().readPair(first, second, presegmented);
+        Aligner aligner = new LengthAligner();
+        Alignment alignment = aligner.align(pair.english(), pair.russian());
+        AtomicOutput.write(output, out -> fmt.writer().write(alignment, out));
+        PrintWriter err = spec.commandLine().getErr();
+        long matched = alignment.beads().stream().filter(Bead::isMatch).count();
+        err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",
+                pair.english().size(), pair.russian().size(), alignment.beads().size(), matched, alignment.mode(),
+                alignment.reason(), output);
+        err.flush();
+        return 0;
+    }
+
+    private OutputFormat parseFormat(String name) {
+        try {
+            return OutputFormat.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format '" + name + "': use tsv, links or json");
+        }
+    }
+}

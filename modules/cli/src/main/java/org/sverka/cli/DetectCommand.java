@@ -1,0 +1,62 @@
+package org.sverka.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sverka.core.Block;
+import org.sverka.core.Document;
+import org.sverka.core.InputException;
+import org.sverka.core.LanguageGuess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sverka detect FILE|-}: the language of a document, and of each block on request. */
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "Prints the language of a document (or of standard input, given as -) and its confidence.")
+final class DetectCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "a document, or - for UTF-8 text on standard input")
+    String input;
+
+    @Option(names = "--blocks", description = "also print the language of every block")
+    boolean blocks;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline p = Sverka.pipeline();
+        PrintWriter out = spec.commandLine().getOut();
+        if (input.equals("-")) {
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                throw new InputException("-", "standard input is empty");
+            }
+            print(out, "-", p.languages().detect(text));
+        } else {
+            Document doc = p.extract(Path.of(input));
+            print(out, input, p.languages().detect(doc));
+            if (blocks) {
+                List<LanguageGuess> guesses = p.languages().detectBlocks(doc);
+                for (Block b : doc.blocks()) {
+                    LanguageGuess g = guesses.get(b.index());
+                    String preview = b.text().length() > 60 ? b.text().substring(0, 60) + "…" : b.text();
+                    out.printf(Locale.ROOT, "  block %d\t%s\t%.3f\t%s%n", b.index() + 1, g.language(), g.confidence(), preview);
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String source, LanguageGuess g) {
+        out.printf(Locale.ROOT, "%s\t%s\t%.3f%n", source, g.language(), g.confidence());
+    }
+}

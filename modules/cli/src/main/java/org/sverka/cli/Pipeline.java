@@ -1,0 +1,153 @@
+package org.sverka.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sverka.core.Document;
+import org.sverka.core.InputException;
+import org.sverka.core.LanguageGuess;
+import org.sverka.core.SegmentedDocument;
+import org.sverka.extract.Extractor;
+import org.sverka.langid.LanguageIdentifier;
+import org.sverka.segment.Segmenter;
+
+/**
+ * Runs the ingest stages for a file: extract, detect the language, segment.
+ * <pre>{@code
+ * Pipeline p = new Pipeline(Extractor.builder().build(), LanguageIdentifier.builder().build());
+ * Pipeline.Pair pair = p.readPair(Path.of("report.html"), Path.of("original.docx"), false);
+ * }</pre>
+ * Thread-safe; the stages are built once and shared.
+ */
+public final class Pipeline {
+    private final Extractor extractor;
+    private final LanguageIdentifier languages;
+    private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
+
+    /**
+     * @param extractor the extract stage
+     * @param languages the language stage
+     */
+    public Pipeline(Extractor extractor, LanguageIdentifier languages) {
+        this.extractor = extractor;
+        this.languages = languages;
+    }
+
+    /** An English and a Russian document, whichever order they were given in. */
+    public record Pair(SegmentedDocument english, SegmentedDocument russian) {
+    }
+
+    /** @return the language stage */
+    public LanguageIdentifier languages() {
+        return languages;
+    }
+
+    /**
+     * @param file any supported file
+     * @return the extracted document (no language or segmentation yet)
+     */
+    public Document extract(Path file) {
+        return extractor.extract(file);
+    }
+
+    /**
+     * Extracts, detects and segments a file.
+     *
+     * @param file any supported file
+     * @return its sentences with the document's language
+     * @throws InputException when the file cannot be read or its language cannot be told
+     */
+    public SegmentedDocument read(Path file) {
+        Document doc = extractor.extract(file);
+        LanguageGuess language = detect(file, doc.text());
+        return new SegmentedDocument(doc, language, segmenter(language.language()).segment(doc));
+    }
+
+    /**
+     * Reads a UTF-8 file whose lines are sentences, taken as they are.
+     *
+     * @param file one sentence a line
+     * @return its sentences, numbered by line
+     */
+    public SegmentedDocument readLines(Path file) {
+        String text = readUtf8(file);
+        List<String> lines = text.lines().toList();
+        LanguageGuess language = detect(file, text);
+        SegmentedDocument d = SegmentedDocument.ofLines(file.toString(), language.language(), lines);
+        return new SegmentedDocument(d.document(), language, d.sentences());
+    }
+
+    /**
+     * Reads two files and tells which is English and which Russian.
+     *
+     * @param first        one document
+     * @param second       the other
+     * @param presegmented whether the files have one sentence a line
+     * @return the pair in English, Russian order
+     * @throws InputException when a file fails, a language is neither English nor Russian, or both are the same
+     */
+    public Pair readPair(Path first, Path second, boolean presegmented) {
+        SegmentedDocument a = presegmented ? readLines(first) : read(first);
+        SegmentedDocument b = presegmented ? readLines(second) : read(second);
+        requireEnOrRu(first, a);
+        requireEnOrRu(second, b);
+        String la = a.language().language();
+        if (la.equals(b.language().language())) {
+            throw new InputException(first + " and " + second, "both documents are in " + name(la)
+                    + "; give one English and one Russian document");
+        }
+        return la.equals("en") ? new Pair(a, b) : new Pair(b, a);
+    }
+
+    private static void requireEnOrRu(Path file, SegmentedDocument d) {
+        String l = d.language().language();
+        if (!l.equals("en") && !l.equals("ru")) {
+            throw new InputException(file.toString(), "the document is in " + name(l) + " (" + l
+                    + "); sverka aligns English with Russian");
+        }
+    }
+
+    private LanguageGuess detect(Path file, String text) {
+        LanguageGuess g = languages.detect(text);
+        if (!g.isKnown()) {
+            throw new InputException(file.toString(), "the language of the document cannot be told (languages known: "
+                    + String.join(", ", languages.languages()) + ")");
+        }
+        return g;
+    }
+
+    Segmenter segmenter(String language) {
+        return segmenters.computeIfAbsent(language, Segmenter::forLanguage);
+    }
+
+    static String name(String iso) {
+        return Locale.forLanguageTag(iso).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    static String readUtf8(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory, not a file" : "no such file");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new InputException(file.toString(), "the file is empty");
+            }
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new InputException(file.toString(), "is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

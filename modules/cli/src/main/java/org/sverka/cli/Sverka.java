@@ -1,0 +1,88 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import org.sverka.core.InputException;
+import org.sverka.extract.Extractor;
+import org.sverka.langid.LanguageIdentifier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sverka} command: aligns English reports with their Russian originals.
+ * <pre>
+ * sverka align report.html original.docx -o alignment.tsv
+ * sverka extract story.ru.pdf --format json
+ * sverka detect story.txt
+ * </pre>
+ * Exit codes: 0 success, 1 a failed input (one line on stderr naming the file and the cause),
+ * 2 a usage error.
+ */
+@Command(name = "sverka", mixinStandardHelpOptions = true, version = "sverka 0.1.0",
+        description = "Aligns English news reports with their Russian originals sentence by sentence.",
+        subcommands = {AlignCommand.class, ExtractCommand.class, DetectCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Sverka implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static volatile Pipeline pipeline;
+
+    /**
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs a command line with the given output streams; for tests and embedding.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Sverka());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable t = e;
+            if (t instanceof InputException || t.getCause() == null) {
+                cmd.getErr().println("sverka: " + oneLine(t.getMessage() == null ? t.toString() : t.getMessage()));
+            } else {
+                cmd.getErr().println("sverka: " + oneLine(t.toString()));
+            }
+            cmd.getErr().flush();
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** @return the shared ingest pipeline, built on first use */
+    static Pipeline pipeline() {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (Sverka.class) {
+                p = pipeline;
+                if (p == null) {
+                    p = new Pipeline(Extractor.builder().build(), LanguageIdentifier.builder().build());
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: align, extract or detect");
+    }
+}
