@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sverka.align.Aligner;
+import org.sverka.align.AutoAligner;
 import org.sverka.align.LengthAligner;
+import org.sverka.align.ParallelAligner;
+import org.sverka.align.ReportAligner;
+import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
 import org.sverka.export.OutputFormat;
@@ -33,6 +37,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "tsv, links or json (default: by extension, else tsv)")
     String format;
 
+    @Option(names = "--mode", defaultValue = "auto",
+            description = "auto (the default: chooses and says why), parallel, report, or length (Gale-Church baseline)")
+    String mode;
+
     @Option(names = "--presegmented", description = "each input line is one sentence, taken as it is (UTF-8)")
     boolean presegmented;
 
@@ -43,7 +51,7 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat fmt = format == null ? OutputFormat.forPath(output, OutputFormat.TSV) : parseFormat(format);
         Pipeline.Pair pair = Sverka.pipeline().readPair(first, second, presegmented);
-        Aligner aligner = new LengthAligner();
+        Aligner aligner = aligner(mode, SimilarityModel.defaultModel());
         Alignment alignment = aligner.align(pair.english(), pair.russian());
         AtomicOutput.write(output, out -> fmt.writer().write(alignment, out));
         PrintWriter err = spec.commandLine().getErr();
@@ -53,6 +61,17 @@ final class AlignCommand implements Callable<Integer> {
                 alignment.reason(), output);
         err.flush();
         return 0;
+    }
+
+    /** The aligner of a mode name; unknown names are usage errors. */
+    static Aligner aligner(String mode, SimilarityModel model) {
+        return switch (mode) {
+            case "report" -> new ReportAligner(model);
+            case "length" -> new LengthAligner();
+            case "parallel" -> new ParallelAligner(model);
+            case "auto" -> new AutoAligner(model);
+            default -> throw new IllegalArgumentException("unknown --mode '" + mode + "': use auto, parallel, report or length");
+        };
     }
 
     private OutputFormat parseFormat(String name) {

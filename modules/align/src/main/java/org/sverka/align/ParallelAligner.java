@@ -1,0 +1,194 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+import org.sverka.core.SegmentedDocument;
+
+/**
+ * Aligns a translation with its original: in order, with beads of up to three sentences a side,
+ * including sentences left without a counterpart on either side (1-0, 0-1).
+ *
+ * <p>Dynamic programming over bead types 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, each match
+ * scored by the similarity log-odds plus a prior for its type, each unmatched sentence by a fixed
+ * cost. The search keeps to a band around the monotone chain of confident anchor pairs
+ * ({@link Anchors}), widened where anchors are far apart or a stretch is missing on one side, so
+ * time and memory grow with document length, not with its square.
+ */
+public final class ParallelAligner implements Aligner {
+    private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+
+    private final SimilarityModel model;
+    private final Settings settings;
+
+    /**
+     * Costs of the dynamic program.
+     *
+     * @param skip     gain of leaving one sentence unmatched (negative)
+     * @param merge    prior added to the log-odds of a 1-2 or 2-1 bead
+     * @param merge22  prior of a 2-2 bead
+     * @param merge3   prior of a 1-3 or 3-1 bead
+     * @param band     half-width of the band around the anchor path, in sentences
+     */
+    public record Settings(double skip, double merge, double merge22, double merge3, int band) {
+        /** The defaults. */
+        public static final Settings DEFAULT = new Settings(-1.0, -0.5, -2.0, -2.0, 12);
+    }
+
+    /** @param model the similarity model */
+    public ParallelAligner(SimilarityModel model) {
+        this(model, Settings.DEFAULT);
+    }
+
+    /**
+     * @param model    the similarity model
+     * @param settings the costs
+     */
+    public ParallelAligner(SimilarityModel model, Settings settings) {
+        this.model = model;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "parallel";
+    }
+
+    @Override
+    public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
+        ScoredPair pair = new ScoredPair(english, russian, model);
+        return align(pair, new Anchors(pair).chain(), "parallel mode");
+    }
+
+    Alignment align(ScoredPair pair, List<Anchors.Anchor> chain, String reason) {
+        int n = pair.n();
+        int m = pair.m();
+        int[] lo = new int[n + 1];
+        int[] hi = new int[n + 1];
+        band(chain, n, m, lo, hi);
+        double[][] v = new double[n + 1][];
+        byte[][] move = new byte[n + 1][];
+        double[][] one = new double[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            v[i] = new double[hi[i] - lo[i] + 1];
+            move[i] = new byte[hi[i] - lo[i] + 1];
+            one[i] = new double[hi[i] - lo[i] + 1];
+            Arrays.fill(v[i], Double.NEGATIVE_INFINITY);
+            Arrays.fill(one[i], Double.NaN);
+        }
+        v[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = lo[i]; j <= hi[i]; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = -1;
+                for (int t = 0; t < TYPES.length; t++) {
+                    int a = TYPES[t][0];
+                    int b = TYPES[t][1];
+                    int pi = i - a;
+                    int pj = j - b;
+                    if (pi < 0 || pj < lo[Math.max(pi, 0)] || pj > hi[pi]) {
+                        continue;
+                    }
+                    double prev = v[pi][pj - lo[pi]];
+                    if (prev == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double g = gain(pair, one, lo, hi, pi, a, pj, b);
+                    if (prev + g > best) {
+                        best = prev + g;
+                        arg = t;
+                    }
+                }
+                v[i][j - lo[i]] = best;
+                move[i][j - lo[i]] = (byte) arg;
+            }
+        }
+        List<Bead> beads = new ArrayList<>();
+        for (int i = n, j = m; i > 0 || j > 0; ) {
+            int t = move[i][j - lo[i]];
+            int a = TYPES[t][0];
+            int b = TYPES[t][1];
+            double score = a > 0 && b > 0 ? ScoredPair.probability(pair.logit(i - a, a, j - b, b)) : 0.0;
+            beads.add(Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score));
+            i -= a;
+            j -= b;
+        }
+        Collections.reverse(beads);
+        return new Alignment(pair.english, pair.russian, beads, name(), reason);
+    }
+
+    private double gain(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return settings.skip() * (a + b);
+        }
+        if (a == 1 && b == 1) {
+            return oneToOne(pair, one, lo, hi, i, j);
+        }
+        // a merge is only worth scoring when one of its parts relates to the other side
+        double part = Double.NEGATIVE_INFINITY;
+        for (int x = 0; x < a; x++) {
+            for (int y = 0; y < b; y++) {
+                part = Math.max(part, oneToOne(pair, one, lo, hi, i + x, j + y));
+            }
+        }
+        if (part < -2.5) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double prior = a + b == 3 ? settings.merge() : a == 2 && b == 2 ? settings.merge22() : settings.merge3();
+        return pair.logit(i, a, j, b) + prior;
+    }
+
+    private static double oneToOne(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int j) {
+        if (i < one.length && j >= lo[i] && j <= hi[i]) {
+            double c = one[i][j - lo[i]];
+            if (Double.isNaN(c)) {
+                c = pair.logit(i, 1, j, 1);
+                one[i][j - lo[i]] = c;
+            }
+            return c;
+        }
+        return pair.logit(i, 1, j, 1);
+    }
+
+    /** The rows of the band: for English position i, Russian positions lo[i]..hi[i]. */
+    private void band(List<Anchors.Anchor> chain, int n, int m, int[] lo, int[] hi) {
+        List<int[]> points = new ArrayList<>();
+        points.add(new int[] {0, 0});
+        for (Anchors.Anchor a : chain) {
+            points.add(new int[] {a.en(), a.ru()});
+            points.add(new int[] {a.en() + 1, a.ru() + 1});
+        }
+        points.add(new int[] {n, m});
+        int p = 0;
+        for (int i = 0; i <= n; i++) {
+            while (p + 1 < points.size() - 1 && points.get(p + 1)[0] <= i) {
+                p++;
+            }
+            int[] s = points.get(p);
+            int[] e = points.get(Math.min(p + 1, points.size() - 1));
+            double c = e[0] == s[0] ? s[1] : s[1] + (double) (e[1] - s[1]) * (i - s[0]) / (e[0] - s[0]);
+            int width = settings.band() + Math.abs((e[1] - s[1]) - (e[0] - s[0]));
+            lo[i] = (int) Math.max(0, Math.floor(c) - width);
+            hi[i] = (int) Math.min(m, Math.ceil(c) + width);
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        for (int i = n - 1; i >= 0; i--) {
+            lo[i] = Math.min(lo[i], lo[i + 1]);
+        }
+        for (int i = 1; i <= n; i++) {
+            hi[i] = Math.max(hi[i], hi[i - 1]);
+        }
+        for (int i = 1; i <= n; i++) {
+            // rows must overlap so that a path can go from one to the next
+            lo[i] = Math.min(lo[i], hi[i - 1]);
+        }
+    }
+}

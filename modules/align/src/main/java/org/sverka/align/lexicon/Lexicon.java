@@ -1,0 +1,193 @@
+package org.sverka.align.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.sverka.core.InputException;
+
+/**
+ * Translation weights between English and Russian stems, in both directions. Immutable.
+ * <pre>{@code
+ * Lexicon lex = Lexicon.defaultLexicon();
+ * lex.russianFor("minist");   // {министр=1.0, ...}
+ * }</pre>
+ *
+ * <p>A weight in (0, 1] says how surely one stem translates the other: 1 for a one-word
+ * dictionary translation, less for a word inside a longer translation, and for learned pairs a
+ * value that grows with the IBM Model 1 probability in either direction.
+ */
+public final class Lexicon {
+    /** Where the default lexicon lies on the class path. */
+    public static final String DEFAULT_DICTIONARY = "/org/sverka/lexicon/enru/dictionary.tsv.gz";
+    /** Where the default learned probabilities lie on the class path. */
+    public static final String DEFAULT_PROBABILITIES = "/org/sverka/lexicon/enru/ibm1.tsv.gz";
+
+    private static volatile Lexicon defaultLexicon;
+
+    private final Map<String, Map<String, Float>> enToRu;
+    private final Map<String, Map<String, Float>> ruToEn;
+
+    private Lexicon(Builder b) {
+        this.enToRu = freeze(b.enToRu);
+        this.ruToEn = freeze(b.ruToEn);
+    }
+
+    private static Map<String, Map<String, Float>> freeze(Map<String, Map<String, Float>> m) {
+        Map<String, Map<String, Float>> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, Collections.unmodifiableMap(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** @return a builder of an empty lexicon */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The lexicon shipped with sverka: the Mueller dictionary and probabilities learned from
+     * Tatoeba and TICO-19. Loaded once per process.
+     *
+     * @return the default lexicon
+     */
+    public static Lexicon defaultLexicon() {
+        Lexicon l = defaultLexicon;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = defaultLexicon;
+                if (l == null) {
+                    Builder b = builder();
+                    b.addResource(DEFAULT_DICTIONARY);
+                    b.addResource(DEFAULT_PROBABILITIES);
+                    l = b.build();
+                    defaultLexicon = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * @param enStem an English stem
+     * @return the Russian stems it translates to, with weights; empty when unknown
+     */
+    public Map<String, Float> russianFor(String enStem) {
+        return enToRu.getOrDefault(enStem, Map.of());
+    }
+
+    /**
+     * @param ruStem a Russian stem
+     * @return the English stems it translates to, with weights; empty when unknown
+     */
+    public Map<String, Float> englishFor(String ruStem) {
+        return ruToEn.getOrDefault(ruStem, Map.of());
+    }
+
+    /** @return the number of English stems with a translation */
+    public int size() {
+        return enToRu.size();
+    }
+
+    /**
+     * Weight of a learned pair: grows with the larger of the two IBM Model 1 probabilities.
+     *
+     * @param pRuGivenEn t(ru | en)
+     * @param pEnGivenRu t(en | ru)
+     * @return the weight in [0, 1]
+     */
+    public static float learnedWeight(double pRuGivenEn, double pEnGivenRu) {
+        return (float) Math.min(1.0, 1.2 * Math.sqrt(Math.max(pRuGivenEn, pEnGivenRu)));
+    }
+
+    /** Collects pairs; when a pair comes twice, the larger weight stays. */
+    public static final class Builder {
+        private final Map<String, Map<String, Float>> enToRu = new HashMap<>();
+        private final Map<String, Map<String, Float>> ruToEn = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param en     English stem
+         * @param ru     Russian stem
+         * @param weight in (0, 1]
+         * @return this builder
+         */
+        public Builder add(String en, String ru, float weight) {
+            enToRu.computeIfAbsent(en, k -> new HashMap<>()).merge(ru, weight, Math::max);
+            ruToEn.computeIfAbsent(ru, k -> new HashMap<>()).merge(en, weight, Math::max);
+            return this;
+        }
+
+        /**
+         * Adds a lexicon file: TSV lines {@code en ru weight} (a dictionary) or
+         * {@code en ru p(ru|en) p(en|ru)} (learned probabilities); gzip when the name ends in .gz.
+         *
+         * @param file the file
+         * @return this builder
+         * @throws InputException naming the file and line when it cannot be read
+         */
+        public Builder addFile(Path file) {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(file.toString(), "no such lexicon file");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return add(file.toString(), file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
+            } catch (IOException e) {
+                throw new InputException(file.toString(), "cannot read the lexicon: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * @param resource a class-path resource in the format of {@link #addFile(Path)}, gzip-compressed
+         * @return this builder
+         */
+        public Builder addResource(String resource) {
+            try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the lexicon resource " + resource + " is missing from the class path");
+                }
+                return add(resource, new GZIPInputStream(in));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the lexicon resource " + resource, e);
+            }
+        }
+
+        private Builder add(String source, InputStream in) throws IOException {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                try {
+                    if (f.length == 3) {
+                        add(f[0], f[1], Float.parseFloat(f[2]));
+                    } else if (f.length == 4) {
+                        add(f[0], f[1], learnedWeight(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+                    } else {
+                        throw new NumberFormatException("expected 3 or 4 tab-separated fields, found " + f.length);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new InputException(source, "line " + n + ": " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
+        /** @return the lexicon */
+        public Lexicon build() {
+            return new Lexicon(this);
+        }
+    }
+}

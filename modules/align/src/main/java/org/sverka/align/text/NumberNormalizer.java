@@ -1,0 +1,135 @@
+package org.sverka.align.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers and dates of a sentence and writes them the same way in both languages, so
+ * that "16 сентября" and "September 16", "1,5 млн" and "1.5 million", "23:00" and "11 p.m.",
+ * "пяти" and "five" compare equal.
+ *
+ * <p>Each value becomes a token: a plain decimal ({@code 1.5}, {@code 2027}), a clock time
+ * ({@code 23:00}) or a month ({@code month:9}). Number words from one to twelve count as numbers.
+ * The surface form is kept for flags shown to reviewers.
+ */
+public final class NumberNormalizer {
+    /** A normalized value and how the text wrote it. */
+    public record Value(String token, String surface) {
+    }
+
+    private static final Pattern EN_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.|\\d{1,2}:\\d{2}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+    private static final Pattern RU_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2}:\\d{2}|\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Map<String, Integer> EN_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("hundred", 100),
+            Map.entry("january", -1), Map.entry("jan", -1), Map.entry("february", -2), Map.entry("feb", -2),
+            Map.entry("march", -3), Map.entry("april", -4), Map.entry("apr", -4), Map.entry("may", -5),
+            Map.entry("june", -6), Map.entry("july", -7), Map.entry("august", -8), Map.entry("aug", -8),
+            Map.entry("september", -9), Map.entry("sept", -9), Map.entry("sep", -9), Map.entry("october", -10),
+            Map.entry("oct", -10), Map.entry("november", -11), Map.entry("nov", -11), Map.entry("december", -12),
+            Map.entry("dec", -12));
+    private static final Pattern[] RU_WORDS = {
+        Pattern.compile("один|одна|одно|одного|одной|одному|одним|одном"), Pattern.compile("два|две|двух|двум|двумя"),
+        Pattern.compile("три|трех|трёх|трем|трём|тремя"), Pattern.compile("четыре|четырех|четырёх|четырем|четырьмя"),
+        Pattern.compile("пять|пяти|пятью"), Pattern.compile("шесть|шести|шестью"), Pattern.compile("семь|семи|семью"),
+        Pattern.compile("восемь|восьми|восемью"), Pattern.compile("девять|девяти|девятью"),
+        Pattern.compile("десять|десяти|десятью"), Pattern.compile("одиннадцать|одиннадцати"),
+        Pattern.compile("двенадцать|двенадцати")};
+    private static final Pattern[] RU_MONTHS = {
+        Pattern.compile("январ[ьяюе]"), Pattern.compile("феврал[ьяюе]"), Pattern.compile("марта?|марте"),
+        Pattern.compile("апрел[ьяюе]"), Pattern.compile("ма[йяюе]"), Pattern.compile("июн[ьяюе]"),
+        Pattern.compile("июл[ьяюе]"), Pattern.compile("августа?|августе"), Pattern.compile("сентябр[ьяюе]"),
+        Pattern.compile("октябр[ьяюе]"), Pattern.compile("ноябр[ьяюе]"), Pattern.compile("декабр[ьяюе]")};
+
+    private NumberNormalizer() {
+    }
+
+    /**
+     * @param text     a sentence
+     * @param language {@code en} or {@code ru}
+     * @return its values in order
+     */
+    public static List<Value> values(String text, String language) {
+        boolean ru = language.equals("ru");
+        List<Value> out = new ArrayList<>();
+        Matcher m = (ru ? RU_NUMBER : EN_NUMBER).matcher(text);
+        while (m.find()) {
+            String token = ru ? russian(m.group(1)) : english(m.group(1));
+            if (token != null) {
+                out.add(new Value(token, m.group(1)));
+            }
+        }
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            Integer v = ru ? russianWord(word) : EN_WORDS.get(word);
+            if (v != null && !(v == -5 && !ru && !Character.isUpperCase(w.group().charAt(0)))) {
+                out.add(new Value(v < 0 ? "month:" + (-v) : Integer.toString(v), w.group()));
+            }
+        }
+        return out;
+    }
+
+    private static Integer russianWord(String word) {
+        for (int i = 0; i < RU_WORDS.length; i++) {
+            if (RU_WORDS[i].matcher(word).matches()) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < RU_MONTHS.length; i++) {
+            if (RU_MONTHS[i].matcher(word).matches()) {
+                return -(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String english(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (lower.endsWith("a.m.") || lower.endsWith("p.m.")) {
+            String clock = lower.substring(0, lower.length() - 4);
+            int colon = clock.indexOf(':');
+            int hour = Integer.parseInt(colon < 0 ? clock : clock.substring(0, colon));
+            String minutes = colon < 0 ? "00" : clock.substring(colon + 1);
+            if (lower.endsWith("p.m.") && hour < 12) {
+                hour += 12;
+            } else if (lower.endsWith("a.m.") && hour == 12) {
+                hour = 0;
+            }
+            return String.format(Locale.ROOT, "%02d:%s", hour, minutes);
+        }
+        if (s.indexOf(':') >= 0) {
+            return clock(s);
+        }
+        return decimal(s.replace(",", ""));
+    }
+
+    private static String russian(String s) {
+        if (s.indexOf(':') >= 0) {
+            return clock(s);
+        }
+        return decimal(s.replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace(',', '.'));
+    }
+
+    private static String clock(String s) {
+        String[] hm = s.split(":");
+        return String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(hm[0]), hm[1]);
+    }
+
+    private static String decimal(String s) {
+        try {
+            return new BigDecimal(s).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

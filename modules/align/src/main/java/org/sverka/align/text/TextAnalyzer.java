@@ -1,0 +1,107 @@
+package org.sverka.align.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * Analyzes sentences of one language for the similarity model: words, stop words, stems, name
+ * keys and numbers. Thread-safe.
+ * <pre>{@code
+ * AnalyzedSentence s = TextAnalyzer.russian().analyze("Лавров прибыл в Женеву 16 сентября.");
+ * s.stems();    // [лавр, прибыл, женев, сентябр]
+ * s.numbers();  // [16, month:9]
+ * }</pre>
+ */
+public final class TextAnalyzer {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+    private static final CharArraySet EN_STOP;
+    private static final CharArraySet RU_STOP;
+
+    static {
+        EN_STOP = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        EN_STOP.addAll(List.of("he", "she", "his", "her", "him", "we", "our", "us", "you", "your", "i", "me", "my",
+                "its", "has", "have", "had", "been", "were", "was", "would", "could", "should", "may", "might", "can",
+                "do", "does", "did", "from", "which", "who", "whom", "what", "also", "than", "so", "very", "more",
+                "most", "about", "over", "after", "before", "up", "out", "all", "any", "some", "said", "says", "'s"));
+        RU_STOP = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
+    }
+
+    private final String language;
+    private final Stemmer stemmer;
+    private final CharArraySet stop;
+
+    private TextAnalyzer(String language, Stemmer stemmer, CharArraySet stop) {
+        this.language = language;
+        this.stemmer = stemmer;
+        this.stop = stop;
+    }
+
+    /** @return the English analyzer */
+    public static TextAnalyzer english() {
+        return new TextAnalyzer("en", Stemmer.english(), EN_STOP);
+    }
+
+    /** @return the Russian analyzer */
+    public static TextAnalyzer russian() {
+        return new TextAnalyzer("ru", Stemmer.russian(), RU_STOP);
+    }
+
+    /** @return {@code en} or {@code ru} */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * @param lowerCaseWord a word in lower case
+     * @return its stem
+     */
+    public String stem(String lowerCaseWord) {
+        return stemmer.stem(normalize(lowerCaseWord));
+    }
+
+    /**
+     * @param lowerCaseWord a word in lower case
+     * @return whether it is a stop word
+     */
+    public boolean isStopWord(String lowerCaseWord) {
+        return stop.contains(lowerCaseWord);
+    }
+
+    /**
+     * @param text a sentence
+     * @return its analysis
+     */
+    public AnalyzedSentence analyze(String text) {
+        List<String> stems = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            String lower = normalize(word.toLowerCase(Locale.ROOT));
+            String stem = stemmer.stem(lower);
+            all.add(stem);
+            if (!stop.contains(lower) && lower.length() > 1) {
+                stems.add(stem);
+                keys.add(language.equals("ru") ? NameKey.ofRussian(stem) : NameKey.ofEnglish(stem));
+                if (!first && Character.isUpperCase(word.charAt(0))) {
+                    names.add(word);
+                }
+            }
+            first = false;
+        }
+        return new AnalyzedSentence(stems, keys, names, NumberNormalizer.values(text, language), all, text.length());
+    }
+
+    private static String normalize(String lower) {
+        return lower.replace('ё', 'е').replace('’', '\'');
+    }
+}

@@ -1,0 +1,97 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.align.Aligner;
+import org.sverka.align.eval.AlignmentScore;
+import org.sverka.align.eval.AlignmentTask;
+import org.sverka.align.eval.Evaluation;
+import org.sverka.align.eval.ParallelDocument;
+import org.sverka.align.eval.RankingEvaluation;
+import org.sverka.align.eval.TaskGenerator;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sverka eval align DATA}: the alignment benchmark. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = "Builds parallel and report tasks with exact gold from DATA/ntrex128 and DATA/flores200 "
+                + "(seeded), aligns them, and prints link precision, recall, F1 and exact-bead F1 per family; "
+                + "then the ranking accuracy of the similarity model on DATA/un-devset.")
+final class EvalAlignCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DATA", description = "the shared data folder")
+    Path data;
+
+    @Option(names = "--mode", defaultValue = "auto", description = "auto, parallel, report or length (default: ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "task generator seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--write-tasks", paramLabel = "DIR",
+            description = "also write every task as ID.en, ID.ru (one sentence a line) and ID.gold (links) for other aligners")
+    Path tasksDir;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "fail when an F1 is more than 0.01 below the figure recorded in FILE (lines: key TAB F1)")
+    Path check;
+
+    @Option(names = "--no-ranking", description = "skip the UN ranking measurement")
+    boolean noRanking;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The task set of the benchmark: fixed counts per corpus and family. */
+    static List<AlignmentTask> tasks(Path data, long seed) {
+        List<AlignmentTask> tasks = new ArrayList<>();
+        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
+            Path dir = data.resolve(c[0]);
+            if (!Files.isDirectory(dir)) {
+                throw new InputException(dir.toString(), "no such folder");
+            }
+            List<ParallelDocument> docs = ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
+                    dir.resolve(c[1] + ".docids"));
+            TaskGenerator g = new TaskGenerator(c[0], docs, seed);
+            tasks.addAll(g.parallel(40));
+            tasks.addAll(g.report(120));
+        }
+        return tasks;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<AlignmentTask> tasks = tasks(data, seed);
+        if (tasksDir != null) {
+            TaskFiles.write(tasks, tasksDir);
+        }
+        SimilarityModel model = SimilarityModel.defaultModel();
+        Aligner aligner = AlignCommand.aligner(mode, model);
+        long t0 = System.nanoTime();
+        Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%-22s %6s %6s %6s %8s%n", "family", "P", "R", "F1", "bead-F1");
+        scores.forEach((k, s) -> out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %8.3f%n", k, s.precision(), s.recall(),
+                s.f1(), s.beadF1()));
+        out.printf(Locale.ROOT, "%d tasks aligned in %.1f s (mode %s, seed %d)%n", tasks.size(), seconds, mode, seed);
+        if (!noRanking) {
+            Path un = data.resolve("un-devset");
+            List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),
+                    un.resolve("UNv1.0.devset.docids"));
+            out.println("ranking (un-devset): " + RankingEvaluation.run(docs, model));
+        }
+        out.flush();
+        return check == null ? 0 : Floors.check(check, scores, spec.commandLine().getErr());
+    }
+}
