@@ -32,8 +32,8 @@ public record ParallelDocument(String id, List<String> english, List<String> rus
     }
 
     /**
-     * Reads documents from three line-aligned files: English, Russian, and document ids
-     * (documents are contiguous blocks of lines with one id).
+     * Reads documents from three line-aligned files: English, Russian, and document ids; the lines
+     * of one id form a document, in file order, wherever they stand.
      *
      * @param en    English lines
      * @param ru    Russian lines
@@ -50,17 +50,13 @@ public record ParallelDocument(String id, List<String> english, List<String> rus
                 throw new InputException(en.getParent().toString(), "the English, Russian and id files differ in length: "
                         + e.size() + ", " + r.size() + ", " + d.size());
             }
-            Map<String, int[]> spans = new LinkedHashMap<>();
-            List<ParallelDocument> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= d.size(); i++) {
-                if (i == d.size() || !d.get(i).equals(d.get(start))) {
-                    String id = d.get(start) + (spans.containsKey(d.get(start)) ? "#" + start : "");
-                    spans.put(id, new int[] {start, i});
-                    out.add(new ParallelDocument(id, e.subList(start, i), r.subList(start, i)));
-                    start = i;
-                }
+            Map<String, List<Integer>> lines = new LinkedHashMap<>();
+            for (int i = 0; i < d.size(); i++) {
+                lines.computeIfAbsent(d.get(i).strip(), k -> new ArrayList<>()).add(i);
             }
+            List<ParallelDocument> out = new ArrayList<>();
+            lines.forEach((id, idx) -> out.add(new ParallelDocument(id, idx.stream().map(e::get).toList(),
+                    idx.stream().map(r::get).toList())));
             return out;
         } catch (IOException ex) {
             throw new InputException(en.getParent().toString(), "cannot read: " + ex.getMessage(), ex);
