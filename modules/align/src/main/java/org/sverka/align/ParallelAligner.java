@@ -33,10 +33,14 @@ public final class ParallelAligner implements Aligner {
      * @param merge22  prior of a 2-2 bead
      * @param merge3   prior of a 1-3 or 3-1 bead
      * @param band     half-width of the band around the anchor path, in sentences
+     * @param part     share of its words that every sentence of a merged bead must have translated on the other side
+     * @param sandwich log-odds above which an unmatched English and an unmatched Russian sentence
+     *                 standing together between matches are paired after all
      */
-    public record Settings(double skip, double merge, double merge22, double merge3, int band) {
+    public record Settings(double skip, double merge, double merge22, double merge3, int band, double part,
+                           double sandwich) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-1.0, -0.5, -2.0, -2.0, 12);
+        public static final Settings DEFAULT = new Settings(-2.5, -0.5, -2.0, -2.0, 12, 0.45, -6.0);
     }
 
     /** @param model the similarity model */
@@ -121,7 +125,33 @@ public final class ParallelAligner implements Aligner {
             j -= b;
         }
         Collections.reverse(beads);
-        return new Alignment(pair.english, pair.russian, beads, name(), reason);
+        return new Alignment(pair.english, pair.russian, pairSandwiched(pair, beads), name(), reason);
+    }
+
+    /**
+     * A lone English and a lone Russian sentence left between two matches translate each other
+     * more often than not, even when their words say little: pair them unless the score is very low.
+     */
+    private List<Bead> pairSandwiched(ScoredPair pair, List<Bead> beads) {
+        List<Bead> out = new ArrayList<>(beads.size());
+        for (int k = 0; k < beads.size(); k++) {
+            Bead b = beads.get(k);
+            if (k + 1 < beads.size() && k > 0 && !b.isMatch() && !beads.get(k + 1).isMatch()
+                    && b.en().isEmpty() != beads.get(k + 1).en().isEmpty()
+                    && beads.get(k - 1).isMatch() && (k + 2 == beads.size() || beads.get(k + 2).isMatch())) {
+                Bead c = beads.get(k + 1);
+                int e = b.en().isEmpty() ? c.en().get(0) : b.en().get(0);
+                int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);
+                double l = pair.logit(e, 1, r, 1);
+                if (l > settings.sandwich()) {
+                    out.add(Bead.of(List.of(e), List.of(r), ScoredPair.probability(l)));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
     }
 
     private double gain(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int a, int j, int b) {
@@ -131,14 +161,15 @@ public final class ParallelAligner implements Aligner {
         if (a == 1 && b == 1) {
             return oneToOne(pair, one, lo, hi, i, j);
         }
-        // a merge is only worth scoring when one of its parts relates to the other side
+        // a merge is only worth scoring when one of its parts relates to the other side,
+        // and only right when every sentence in it has its words translated on the other side
         double part = Double.NEGATIVE_INFINITY;
         for (int x = 0; x < a; x++) {
             for (int y = 0; y < b; y++) {
                 part = Math.max(part, oneToOne(pair, one, lo, hi, i + x, j + y));
             }
         }
-        if (part < -2.5) {
+        if (part < -2.5 || !pair.everyPartCovered(i, a, j, b, settings.part())) {
             return Double.NEGATIVE_INFINITY;
         }
         double prior = a + b == 3 ? settings.merge() : a == 2 && b == 2 ? settings.merge22() : settings.merge3();

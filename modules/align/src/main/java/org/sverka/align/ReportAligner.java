@@ -38,11 +38,12 @@ public final class ReportAligner implements Aligner {
      * @param mid          order cost of a jump forward by 4 to 10 sentences
      * @param far          order cost of a longer jump forward
      * @param back         order cost of a step back
+     * @param part         share of its words that every sentence of a merged bead must have translated on the other side
      */
     public record Settings(double threshold, double mergePrior, double start, double next, double near, double mid,
-                           double far, double back) {
+                           double far, double back, double part) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(0.0, -0.4, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2);
+        public static final Settings DEFAULT = new Settings(-1.2, -0.5, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2, 0.0);
     }
 
     /** @param model the similarity model */
@@ -85,10 +86,12 @@ public final class ReportAligner implements Aligner {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double one = logits[0][i * m + j];
-                if (j + 1 < m && Math.max(one, logits[0][i * m + j + 1]) > -2.5) {
+                if (j + 1 < m && Math.max(one, logits[0][i * m + j + 1]) > -2.5
+                        && pair.everyPartCovered(i, 1, j, 2, settings.part())) {
                     logits[1][i * m + j] = pair.logit(i, 1, j, 2) + settings.mergePrior();
                 }
-                if (i + 1 < n && Math.max(one, logits[0][(i + 1) * m + j]) > -2.5) {
+                if (i + 1 < n && Math.max(one, logits[0][(i + 1) * m + j]) > -2.5
+                        && pair.everyPartCovered(i, 2, j, 1, settings.part())) {
                     logits[2][i * m + j] = pair.logit(i, 2, j, 1) + settings.mergePrior();
                 }
             }

@@ -71,6 +71,33 @@ final class ScoredPair {
         return model.logit(enSpan(i, a), ruSpan(j, b));
     }
 
+    /**
+     * Share of the words of English sentence {@code x} (when {@code english}) or Russian sentence
+     * {@code x} that have a translation in the other side's span.
+     */
+    double coverage(boolean english, int x, int otherStart, int otherLength) {
+        return english ? model.features(enSpan(x, 1), ruSpan(otherStart, otherLength))[0]
+                : model.features(enSpan(otherStart, otherLength), ruSpan(x, 1))[1];
+    }
+
+    /**
+     * Whether every sentence of a bead with several sentences on a side has its words translated on
+     * the other side: what tells a true merge from a match with an unrelated sentence attached.
+     */
+    boolean everyPartCovered(int i, int a, int j, int b, double minimum) {
+        for (int x = i; a > 1 && x < i + a; x++) {
+            if (coverage(true, x, j, b) < minimum) {
+                return false;
+            }
+        }
+        for (int y = j; b > 1 && y < j + b; y++) {
+            if (coverage(false, y, i, a) < minimum) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static double probability(double logit) {
         return 1 / (1 + Math.exp(-logit));
     }
