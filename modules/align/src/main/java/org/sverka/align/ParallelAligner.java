@@ -120,7 +120,7 @@ public final class ParallelAligner implements Aligner {
             int a = TYPES[t][0];
             int b = TYPES[t][1];
             double score = a > 0 && b > 0 ? ScoredPair.probability(pair.logit(i - a, a, j - b, b)) : 0.0;
-            beads.add(Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score));
+            beads.add(BeadFlags.flag(pair, Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score)));
             i -= a;
             j -= b;
         }
@@ -144,7 +144,7 @@ public final class ParallelAligner implements Aligner {
                 int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);
                 double l = pair.logit(e, 1, r, 1);
                 if (l > settings.sandwich()) {
-                    out.add(Bead.of(List.of(e), List.of(r), ScoredPair.probability(l)));
+                    out.add(BeadFlags.flag(pair, Bead.of(List.of(e), List.of(r), ScoredPair.probability(l))));
                     k++;
                     continue;
                 }

@@ -234,7 +234,7 @@ public final class ReportAligner implements Aligner {
             }
             if (keep) {
                 double l = pair.logit(x[0], x[1], x[2], x[3]);
-                out.add(Bead.of(range(x[0], x[1]), range(x[2], x[3]), ScoredPair.probability(l)));
+                out.add(BeadFlags.flag(pair, Bead.of(range(x[0], x[1]), range(x[2], x[3]), ScoredPair.probability(l))));
             } else {
                 for (int e = x[0]; e < x[0] + x[1]; e++) {
                     out.add(Bead.of(List.of(e), List.of(), 0.0));

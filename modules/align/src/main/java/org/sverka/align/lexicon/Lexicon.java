@@ -27,6 +27,8 @@ import org.sverka.core.InputException;
 public final class Lexicon {
     /** Where the default lexicon lies on the class path. */
     public static final String DEFAULT_DICTIONARY = "/org/sverka/lexicon/enru/dictionary.tsv.gz";
+    /** Acronyms and names written for sverka (U.S. ~ США), on the class path. */
+    public static final String DEFAULT_ACRONYMS = "/org/sverka/lexicon/enru/acronyms.tsv";
     /** Where the default learned probabilities lie on the class path. */
     public static final String DEFAULT_PROBABILITIES = "/org/sverka/lexicon/enru/ibm1.tsv.gz";
 
@@ -66,6 +68,7 @@ public final class Lexicon {
                     Builder b = builder();
                     b.addResource(DEFAULT_DICTIONARY);
                     b.addResource(DEFAULT_PROBABILITIES);
+                    b.addResource(DEFAULT_ACRONYMS);
                     l = b.build();
                     defaultLexicon = l;
                 }
@@ -146,7 +149,7 @@ public final class Lexicon {
         }
 
         /**
-         * @param resource a class-path resource in the format of {@link #addFile(Path)}, gzip-compressed
+         * @param resource a class-path resource in the format of {@link #addFile(Path)}, gzip-compressed when its name ends in .gz
          * @return this builder
          */
         public Builder addResource(String resource) {
@@ -154,7 +157,7 @@ public final class Lexicon {
                 if (in == null) {
                     throw new IllegalStateException("the lexicon resource " + resource + " is missing from the class path");
                 }
-                return add(resource, new GZIPInputStream(in));
+                return add(resource, resource.endsWith(".gz") ? new GZIPInputStream(in) : in);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the lexicon resource " + resource, e);
             }

@@ -10,13 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Лавров/Lavrov, Ракку/Raqqa, Керри/Kerry, Дейр/Deir, гуманитарный/humanitarian.
  *
  * <p>Russian is transliterated with ICU's {@code Russian-Latin/BGN; Latin-ASCII}; both sides are
- * then folded: q, c, ck to k; w to v; x to ks; ph to f; th to t; h and kh to g (Russian renders
- * English h as г or х); zh, dzh to j; every vowel and y to a; doubled letters to one. The key is
- * the first four letters of the folded stem, so inflection (Лаврову) does not matter. A key is
- * only made for words of at least four folded letters.
+ * then folded: dzh, zh and j to g (Джон, Женева: John, Geneva); kh to g; ph to f; th to t; ck, c
+ * and q to k; w to v; x to ks; h to g at the start of a word or after a vowel (Russian renders
+ * English h as г or х) and dropped after a consonant (sh, gh); every vowel and y to a; doubled
+ * letters to one. The key is the first four letters of the folded word, so inflection (Лаврову)
+ * does not matter; a word that folds to three letters (Дейр: dar) is its own key, and shorter
+ * words have none.
  */
 public final class NameKey {
     private static final int KEY_LENGTH = 4;
+    private static final int MIN_LENGTH = 3;
     private static final Transliterator RU_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private static final Map<String, String> TRANSLIT = new ConcurrentHashMap<>();
 
@@ -24,25 +27,25 @@ public final class NameKey {
     }
 
     /**
-     * @param englishStem a lower-case English word or stem
+     * @param englishWord a lower-case English word
      * @return its key, or null when the word is too short
      */
-    public static String ofEnglish(String englishStem) {
-        return key(englishStem);
+    public static String ofEnglish(String englishWord) {
+        return key(englishWord);
     }
 
     /**
-     * @param russianStem a lower-case Russian word or stem
+     * @param russianWord a lower-case Russian word
      * @return its key, or null when the word is too short
      */
-    public static String ofRussian(String russianStem) {
-        String latin = TRANSLIT.get(russianStem);
+    public static String ofRussian(String russianWord) {
+        String latin = TRANSLIT.get(russianWord);
         if (latin == null) {
             synchronized (RU_LATIN) {
-                latin = RU_LATIN.transliterate(russianStem).toLowerCase(Locale.ROOT);
+                latin = RU_LATIN.transliterate(russianWord).toLowerCase(Locale.ROOT);
             }
             if (TRANSLIT.size() < 200_000) {
-                TRANSLIT.put(russianStem, latin);
+                TRANSLIT.put(russianWord, latin);
             }
         }
         return key(latin);
@@ -52,12 +55,20 @@ public final class NameKey {
         String s = latin.toLowerCase(Locale.ROOT)
                 .replace("dzh", "j").replace("zh", "j").replace("kh", "g").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace("x", "ks").replace('q', 'k').replace('c', 'k').replace('w', 'v')
-                .replace('h', 'g');
+                .replace('j', 'g');
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 'a' || c > 'z') {
                 continue;
+            }
+            if (c == 'h') {
+                boolean afterConsonant = i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z'
+                        && "aeiouy".indexOf(s.charAt(i - 1)) < 0;
+                if (afterConsonant) {
+                    continue;
+                }
+                c = 'g';
             }
             if ("aeiouy".indexOf(c) >= 0) {
                 c = 'a';
@@ -71,6 +82,6 @@ public final class NameKey {
 
     private static String key(String latin) {
         String f = fold(latin);
-        return f.length() < KEY_LENGTH ? null : f.substring(0, KEY_LENGTH);
+        return f.length() < MIN_LENGTH ? null : f.substring(0, Math.min(KEY_LENGTH, f.length()));
     }
 }

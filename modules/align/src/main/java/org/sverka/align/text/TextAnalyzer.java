@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * }</pre>
  */
 public final class TextAnalyzer {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}'’]*");
     private static final CharArraySet EN_STOP;
     private static final CharArraySet RU_STOP;
 
@@ -86,12 +86,13 @@ public final class TextAnalyzer {
         boolean first = true;
         while (m.find()) {
             String word = m.group();
-            String lower = normalize(word.toLowerCase(Locale.ROOT));
+            String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
             String stem = stemmer.stem(lower);
             all.add(stem);
-            if (!stop.contains(lower) && lower.length() > 1) {
+            boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if ((acronym || !stop.contains(lower)) && lower.length() > 1) {
                 stems.add(stem);
-                keys.add(language.equals("ru") ? NameKey.ofRussian(stem) : NameKey.ofEnglish(stem));
+                keys.add(language.equals("ru") ? NameKey.ofRussian(lower) : NameKey.ofEnglish(lower));
                 if (!first && Character.isUpperCase(word.charAt(0))) {
                     names.add(word);
                 }
