@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sverka.align.model.Span;
-import org.sverka.align.text.NumberNormalizer;
 
 /**
  * Confident sentence pairs found without comparing every sentence with every other: an inverted
@@ -22,7 +21,6 @@ final class Anchors {
     private static final int CANDIDATES = 3;
     private static final double MIN_LOGIT = 1.0;
     private static final double MARGIN = 1.0;
-    private static final int TRANSLATIONS_PER_WORD = 20;
 
     private final List<Anchor> anchors;
 
@@ -37,48 +35,49 @@ final class Anchors {
 
     private static List<Anchor> find(ScoredPair pair) {
         int m = pair.m();
-        Map<String, List<Integer>> index = new HashMap<>();
+        int ruStems = pair.vocabulary.russianSize();
+        List<List<Integer>> byStem = new ArrayList<>();
+        for (int k = 0; k < ruStems; k++) {
+            byStem.add(new ArrayList<>());
+        }
+        Map<Integer, List<Integer>> byKey = new HashMap<>();
+        Map<String, List<Integer>> byNumber = new HashMap<>();
         for (int j = 0; j < m; j++) {
             Span r = pair.ruSpan(j, 1);
-            for (String s : r.stemSet()) {
-                index.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
+            for (int s : r.stems()) {
+                byStem.get(s).add(j);
             }
-            for (String k : r.keySet()) {
-                index.computeIfAbsent("\u0001" + k, x -> new ArrayList<>()).add(j);
+            for (int k : r.keySet()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
             }
-            for (NumberNormalizer.Value v : pair.ru.get(j).numbers()) {
-                List<Integer> post = index.computeIfAbsent("\u0002" + v.token(), x -> new ArrayList<>());
+            for (String v : r.numbers()) {
+                List<Integer> post = byNumber.computeIfAbsent(v, x -> new ArrayList<>());
                 if (post.isEmpty() || post.get(post.size() - 1) != j) {
                     post.add(j);
                 }
             }
         }
-        int maxPostings = Math.max(8, m / 8);
+        int maxPostings = Math.max(8, m / 20);
         double[] votes = new double[m];
         int[] mark = new int[m];
         Arrays.fill(mark, -1);
         List<Anchor> out = new ArrayList<>();
+        int word = 0;
         for (int i = 0; i < pair.n(); i++) {
             Arrays.fill(votes, 0);
             Span e = pair.enSpan(i, 1);
-            int word = 0;
-            for (int w = 0; w < e.stems().size(); w++, word++) {
-                String stem = e.stems().get(w);
-                vote(index.get(stem), 1.0, word, votes, mark, maxPostings);
-                int taken = 0;
-                for (Map.Entry<String, Float> t : pair.model.lexicon().russianFor(stem).entrySet()) {
-                    if (taken++ >= TRANSLATIONS_PER_WORD) {
-                        break;
-                    }
-                    vote(index.get(t.getKey()), t.getValue(), word, votes, mark, maxPostings);
+            for (int w = 0; w < e.tokens().length; w++, word++) {
+                int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
+                float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
+                for (int t = 0; t < targets.length; t++) {
+                    vote(byStem.get(targets[t]), weights[t], word, votes, mark, maxPostings);
                 }
-                String key = e.keys().get(w);
-                if (key != null) {
-                    vote(index.get("\u0001" + key), 0.8, word, votes, mark, maxPostings);
+                if (e.keys()[w] >= 0) {
+                    vote(byKey.get(e.keys()[w]), 0.8, word, votes, mark, maxPostings);
                 }
             }
-            for (NumberNormalizer.Value v : pair.en.get(i).numbers()) {
-                vote(index.get("\u0002" + v.token()), 1.0, ++word, votes, mark, maxPostings);
+            for (String v : e.numbers()) {
+                vote(byNumber.get(v), 1.0, word++, votes, mark, maxPostings);
             }
             int[] top = top(votes, CANDIDATES);
             double best = Double.NEGATIVE_INFINITY;

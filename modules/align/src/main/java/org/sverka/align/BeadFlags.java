@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sverka.align.model.Span;
 import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.align.text.NameKey;
 import org.sverka.align.text.NumberNormalizer;
@@ -30,18 +29,18 @@ final class BeadFlags {
         }
         List<AnalyzedSentence> en = bead.en().stream().map(pair.en::get).toList();
         List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
-        Span enSpan = Span.of(en);
-        Span ruSpan = Span.of(ru);
+        Words enWords = Words.of(en);
+        Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
         numbers(en, ru, Flag.Kind.NUMBER_ONLY_EN, flags);
         numbers(ru, en, Flag.Kind.NUMBER_ONLY_RU, flags);
         for (String name : names(pair, bead.en(), true)) {
-            if (!present(pair, name, true, ruSpan)) {
+            if (!present(pair, name, true, ruWords)) {
                 flags.add(new Flag(Flag.Kind.NAME_ONLY_EN, name));
             }
         }
         for (String name : names(pair, bead.ru(), false)) {
-            if (!present(pair, name, false, enSpan)) {
+            if (!present(pair, name, false, enWords)) {
                 flags.add(new Flag(Flag.Kind.NAME_ONLY_RU, name));
             }
         }
@@ -105,16 +104,29 @@ final class BeadFlags {
         return text.substring(i, j);
     }
 
-    private static boolean present(ScoredPair pair, String name, boolean english, Span other) {
+    /** The stems and name keys of one side of a bead. */
+    private record Words(Set<String> stems, Set<String> keys) {
+        static Words of(List<AnalyzedSentence> sentences) {
+            Set<String> stems = new java.util.HashSet<>();
+            Set<String> keys = new java.util.HashSet<>();
+            for (AnalyzedSentence s : sentences) {
+                stems.addAll(s.stems());
+                s.keys().stream().filter(java.util.Objects::nonNull).forEach(keys::add);
+            }
+            return new Words(stems, keys);
+        }
+    }
+
+    private static boolean present(ScoredPair pair, String name, boolean english, Words other) {
         TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
         String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
         String stem = analyzer.stem(lower);
-        Set<String> stems = other.stemSet();
+        Set<String> stems = other.stems();
         if (stems.contains(stem)) {
             return true;
         }
         String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
-        if (key != null && other.keySet().contains(key)) {
+        if (key != null && other.keys().contains(key)) {
             return true;
         }
         Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);

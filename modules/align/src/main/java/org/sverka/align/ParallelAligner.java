@@ -40,7 +40,7 @@ public final class ParallelAligner implements Aligner {
     public record Settings(double skip, double merge, double merge22, double merge3, int band, double part,
                            double sandwich) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-2.5, -0.5, -2.0, -2.0, 12, 0.45, -6.0);
+        public static final Settings DEFAULT = new Settings(-2.5, -0.5, -2.0, -2.0, 8, 0.45, -6.0);
     }
 
     /** @param model the similarity model */

@@ -1,7 +1,10 @@
 package org.sverka.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.sverka.align.model.PairVocabulary;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.align.model.Span;
 import org.sverka.align.text.AnalyzedSentence;
@@ -9,7 +12,8 @@ import org.sverka.core.SegmentedDocument;
 
 /**
  * Both sides of a document pair analysed once, with spans of up to {@link #MAX_SPAN} adjacent
- * sentences built on demand and scored by the similarity model. Not thread-safe: one per alignment.
+ * sentences built on demand and scored by the similarity model; 1-1 scores are kept. Not
+ * thread-safe: one per alignment.
  */
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
@@ -20,8 +24,10 @@ final class ScoredPair {
     final SimilarityModel model;
     final List<AnalyzedSentence> en;
     final List<AnalyzedSentence> ru;
+    final PairVocabulary vocabulary;
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
+    private final Map<Long, double[]> single = new HashMap<>();
 
     ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
         this.english = english;
@@ -29,6 +35,7 @@ final class ScoredPair {
         this.model = model;
         this.en = analyze(english, model, true);
         this.ru = analyze(russian, model, false);
+        this.vocabulary = model.vocabulary(en, ru);
         this.enSpans = new Span[MAX_SPAN][en.size()];
         this.ruSpans = new Span[MAX_SPAN][ru.size()];
     }
@@ -50,25 +57,44 @@ final class ScoredPair {
     }
 
     Span enSpan(int start, int length) {
-        return span(enSpans, en, start, length);
+        Span s = enSpans[length - 1][start];
+        if (s == null) {
+            s = vocabulary.english(en.subList(start, start + length));
+            enSpans[length - 1][start] = s;
+        }
+        return s;
     }
 
     Span ruSpan(int start, int length) {
-        return span(ruSpans, ru, start, length);
-    }
-
-    private static Span span(Span[][] cache, List<AnalyzedSentence> side, int start, int length) {
-        Span s = cache[length - 1][start];
+        Span s = ruSpans[length - 1][start];
         if (s == null) {
-            s = Span.of(side.subList(start, start + length));
-            cache[length - 1][start] = s;
+            s = vocabulary.russian(ru.subList(start, start + length));
+            ruSpans[length - 1][start] = s;
         }
         return s;
     }
 
     /** Log-odds that English sentences [i, i+a) translate Russian [j, j+b). */
     double logit(int i, int a, int j, int b) {
-        return model.logit(enSpan(i, a), ruSpan(j, b));
+        return a == 1 && b == 1 ? single(i, j)[2] : model.logit(enSpan(i, a), ruSpan(j, b));
+    }
+
+    /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */
+    private double[] single(int i, int j) {
+        long key = ((long) i << 32) | j;
+        double[] v = single.get(key);
+        if (v == null) {
+            Span e = enSpan(i, 1);
+            Span r = ruSpan(j, 1);
+            if (e.isEmpty() || r.isEmpty()) {
+                v = new double[] {0, 0, model.logit(e, r)};
+            } else {
+                double[] f = model.features(e, r);
+                v = new double[] {f[0], f[1], model.logit(f)};
+            }
+            single.put(key, v);
+        }
+        return v;
     }
 
     /**
@@ -76,8 +102,11 @@ final class ScoredPair {
      * {@code x} that have a translation in the other side's span.
      */
     double coverage(boolean english, int x, int otherStart, int otherLength) {
-        return english ? model.features(enSpan(x, 1), ruSpan(otherStart, otherLength))[0]
-                : model.features(enSpan(otherStart, otherLength), ruSpan(x, 1))[1];
+        if (otherLength == 1) {
+            return english ? single(x, otherStart)[0] : single(otherStart, x)[1];
+        }
+        return english ? model.coverage(true, enSpan(x, 1), ruSpan(otherStart, otherLength))
+                : model.coverage(false, enSpan(otherStart, otherLength), ruSpan(x, 1));
     }
 
     /**
@@ -86,16 +115,32 @@ final class ScoredPair {
      */
     boolean everyPartCovered(int i, int a, int j, int b, double minimum) {
         for (int x = i; a > 1 && x < i + a; x++) {
-            if (coverage(true, x, j, b) < minimum) {
+            if (!covered(true, x, j, b, minimum)) {
                 return false;
             }
         }
         for (int y = j; b > 1 && y < j + b; y++) {
-            if (coverage(false, y, i, a) < minimum) {
+            if (!covered(false, y, i, a, minimum)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether sentence x has at least {@code minimum} of its words translated in the other side's
+     * span. The coverages against single sentences, known from the 1-1 scores, add up to a bound
+     * that settles most cases without scoring the span.
+     */
+    private boolean covered(boolean english, int x, int otherStart, int otherLength, double minimum) {
+        double bound = 0;
+        for (int o = otherStart; o < otherStart + otherLength; o++) {
+            bound += english ? single(x, o)[0] : single(o, x)[1];
+        }
+        if (bound < minimum) {
+            return false;
+        }
+        return otherLength == 1 || coverage(english, x, otherStart, otherLength) >= minimum;
     }
 
     static double probability(double logit) {

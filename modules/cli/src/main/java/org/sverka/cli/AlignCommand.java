@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sverka.align.Aligner;
+import org.sverka.align.AdaptiveAligner;
 import org.sverka.align.AutoAligner;
+import org.sverka.align.lexicon.Lexicon;
 import org.sverka.align.LengthAligner;
 import org.sverka.align.ParallelAligner;
 import org.sverka.align.ReportAligner;
@@ -41,6 +43,13 @@ final class AlignCommand implements Callable<Integer> {
             description = "auto (the default: chooses and says why), parallel, report, or length (Gale-Church baseline)")
     String mode;
 
+    @Option(names = "--adapt", description = "align twice: learn word pairs from the confident beads of the first pass")
+    boolean adapt;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "a lexicon of one's own (from 'sverka lexicon train' or 'import-dictd'), used with the default one")
+    Path lexicon;
+
     @Option(names = "--presegmented", description = "each input line is one sentence, taken as it is (UTF-8)")
     boolean presegmented;
 
@@ -49,9 +58,13 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.util.Set.of("auto", "parallel", "report", "length").contains(mode)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --mode '" + mode + "': use auto, parallel, report or length");
+        }
         OutputFormat fmt = format == null ? OutputFormat.forPath(output, OutputFormat.TSV) : parseFormat(format);
         Pipeline.Pair pair = Sverka.pipeline().readPair(first, second, presegmented);
-        Aligner aligner = aligner(mode, SimilarityModel.defaultModel());
+        Aligner aligner = aligner(mode, model(lexicon), adapt);
         Alignment alignment = aligner.align(pair.english(), pair.russian());
         AtomicOutput.write(output, out -> fmt.writer().write(alignment, out));
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +76,21 @@ final class AlignCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The aligner of a mode name; unknown names are usage errors. */
+    /** The default model, with a user's lexicon laid over the default lexicon when one is given. */
+    static SimilarityModel model(Path lexicon) {
+        SimilarityModel model = SimilarityModel.defaultModel();
+        return lexicon == null ? model : model.withLexicon(model.lexicon().with(Lexicon.builder().addFile(lexicon).build()));
+    }
+
+    /** The aligner of a mode name, with the adaptive second pass when asked. */
+    static Aligner aligner(String mode, SimilarityModel model, boolean adapt) {
+        if (adapt && !mode.equals("length")) {
+            return new AdaptiveAligner(model, m -> aligner(mode, m));
+        }
+        return aligner(mode, model);
+    }
+
+    /** The aligner of a mode name. */
     static Aligner aligner(String mode, SimilarityModel model) {
         return switch (mode) {
             case "report" -> new ReportAligner(model);

@@ -46,6 +46,9 @@ final class EvalAlignCommand implements Callable<Integer> {
             description = "fail when an F1 is more than 0.01 below the figure recorded in FILE (lines: key TAB F1)")
     Path check;
 
+    @Option(names = "--adapt", description = "align every task twice, learning word pairs from the first pass")
+    boolean adapt;
+
     @Option(names = "--no-ranking", description = "skip the UN ranking measurement")
     boolean noRanking;
 
@@ -76,7 +79,7 @@ final class EvalAlignCommand implements Callable<Integer> {
             TaskFiles.write(tasks, tasksDir);
         }
         SimilarityModel model = SimilarityModel.defaultModel();
-        Aligner aligner = AlignCommand.aligner(mode, model);
+        Aligner aligner = AlignCommand.aligner(mode, model, adapt);
         long t0 = System.nanoTime();
         Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner);
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -53,12 +53,11 @@ final class LexiconCommand implements Runnable {
             List<String[]> all = ParallelText.read(inputs, 0);
             List<String[]> pairs = all.subList(Math.min(skip, all.size()), all.size());
             org.sverka.align.model.SimilarityModel model = org.sverka.align.model.SimilarityModel.defaultModel();
-            List<org.sverka.align.model.Span> en = new ArrayList<>();
-            List<org.sverka.align.model.Span> ru = new ArrayList<>();
-            for (String[] p : pairs) {
-                en.add(org.sverka.align.model.Span.of(List.of(model.english().analyze(p[0]))));
-                ru.add(org.sverka.align.model.Span.of(List.of(model.russian().analyze(p[1]))));
-            }
+            List<AnalyzedSentence> ea = pairs.stream().map(p -> model.english().analyze(p[0])).toList();
+            List<AnalyzedSentence> ra = pairs.stream().map(p -> model.russian().analyze(p[1])).toList();
+            org.sverka.align.model.PairVocabulary v = model.vocabulary(ea, ra);
+            List<org.sverka.align.model.Span> en = ea.stream().map(s -> v.english(List.of(s))).toList();
+            List<org.sverka.align.model.Span> ru = ra.stream().map(s -> v.russian(List.of(s))).toList();
             java.util.Random random = new java.util.Random(42);
             List<double[]> x = new ArrayList<>();
             List<Integer> y = new ArrayList<>();

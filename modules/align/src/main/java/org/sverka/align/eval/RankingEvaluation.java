@@ -2,7 +2,9 @@ package org.sverka.align.eval;
 
 import java.util.List;
 import java.util.Locale;
+import org.sverka.align.model.PairVocabulary;
 import org.sverka.align.model.SimilarityModel;
+import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.align.model.Span;
 
 /**
@@ -43,8 +45,11 @@ public final class RankingEvaluation {
             if (d.size() < 2) {
                 continue;
             }
-            List<Span> en = d.english().stream().map(s -> Span.of(List.of(model.english().analyze(s)))).toList();
-            List<Span> ru = d.russian().stream().map(s -> Span.of(List.of(model.russian().analyze(s)))).toList();
+            List<AnalyzedSentence> ea = d.english().stream().map(model.english()::analyze).toList();
+            List<AnalyzedSentence> ra = d.russian().stream().map(model.russian()::analyze).toList();
+            PairVocabulary v = model.vocabulary(ea, ra);
+            List<Span> en = ea.stream().map(s -> v.english(List.of(s))).toList();
+            List<Span> ru = ra.stream().map(s -> v.russian(List.of(s))).toList();
             for (int i = 0; i < en.size(); i++) {
                 double truth = model.logit(en.get(i), ru.get(i));
                 boolean best = true;

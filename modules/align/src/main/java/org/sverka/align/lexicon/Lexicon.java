@@ -36,10 +36,33 @@ public final class Lexicon {
 
     private final Map<String, Map<String, Float>> enToRu;
     private final Map<String, Map<String, Float>> ruToEn;
+    private final Lexicon base;
+    private final Map<String, Map<String, Float>> mergedEn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Float>> mergedRu = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Lexicon(Builder b) {
+    private Lexicon(Builder b, Lexicon base) {
         this.enToRu = freeze(b.enToRu);
         this.ruToEn = freeze(b.ruToEn);
+        this.base = base;
+    }
+
+    /**
+     * A lexicon that answers with this one's pairs and those of {@code extra}; where both know a
+     * pair, the larger weight counts. Neither is copied.
+     * <pre>{@code
+     * Lexicon mine = Lexicon.defaultLexicon().with(Lexicon.builder().addFile(Path.of("mine.tsv")).build());
+     * }</pre>
+     *
+     * @param extra pairs to add, such as a user's lexicon or one learned from a document
+     * @return the combined lexicon
+     */
+    public Lexicon with(Lexicon extra) {
+        Builder b = builder();
+        extra.enToRu.forEach((en, row) -> row.forEach((ru, w) -> b.add(en, ru, w)));
+        if (extra.base != null) {
+            throw new IllegalArgumentException("the extra lexicon must not itself be combined");
+        }
+        return new Lexicon(b, this);
     }
 
     private static Map<String, Map<String, Float>> freeze(Map<String, Map<String, Float>> m) {
@@ -82,7 +105,24 @@ public final class Lexicon {
      * @return the Russian stems it translates to, with weights; empty when unknown
      */
     public Map<String, Float> russianFor(String enStem) {
-        return enToRu.getOrDefault(enStem, Map.of());
+        return lookup(enStem, enToRu, mergedEn, true);
+    }
+
+    private Map<String, Float> lookup(String stem, Map<String, Map<String, Float>> own,
+                                      Map<String, Map<String, Float>> merged, boolean english) {
+        Map<String, Float> mine = own.getOrDefault(stem, Map.of());
+        if (base == null) {
+            return mine;
+        }
+        Map<String, Float> theirs = english ? base.russianFor(stem) : base.englishFor(stem);
+        if (mine.isEmpty()) {
+            return theirs;
+        }
+        return merged.computeIfAbsent(stem, k -> {
+            Map<String, Float> m = new HashMap<>(theirs);
+            mine.forEach((t, w) -> m.merge(t, w, Math::max));
+            return Collections.unmodifiableMap(m);
+        });
     }
 
     /**
@@ -90,10 +130,10 @@ public final class Lexicon {
      * @return the English stems it translates to, with weights; empty when unknown
      */
     public Map<String, Float> englishFor(String ruStem) {
-        return ruToEn.getOrDefault(ruStem, Map.of());
+        return lookup(ruStem, ruToEn, mergedRu, false);
     }
 
-    /** @return the number of English stems with a translation */
+    /** @return the number of English stems with a translation of this lexicon's own (not counting a base) */
     public int size() {
         return enToRu.size();
     }
@@ -190,7 +230,7 @@ public final class Lexicon {
 
         /** @return the lexicon */
         public Lexicon build() {
-            return new Lexicon(this);
+            return new Lexicon(this, null);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.sverka.align.lexicon.Lexicon;
+import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.align.text.TextAnalyzer;
 
 /**
@@ -26,6 +27,8 @@ public final class SimilarityModel {
     public static final String DEFAULT_WEIGHTS = "/org/sverka/lexicon/enru/model.properties";
 
     private static volatile SimilarityModel defaultModel;
+    /** Features: coverage_en, coverage_ru, coverage_min, length, numbers_agree, numbers_differ. */
+    private static final int FEATURES = 6;
 
     private final Lexicon lexicon;
     private final List<Signal> signals;
@@ -35,40 +38,27 @@ public final class SimilarityModel {
 
     /**
      * @param lexicon the lexicon the coverage signals look words up in
-     * @param weights bias first, then one weight per signal of {@link #signals(Lexicon)}
+     * @param weights bias first, then one weight per feature of {@link #features(Span, Span)}
      */
     public SimilarityModel(Lexicon lexicon, double[] weights) {
         this.lexicon = lexicon;
-        this.signals = signals(lexicon);
-        if (weights.length != signals.size() + 1) {
-            throw new IllegalArgumentException("expected " + (signals.size() + 1) + " weights, got " + weights.length);
+        this.signals = signals();
+        if (weights.length != FEATURES + 1) {
+            throw new IllegalArgumentException("expected " + (FEATURES + 1) + " weights, got " + weights.length);
         }
         this.weights = weights.clone();
     }
 
     /**
-     * The signals in their fixed order: English coverage, Russian coverage, the smaller of the
-     * two, length, numbers agreeing, numbers differing.
+     * The signals in their fixed order: English coverage, Russian coverage, length, numbers
+     * agreeing, numbers differing. The model adds the smaller of the two coverages as a feature
+     * of its own (third), computed from the first two.
      *
-     * @param lexicon the lexicon
      * @return the signals
      */
-    public static List<Signal> signals(Lexicon lexicon) {
-        LexicalCoverage en = new LexicalCoverage(lexicon, true);
-        LexicalCoverage ru = new LexicalCoverage(lexicon, false);
-        Signal min = new Signal() {
-            @Override
-            public String name() {
-                return "coverage_min";
-            }
-
-            @Override
-            public double value(Span e, Span r) {
-                return Math.min(en.value(e, r), ru.value(e, r));
-            }
-        };
-        return List.of(en, ru, min, new LengthAgreement(LengthAgreement.DEFAULT_RATIO), NumberAgreement.overlap(),
-                NumberAgreement.mismatch());
+    public static List<Signal> signals() {
+        return List.of(new LexicalCoverage(true), new LexicalCoverage(false),
+                new LengthAgreement(LengthAgreement.DEFAULT_RATIO), NumberAgreement.overlap(), NumberAgreement.mismatch());
     }
 
     /** @return the model with the default lexicon and weights, loaded once per process */
@@ -78,7 +68,7 @@ public final class SimilarityModel {
             synchronized (SimilarityModel.class) {
                 m = defaultModel;
                 if (m == null) {
-                    m = withLexicon(Lexicon.defaultLexicon());
+                    m = ofLexicon(Lexicon.defaultLexicon());
                     defaultModel = m;
                 }
             }
@@ -90,7 +80,7 @@ public final class SimilarityModel {
      * @param lexicon a lexicon
      * @return a model over that lexicon with the default weights
      */
-    public static SimilarityModel withLexicon(Lexicon lexicon) {
+    public static SimilarityModel ofLexicon(Lexicon lexicon) {
         return new SimilarityModel(lexicon, loadWeights());
     }
 
@@ -125,6 +115,39 @@ public final class SimilarityModel {
         p.store(out, comment);
     }
 
+    /**
+     * @param other a lexicon
+     * @return this model's weights over that lexicon
+     */
+    public SimilarityModel withLexicon(Lexicon other) {
+        return new SimilarityModel(other, weights);
+    }
+
+    /**
+     * The words of two documents as numbers, for fast scoring of their spans.
+     *
+     * @param english the English sentences, analysed by {@link #english()}
+     * @param russian the Russian sentences, analysed by {@link #russian()}
+     * @return their vocabulary, which makes the spans this model scores
+     */
+    public PairVocabulary vocabulary(List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
+        return new PairVocabulary(lexicon, english, russian);
+    }
+
+    /**
+     * Scores one English text against one Russian text; for many, use {@link #vocabulary}.
+     *
+     * @param english an English sentence or passage
+     * @param russian a Russian one
+     * @return the probability that they translate each other
+     */
+    public double score(String english, String russian) {
+        AnalyzedSentence e = this.english.analyze(english);
+        AnalyzedSentence r = this.russian.analyze(russian);
+        PairVocabulary v = vocabulary(List.of(e), List.of(r));
+        return score(v.english(List.of(e)), v.russian(List.of(r)));
+    }
+
     /** @return the lexicon */
     public Lexicon lexicon() {
         return lexicon;
@@ -143,14 +166,23 @@ public final class SimilarityModel {
     /**
      * @param en an English span
      * @param ru a Russian span
-     * @return the signal values in the order of {@link #signals(Lexicon)}
+     * @return coverage_en, coverage_ru, their minimum, length, numbers_agree, numbers_differ
      */
     public double[] features(Span en, Span ru) {
-        double[] f = new double[signals.size()];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = signals.get(i).value(en, ru);
-        }
-        return f;
+        double covEn = signals.get(0).value(en, ru);
+        double covRu = signals.get(1).value(en, ru);
+        return new double[] {covEn, covRu, Math.min(covEn, covRu), signals.get(2).value(en, ru),
+            signals.get(3).value(en, ru), signals.get(4).value(en, ru)};
+    }
+
+    /**
+     * @param english true for the share of the English span's words translated in the Russian one
+     * @param en      an English span
+     * @param ru      a Russian span
+     * @return that share, in [0, 1]
+     */
+    public double coverage(boolean english, Span en, Span ru) {
+        return signals.get(english ? 0 : 1).value(en, ru);
     }
 
     /**
@@ -160,9 +192,16 @@ public final class SimilarityModel {
      */
     public double logit(Span en, Span ru) {
         if (en.isEmpty() || ru.isEmpty()) {
-            return weights[0] + weights[4] * new LengthAgreement(LengthAgreement.DEFAULT_RATIO).value(en, ru);
+            return weights[0] + weights[4] * signals.get(2).value(en, ru);
         }
-        double[] f = features(en, ru);
+        return logit(features(en, ru));
+    }
+
+    /**
+     * @param f features as {@link #features(Span, Span)} gives them
+     * @return the log-odds they add up to
+     */
+    public double logit(double[] f) {
         double z = weights[0];
         for (int i = 0; i < f.length; i++) {
             z += weights[i + 1] * f[i];

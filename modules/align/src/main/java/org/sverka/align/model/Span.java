@@ -1,49 +1,57 @@
 package org.sverka.align.model;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import org.sverka.align.text.AnalyzedSentence;
-import org.sverka.align.text.NumberNormalizer;
 
 /**
- * One or more adjacent sentences of one side, as the similarity model sees them.
+ * One or more adjacent sentences of one side, as the similarity model sees them: made by a
+ * {@link PairVocabulary}, whose numbers its words are.
  *
- * @param stems   content stems, in order (repeats kept)
- * @param keys    name keys of the content stems, parallel to {@code stems} (null where none)
- * @param stemSet the distinct stems, for look-ups
- * @param keySet  the distinct name keys
- * @param numbers normalized number tokens (repeats kept)
- * @param chars   length in characters
+ * @param vocabulary the vocabulary of the document pair
+ * @param english    true for an English span
+ * @param tokens     stem ids of the content words, in order (repeats kept)
+ * @param keys       name-key ids parallel to {@code tokens}, -1 where a word has none
+ * @param stems      the distinct stem ids, sorted
+ * @param keySet     the distinct name-key ids, sorted
+ * @param numbers    normalized number tokens (repeats kept)
+ * @param chars      length in characters
  */
-public record Span(List<String> stems, List<String> keys, Set<String> stemSet, Set<String> keySet,
+public record Span(PairVocabulary vocabulary, boolean english, int[] tokens, int[] keys, int[] stems, int[] keySet,
                    List<String> numbers, int chars) {
-    /**
-     * @param sentences analysed sentences, in order
-     * @return their span
-     */
-    public static Span of(List<AnalyzedSentence> sentences) {
-        List<String> stems = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        int chars = 0;
-        for (AnalyzedSentence s : sentences) {
-            stems.addAll(s.stems());
-            keys.addAll(s.keys());
-            for (NumberNormalizer.Value v : s.numbers()) {
-                numbers.add(v.token());
-            }
-            chars += s.chars() + (chars > 0 ? 1 : 0);
-        }
-        Set<String> keySet = new HashSet<>(keys);
-        keySet.remove(null);
-        return new Span(List.copyOf(stems), java.util.Collections.unmodifiableList(keys), Set.copyOf(stems),
-                Set.copyOf(keySet), List.copyOf(numbers), chars);
-    }
-
     /** @return true when the span has no content words and no numbers */
     public boolean isEmpty() {
-        return stems.isEmpty() && numbers.isEmpty();
+        return tokens.length == 0 && numbers.isEmpty();
+    }
+
+    /**
+     * @param stem a stem id of this span's side
+     * @return whether the span holds it
+     */
+    public boolean hasStem(int stem) {
+        return Arrays.binarySearch(stems, stem) >= 0;
+    }
+
+    /**
+     * @param key a name-key id
+     * @return whether the span holds it
+     */
+    public boolean hasKey(int key) {
+        return Arrays.binarySearch(keySet, key) >= 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && s.vocabulary == vocabulary && s.english == english && Arrays.equals(s.tokens, tokens)
+                && s.numbers.equals(numbers) && s.chars == chars;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(tokens) * 31 + chars;
+    }
+
+    @Override
+    public String toString() {
+        return (english ? "en" : "ru") + Arrays.toString(tokens) + numbers;
     }
 }

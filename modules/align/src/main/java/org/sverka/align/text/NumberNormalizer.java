@@ -37,18 +37,33 @@ public final class NumberNormalizer {
             Map.entry("september", -9), Map.entry("sept", -9), Map.entry("sep", -9), Map.entry("october", -10),
             Map.entry("oct", -10), Map.entry("november", -11), Map.entry("nov", -11), Map.entry("december", -12),
             Map.entry("dec", -12));
-    private static final Pattern[] RU_WORDS = {
-        Pattern.compile("один|одна|одно|одного|одной|одному|одним|одном"), Pattern.compile("два|две|двух|двум|двумя"),
-        Pattern.compile("три|трех|трёх|трем|трём|тремя"), Pattern.compile("четыре|четырех|четырёх|четырем|четырьмя"),
-        Pattern.compile("пять|пяти|пятью"), Pattern.compile("шесть|шести|шестью"), Pattern.compile("семь|семи|семью"),
-        Pattern.compile("восемь|восьми|восемью"), Pattern.compile("девять|девяти|девятью"),
-        Pattern.compile("десять|десяти|десятью"), Pattern.compile("одиннадцать|одиннадцати"),
-        Pattern.compile("двенадцать|двенадцати")};
-    private static final Pattern[] RU_MONTHS = {
-        Pattern.compile("январ[ьяюе]"), Pattern.compile("феврал[ьяюе]"), Pattern.compile("марта?|марте"),
-        Pattern.compile("апрел[ьяюе]"), Pattern.compile("ма[йяюе]"), Pattern.compile("июн[ьяюе]"),
-        Pattern.compile("июл[ьяюе]"), Pattern.compile("августа?|августе"), Pattern.compile("сентябр[ьяюе]"),
-        Pattern.compile("октябр[ьяюе]"), Pattern.compile("ноябр[ьяюе]"), Pattern.compile("декабр[ьяюе]")};
+    private static final Map<String, Integer> RU_WORDS = russianWords();
+
+    private static Map<String, Integer> russianWords() {
+        String[][] numbers = {
+            {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном"}, {"два", "две", "двух", "двум", "двумя"},
+            {"три", "трех", "трёх", "трем", "трём", "тремя"}, {"четыре", "четырех", "четырёх", "четырем", "четырьмя"},
+            {"пять", "пяти", "пятью"}, {"шесть", "шести", "шестью"}, {"семь", "семи", "семью"},
+            {"восемь", "восьми", "восемью"}, {"девять", "девяти", "девятью"}, {"десять", "десяти", "десятью"},
+            {"одиннадцать", "одиннадцати"}, {"двенадцать", "двенадцати"}};
+        String[] months = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+            "ноябр", "декабр"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < numbers.length; i++) {
+            for (String w : numbers[i]) {
+                m.put(w, i + 1);
+            }
+        }
+        for (int i = 0; i < months.length; i++) {
+            String stem = months[i];
+            boolean soft = stem.endsWith("р") || stem.endsWith("л") || stem.endsWith("н");
+            for (String end : soft ? new String[] {"ь", "я", "ю", "е"} : stem.equals("ма") ? new String[] {"й", "я", "ю", "е"}
+                    : new String[] {"", "а", "у", "е"}) {
+                m.put(stem + end, -(i + 1));
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     private NumberNormalizer() {
     }
@@ -80,17 +95,7 @@ public final class NumberNormalizer {
     }
 
     private static Integer russianWord(String word) {
-        for (int i = 0; i < RU_WORDS.length; i++) {
-            if (RU_WORDS[i].matcher(word).matches()) {
-                return i + 1;
-            }
-        }
-        for (int i = 0; i < RU_MONTHS.length; i++) {
-            if (RU_MONTHS[i].matcher(word).matches()) {
-                return -(i + 1);
-            }
-        }
-        return null;
+        return RU_WORDS.get(word);
     }
 
     private static String english(String s) {
