@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
 import org.sverka.core.SegmentedDocument;
 
 /**
@@ -11,11 +12,19 @@ import org.sverka.core.SegmentedDocument;
  *
  * <p>It finds the confident anchor pairs and the longest chain of them in order on both sides. A
  * translation has most of both documents on that chain; a report has a few quotes, often out of
- * order, and most of its source unquoted. Parallel mode is chosen when the chain holds at least
- * {@value #SHARE}% of the sentences of each side (as a share of the smaller side for the longer one).
+ * order, and most of its source unquoted. Under {@value #SHARE}% of either side on the chain, report
+ * mode is chosen; over {@value #CLEAR_SHARE}% of both, parallel mode. In between, parallel mode is
+ * tried, and when more than {@value #WEAK_SHARE}% of its matches are weak (the order forced them),
+ * report mode is chosen instead.
  */
 public final class AutoAligner implements Aligner {
     static final int SHARE = 50;
+    /** Above this share of both sides on the chain, parallel is chosen without a trial. */
+    static final int CLEAR_SHARE = 80;
+    /** A match under this score is weak. */
+    static final double WEAK_SCORE = 0.5;
+    /** Over this share of weak matches (%), an ordered alignment is forced and report mode is chosen. */
+    static final int WEAK_SHARE = 30;
 
     private final SimilarityModel model;
     private final ParallelAligner parallel;
@@ -44,9 +53,19 @@ public final class AutoAligner implements Aligner {
         double ruShare = 100.0 * chain.size() / m;
         String facts = String.format(Locale.ROOT, "%d of %d English and %d of %d Russian sentences (%.0f%% and %.0f%%) "
                 + "lie on one chain of confident pairs in order", chain.size(), pair.n(), chain.size(), pair.m(), enShare, ruShare);
-        if (enShare >= SHARE && ruShare >= SHARE) {
-            return parallel.align(pair, chain, "auto chose parallel: " + facts);
+        if (Math.min(enShare, ruShare) < SHARE) {
+            return report.align(pair, "auto chose report: only " + facts);
         }
-        return report.align(pair, "auto chose report: only " + facts);
+        Alignment a = parallel.align(pair, chain, "auto chose parallel: " + facts);
+        if (Math.min(enShare, ruShare) >= CLEAR_SHARE) {
+            return a;
+        }
+        long matches = a.beads().stream().filter(Bead::isMatch).count();
+        long weak = a.beads().stream().filter(b -> b.isMatch() && b.score() < WEAK_SCORE).count();
+        if (matches > 0 && 100.0 * weak / matches > WEAK_SHARE) {
+            return report.align(pair, String.format(Locale.ROOT, "auto chose report: %s, but in order %d of %d matches "
+                    + "would be weak (score under %.1f)", facts, weak, matches, WEAK_SCORE));
+        }
+        return a;
     }
 }
