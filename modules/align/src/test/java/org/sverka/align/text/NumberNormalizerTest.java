@@ -1,0 +1,62 @@
+package org.sverka.align.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberNormalizerTest {
+    static List<String> en(String s) {
+        return NumberNormalizer.values(s, "en").stream().map(NumberNormalizer.Value::token).sorted().toList();
+    }
+
+    static List<String> ru(String s) {
+        return NumberNormalizer.values(s, "ru").stream().map(NumberNormalizer.Value::token).sorted().toList();
+    }
+
+    @Test
+    void datesAgreeAcrossLanguages() {
+        assertEquals(en("on September 16"), ru("16 сентября"));
+        assertEquals(List.of("16", "month:9"), ru("16 сентября"));
+        assertEquals(en("in May 2020"), ru("в мае 2020 года"));
+    }
+
+    @Test
+    void decimalsAndThousandsAgree() {
+        assertEquals(List.of("1.5"), en("1.5 million"));
+        assertEquals(en("1.5 million"), ru("1,5 млн"));
+        assertEquals(List.of("1500"), en("1,500 people"));
+        assertEquals(en("1,500 people"), ru("1\u00A0500 человек"));
+        assertEquals(List.of("62"), ru("62% — дети"));
+    }
+
+    @Test
+    void rangesGiveBothEnds() {
+        assertEquals(List.of("2027", "2036"), en("a plan for 2027-2036"));
+        assertEquals(en("a plan for 2027-2036"), ru("план на 2027-2036 гг."));
+    }
+
+    @Test
+    void clockTimesAgree() {
+        assertEquals(List.of("23:00"), en("at 11 p.m. local time"));
+        assertEquals(en("at 11 p.m."), ru("в 23:00"));
+        assertEquals(List.of("09:30"), en("at 9:30 a.m."));
+    }
+
+    @Test
+    void numberWordsCount() {
+        assertEquals(en("for five hours"), ru("в течение пяти часов"));
+        assertEquals(List.of("2"), ru("две страны"));
+    }
+
+    @Test
+    void theModalMayIsNotAMonth() {
+        assertEquals(List.of(), en("the talks may resume"));
+        assertEquals(List.of("month:5"), en("in May"));
+    }
+
+    @Test
+    void surfaceFormsAreKeptForReviewers() {
+        assertEquals("1,5", NumberNormalizer.values("около 1,5 млн", "ru").get(0).surface());
+    }
+}
