@@ -14,6 +14,8 @@ import org.sverka.align.ReportAligner;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
+import org.sverka.core.ParallelTable;
+import java.util.List;
 import org.sverka.export.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +38,13 @@ final class AlignCommand implements Callable<Integer> {
             description = "the file to write; its extension picks the format unless --format is given")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "tsv, links or json (default: by extension, else tsv)")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "tsv, links, json, jsonl, tmx, xlsx, html or moses (default: by the extension of OUT, else tsv)")
     String format;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "SCORE",
+            description = "in the review workbook, matches under this score are highlighted (default: ${DEFAULT-VALUE})")
+    double threshold;
 
     @Option(names = "--mode", defaultValue = "auto",
             description = "auto (the default: chooses and says why), parallel, report, or length (Gale-Church baseline)")
@@ -62,16 +69,16 @@ final class AlignCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown --mode '" + mode + "': use auto, parallel, report or length");
         }
-        OutputFormat fmt = format == null ? OutputFormat.forPath(output, OutputFormat.TSV) : parseFormat(format);
+        OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
         Pipeline.Pair pair = Sverka.pipeline().readPair(first, second, presegmented);
         Aligner aligner = aligner(mode, model(lexicon), adapt);
         Alignment alignment = aligner.align(pair.english(), pair.russian());
-        AtomicOutput.write(output, out -> fmt.writer().write(alignment, out));
+        List<Path> written = TableOutput.write(ParallelTable.of(alignment), output, fmt, threshold);
         PrintWriter err = spec.commandLine().getErr();
         long matched = alignment.beads().stream().filter(Bead::isMatch).count();
         err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",
                 pair.english().size(), pair.russian().size(), alignment.beads().size(), matched, alignment.mode(),
-                alignment.reason(), output);
+                alignment.reason(), written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and ")));
         err.flush();
         return 0;
     }
@@ -102,11 +109,7 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private OutputFormat parseFormat(String name) {
-        try {
-            return OutputFormat.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format '" + name + "': use tsv, links or json");
-        }
+        return OutputFormat.forName(name).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "unknown --format '" + name + "': use " + OutputFormat.names()));
     }
 }

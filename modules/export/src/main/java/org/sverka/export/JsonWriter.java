@@ -5,66 +5,86 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.sverka.core.Alignment;
-import org.sverka.core.Bead;
+import java.util.List;
 import org.sverka.core.Flag;
-import org.sverka.core.SegmentedDocument;
+import org.sverka.core.ParallelTable;
 
 /**
- * One JSON document: the two sources with their languages, the mode and why it was chosen, and
- * the beads with sentence numbers (1-based), texts, score, type and flags.
+ * JSON: {@link #document()} writes one document with the sources, the mode and why, and every
+ * row; {@link #lines()} writes JSON Lines, one row an object a line, each with all its fields
+ * (bead, type, sentence numbers, texts, score, flags, note).
  */
-public final class JsonWriter implements AlignmentWriter {
+public final class JsonWriter implements TableWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private final boolean lines;
+
+    private JsonWriter(boolean lines) {
+        this.lines = lines;
+    }
+
+    /** @return the writer of one JSON document */
+    public static JsonWriter document() {
+        return new JsonWriter(false);
+    }
+
+    /** @return the writer of JSON Lines */
+    public static JsonWriter lines() {
+        return new JsonWriter(true);
+    }
 
     @Override
-    public void write(Alignment alignment, OutputStream out) throws IOException {
+    public void write(ParallelTable table, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+            if (lines) {
+                g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+                for (ParallelTable.Row r : table.rows()) {
+                    row(g, r);
+                }
+                g.writeRaw('\n');
+                return;
+            }
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            side(g, "english", alignment.english());
-            side(g, "russian", alignment.russian());
-            g.writeStringField("mode", alignment.mode());
-            g.writeStringField("reason", alignment.reason());
+            g.writeStringField("english_source", table.englishSource());
+            g.writeStringField("russian_source", table.russianSource());
+            g.writeNumberField("english_sentences", table.englishSentences().size());
+            g.writeNumberField("russian_sentences", table.russianSentences().size());
+            g.writeStringField("mode", table.mode());
+            g.writeStringField("reason", table.reason());
             g.writeArrayFieldStart("beads");
-            for (Bead b : alignment.beads()) {
-                writeBead(g, alignment, b);
+            for (ParallelTable.Row r : table.rows()) {
+                row(g, r);
             }
             g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    static void writeBead(JsonGenerator g, Alignment alignment, Bead b) throws IOException {
+    private static void row(JsonGenerator g, ParallelTable.Row r) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", b.type());
-        numbers(g, "en", b.en());
-        g.writeStringField("en_text", alignment.englishText(b));
-        numbers(g, "ru", b.ru());
-        g.writeStringField("ru_text", alignment.russianText(b));
-        g.writeNumberField("score", Math.round(b.score() * 1000) / 1000.0);
+        g.writeNumberField("bead", r.bead());
+        g.writeStringField("type", r.type());
+        numbers(g, "en", r.en());
+        g.writeStringField("en_text", r.english());
+        numbers(g, "ru", r.ru());
+        g.writeStringField("ru_text", r.russian());
+        g.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
         g.writeArrayFieldStart("flags");
-        for (Flag f : b.flags()) {
+        for (Flag f : r.flags()) {
             g.writeString(f.toString());
         }
         g.writeEndArray();
+        if (!r.note().isEmpty()) {
+            g.writeStringField("note", r.note());
+        }
         g.writeEndObject();
     }
 
-    private static void numbers(JsonGenerator g, String name, java.util.List<Integer> ids) throws IOException {
+    private static void numbers(JsonGenerator g, String name, List<Integer> ids) throws IOException {
         g.writeArrayFieldStart(name);
         for (int i : ids) {
-            g.writeNumber(i + 1);
+            g.writeNumber(i);
         }
         g.writeEndArray();
-    }
-
-    private static void side(JsonGenerator g, String name, SegmentedDocument d) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeStringField("source", d.document().source());
-        g.writeStringField("language", d.language().language());
-        g.writeNumberField("confidence", Math.round(d.language().confidence() * 1000) / 1000.0);
-        g.writeNumberField("sentences", d.size());
-        g.writeEndObject();
     }
 }

@@ -6,19 +6,25 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.sverka.core.Alignment;
+import java.util.List;
 import org.sverka.core.Bead;
 import org.sverka.core.LinksFormat;
+import org.sverka.core.ParallelTable;
 
 /** The links format of {@link LinksFormat}: sentence numbers and scores, the input of {@code sverka eval}. */
-public final class LinksWriter implements AlignmentWriter {
+public final class LinksWriter implements TableWriter {
     @Override
-    public void write(Alignment alignment, OutputStream out) throws IOException {
+    public void write(ParallelTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Bead b : alignment.beads()) {
+        for (ParallelTable.Row r : table.rows()) {
+            Bead b = Bead.of(minusOne(r.en()), minusOne(r.ru()), r.score());
             w.write(LinksFormat.format(b, true));
             w.write('\n');
         }
         w.flush();
+    }
+
+    private static List<Integer> minusOne(List<Integer> numbers) {
+        return numbers.stream().map(i -> i - 1).toList();
     }
 }

@@ -7,25 +7,23 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.sverka.core.Alignment;
-import org.sverka.core.Bead;
+import org.sverka.core.ParallelTable;
 
 /**
- * Tab-separated values: a header {@code en ru score}, then one bead a line in document order,
- * unmatched sentences included with the other side empty. Tabs, line breaks and backslashes
- * inside a text are escaped as {@code \t}, {@code \n}, {@code \r} and {@code \\}.
+ * Tab-separated values: a header {@code en ru score}, then one row a line. Backslashes, tabs and
+ * line breaks inside a text are escaped as {@code \\}, {@code \t}, {@code \n} and {@code \r}.
  */
-public final class TsvWriter implements AlignmentWriter {
+public final class TsvWriter implements TableWriter {
     @Override
-    public void write(Alignment alignment, OutputStream out) throws IOException {
+    public void write(ParallelTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("en\tru\tscore\n");
-        for (Bead b : alignment.beads()) {
-            w.write(escape(alignment.englishText(b)));
+        for (ParallelTable.Row r : table.rows()) {
+            w.write(escape(r.english()));
             w.write('\t');
-            w.write(escape(alignment.russianText(b)));
+            w.write(escape(r.russian()));
             w.write('\t');
-            w.write(String.format(Locale.ROOT, "%.3f", b.score()));
+            w.write(String.format(Locale.ROOT, "%.3f", r.score()));
             w.write('\n');
         }
         w.flush();

@@ -18,8 +18,18 @@ import java.util.regex.Pattern;
  * The surface form is kept for flags shown to reviewers.
  */
 public final class NumberNormalizer {
-    /** A normalized value and how the text wrote it. */
-    public record Value(String token, String surface) {
+    /**
+     * A normalized value and how the text wrote it.
+     *
+     * @param token   the normalized value ({@code 1.5}, {@code 23:00}, {@code month:9})
+     * @param surface the text as written
+     * @param start   offset of the surface in the text
+     */
+    public record Value(String token, String surface, int start) {
+        /** @return offset one past the surface */
+        public int end() {
+            return start + surface.length();
+        }
     }
 
     private static final Pattern EN_NUMBER = Pattern.compile(
@@ -80,7 +90,7 @@ public final class NumberNormalizer {
         while (m.find()) {
             String token = ru ? russian(m.group(1)) : english(m.group(1));
             if (token != null) {
-                out.add(new Value(token, m.group(1)));
+                out.add(new Value(token, m.group(1), m.start(1)));
             }
         }
         Matcher w = WORD.matcher(text);
@@ -88,7 +98,7 @@ public final class NumberNormalizer {
             String word = w.group().toLowerCase(Locale.ROOT);
             Integer v = ru ? russianWord(word) : EN_WORDS.get(word);
             if (v != null && !(v == -5 && !ru && !Character.isUpperCase(w.group().charAt(0)))) {
-                out.add(new Value(v < 0 ? "month:" + (-v) : Integer.toString(v), w.group()));
+                out.add(new Value(v < 0 ? "month:" + (-v) : Integer.toString(v), w.group(), w.start()));
             }
         }
         return out;

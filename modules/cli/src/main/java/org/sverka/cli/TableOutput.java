@@ -1,0 +1,58 @@
+package org.sverka.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.sverka.align.text.SharedTerms;
+import org.sverka.core.ParallelTable;
+import org.sverka.export.Highlighter;
+import org.sverka.export.HtmlWriter;
+import org.sverka.export.JsonWriter;
+import org.sverka.export.LinksWriter;
+import org.sverka.export.MosesWriter;
+import org.sverka.export.OutputFormat;
+import org.sverka.export.ReviewWorkbookWriter;
+import org.sverka.export.TableWriter;
+import org.sverka.export.TmxWriter;
+import org.sverka.export.TsvWriter;
+
+/** Writes a parallel table to a file in a format, atomically; Moses output is two files, OUT.en and OUT.ru. */
+final class TableOutput {
+    /** Marks shared numbers and names with the align stage's analysis. */
+    static final Highlighter SHARED_TERMS = (english, russian) -> {
+        SharedTerms.Ranges r = SharedTerms.find(english, russian);
+        return new Highlighter.Marks(r.english(), r.russian());
+    };
+
+    private TableOutput() {
+    }
+
+    /**
+     * @param table     the table
+     * @param output    the file (for Moses, the prefix of the two files)
+     * @param format    the format
+     * @param threshold rows under this score are highlighted in the workbook
+     * @return the files written
+     */
+    static List<Path> write(ParallelTable table, Path output, OutputFormat format, double threshold) {
+        if (format == OutputFormat.MOSES) {
+            String base = output.toString().replaceAll("\\.moses$", "");
+            Path en = Path.of(base + ".en");
+            Path ru = Path.of(base + ".ru");
+            AtomicOutput.write(en, out -> new MosesWriter(true).write(table, out));
+            AtomicOutput.write(ru, out -> new MosesWriter(false).write(table, out));
+            return List.of(en, ru);
+        }
+        TableWriter writer = switch (format) {
+            case TSV -> new TsvWriter();
+            case LINKS -> new LinksWriter();
+            case JSON -> JsonWriter.document();
+            case JSONL -> JsonWriter.lines();
+            case TMX -> new TmxWriter();
+            case XLSX -> new ReviewWorkbookWriter(threshold);
+            case HTML -> new HtmlWriter(SHARED_TERMS);
+            case MOSES -> throw new IllegalStateException("handled above");
+        };
+        AtomicOutput.write(output, out -> writer.write(table, out));
+        return List.of(output);
+    }
+}

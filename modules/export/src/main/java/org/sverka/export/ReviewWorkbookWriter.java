@@ -1,0 +1,282 @@
+package org.sverka.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sverka.core.Flag;
+import org.sverka.core.ParallelTable;
+
+/**
+ * Writes the review workbook: the sheet "Alignment" (one row a bead in document order, a Status
+ * drop-down and a Note column for the reviewer, scores coloured, rows under the threshold
+ * highlighted), the sheet "Summary" (sources, mode, counts, a chart of the score distribution)
+ * and a very hidden sheet with the sentences and beads that {@code sverka review apply} needs.
+ * Rows are streamed (SXSSF), so large alignments use little memory. Every text is stored as text,
+ * never as a formula; a text longer than a cell holds is refused, never cut.
+ */
+public final class ReviewWorkbookWriter implements TableWriter {
+    private static final int WINDOW = 200;
+    private final double threshold;
+
+    /** @param threshold rows of matched beads under this score are highlighted */
+    public ReviewWorkbookWriter(double threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public void write(ParallelTable table, OutputStream out) throws IOException {
+        checkCells(table);
+        XSSFWorkbook base = new XSSFWorkbook();
+        summary(base, table);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
+        wb.setCompressTempFiles(true);
+        try {
+            alignment(wb, table);
+            data(wb, table);
+            wb.setSheetOrder(ReviewWorkbook.ALIGNMENT, 0);
+            wb.setSheetOrder(ReviewWorkbook.SUMMARY, 1);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            wb.setSheetVisibility(wb.getSheetIndex(ReviewWorkbook.DATA), SheetVisibility.VERY_HIDDEN);
+            wb.write(out);
+        } finally {
+            wb.close();
+        }
+    }
+
+    private static void checkCells(ParallelTable table) throws IOException {
+        for (ParallelTable.Row r : table.rows()) {
+            for (String[] side : new String[][] {{"English", r.english()}, {"Russian", r.russian()}}) {
+                if (side[1].length() > ReviewWorkbook.CELL_LIMIT) {
+                    throw new IOException(String.format(Locale.ROOT, "bead %d: the %s text has %,d characters, more than "
+                            + "the %,d a spreadsheet cell holds; write TSV, JSON or TMX instead", r.bead(), side[0],
+                            side[1].length(), ReviewWorkbook.CELL_LIMIT));
+                }
+            }
+        }
+    }
+
+    private void alignment(SXSSFWorkbook wb, ParallelTable table) {
+        SXSSFSheet sheet = wb.createSheet(ReviewWorkbook.ALIGNMENT);
+        CellStyle header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle wrapQuoted = wb.createCellStyle();
+        wrapQuoted.cloneStyleFrom(wrap);
+        wrapQuoted.setQuotePrefixed(true);
+        CellStyle top = wb.createCellStyle();
+        top.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle score = wb.createCellStyle();
+        score.cloneStyleFrom(top);
+        score.setDataFormat(wb.createDataFormat().getFormat("0.000"));
+        int[] widths = {6, 8, 60, 8, 60, 7, 6, 24, 10, 30};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < ReviewWorkbook.COLUMNS.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(ReviewWorkbook.COLUMNS.get(c));
+            cell.setCellStyle(header);
+        }
+        int r = 1;
+        for (ParallelTable.Row row : table.rows()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(ReviewWorkbook.BEAD).setCellValue(row.bead());
+            text(x, ReviewWorkbook.EN_NUMBERS, ReviewWorkbook.numbers(row.en()), top, wrapQuoted);
+            text(x, ReviewWorkbook.ENGLISH, row.english(), wrap, wrapQuoted);
+            text(x, ReviewWorkbook.RU_NUMBERS, ReviewWorkbook.numbers(row.ru()), top, wrapQuoted);
+            text(x, ReviewWorkbook.RUSSIAN, row.russian(), wrap, wrapQuoted);
+            if (row.isMatch()) {
+                Cell s = x.createCell(ReviewWorkbook.SCORE);
+                s.setCellValue(Math.round(row.score() * 1000) / 1000.0);
+                s.setCellStyle(score);
+            }
+            text(x, ReviewWorkbook.TYPE, row.type(), top, wrapQuoted);
+            text(x, ReviewWorkbook.FLAGS, row.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")),
+                    wrap, wrapQuoted);
+            text(x, ReviewWorkbook.STATUS, "", top, wrapQuoted);
+            text(x, ReviewWorkbook.NOTE, row.note(), wrap, wrapQuoted);
+            for (int c : new int[] {ReviewWorkbook.BEAD}) {
+                x.getCell(c).setCellStyle(top);
+            }
+        }
+        int last = Math.max(1, r - 1);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, ReviewWorkbook.COLUMNS.size() - 1));
+        DataValidationHelper dv = sheet.getDataValidationHelper();
+        DataValidation list = dv.createValidation(dv.createExplicitListConstraint(ReviewWorkbook.STATUSES.toArray(new String[0])),
+                new CellRangeAddressList(1, last, ReviewWorkbook.STATUS, ReviewWorkbook.STATUS));
+        list.setShowErrorBox(true);
+        list.setSuppressDropDownArrow(true);
+        sheet.addValidationData(list);
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule scale = cf.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting cs = scale.getColorScaleFormatting();
+        cs.getThresholds()[0].setRangeType(ConditionalFormattingThreshold.RangeType.NUMBER);
+        cs.getThresholds()[0].setValue(0d);
+        cs.getThresholds()[1].setRangeType(ConditionalFormattingThreshold.RangeType.NUMBER);
+        cs.getThresholds()[1].setValue(0.5);
+        cs.getThresholds()[2].setRangeType(ConditionalFormattingThreshold.RangeType.NUMBER);
+        cs.getThresholds()[2].setValue(1d);
+        ((org.apache.poi.xssf.usermodel.XSSFColor) cs.getColors()[0]).setARGBHex("FFF8696B");
+        ((org.apache.poi.xssf.usermodel.XSSFColor) cs.getColors()[1]).setARGBHex("FFFFEB84");
+        ((org.apache.poi.xssf.usermodel.XSSFColor) cs.getColors()[2]).setARGBHex("FF63BE7B");
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last, ReviewWorkbook.SCORE, ReviewWorkbook.SCORE)}, scale);
+        ConditionalFormattingRule low = cf.createConditionalFormattingRule(
+                String.format(Locale.ROOT, "AND(ISNUMBER($F2),$F2<%s)", threshold));
+        PatternFormatting fill = low.createPatternFormatting();
+        fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last, 0, ReviewWorkbook.EN_NUMBERS),
+            new CellRangeAddress(1, last, ReviewWorkbook.RU_NUMBERS, ReviewWorkbook.RU_NUMBERS),
+            new CellRangeAddress(1, last, ReviewWorkbook.TYPE, ReviewWorkbook.NOTE)}, low);
+    }
+
+    /** A text cell; a value a spreadsheet would take for a formula is marked as text (quote prefix). */
+    private static void text(Row row, int column, String value, CellStyle plain, CellStyle quoted) {
+        Cell c = row.createCell(column);
+        c.setCellValue(value);
+        c.setCellStyle(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? quoted : plain);
+    }
+
+    private static void summary(XSSFWorkbook wb, ParallelTable table) {
+        XSSFSheet sheet = wb.createSheet(ReviewWorkbook.SUMMARY);
+        sheet.setColumnWidth(0, 26 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
+        int r = 0;
+        r = pair(sheet, r, "English source", table.englishSource());
+        r = pair(sheet, r, "Russian source", table.russianSource());
+        r = pair(sheet, r, "Languages", "English (en) and Russian (ru), detected");
+        r = pair(sheet, r, "English sentences", table.englishSentences().size());
+        r = pair(sheet, r, "Russian sentences", table.russianSentences().size());
+        r = pair(sheet, r, "Mode", table.mode());
+        r = pair(sheet, r, "Why", table.reason());
+        r = pair(sheet, r, "Beads", table.rows().size());
+        Map<String, Integer> types = new TreeMap<>();
+        table.rows().forEach(x -> types.merge(x.type(), 1, Integer::sum));
+        for (Map.Entry<String, Integer> t : types.entrySet()) {
+            r = pair(sheet, r, "Beads " + t.getKey(), t.getValue());
+        }
+        double mean = table.matches().stream().mapToDouble(ParallelTable.Row::score).average().orElse(0);
+        r = pair(sheet, r, "Mean score of matches", Math.round(mean * 1000) / 1000.0);
+        r++;
+        Row head = sheet.createRow(r++);
+        head.createCell(0).setCellValue("Score");
+        head.createCell(1).setCellValue("Matched beads");
+        int first = r;
+        int[] bins = new int[10];
+        table.matches().forEach(x -> bins[Math.min(9, (int) Math.floor(x.score() * 10))]++);
+        for (int b = 0; b < 10; b++) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(String.format(Locale.ROOT, "%.1f-%.1f", b / 10.0, (b + 1) / 10.0));
+            row.createCell(1).setCellValue(bins[b]);
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 0, 12, 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Score distribution of matched beads");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle("score");
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle("beads");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, first + 9, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, first + 9, 1, 1)))
+                .setTitle("matched beads", null);
+        chart.plot(data);
+    }
+
+    private static int pair(XSSFSheet sheet, int r, String name, Object value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(name);
+        Cell c = row.createCell(1);
+        if (value instanceof Number n) {
+            c.setCellValue(n.doubleValue());
+        } else {
+            c.setCellValue(String.valueOf(value));
+        }
+        return r + 1;
+    }
+
+    private static void data(SXSSFWorkbook wb, ParallelTable table) {
+        Sheet sheet = wb.createSheet(ReviewWorkbook.DATA);
+        int r = 0;
+        r = put(sheet, r, ReviewWorkbook.MARKER, ReviewWorkbook.LAYOUT);
+        r = put(sheet, r, "english_source", table.englishSource());
+        r = put(sheet, r, "russian_source", table.russianSource());
+        r = put(sheet, r, "mode", table.mode());
+        r = put(sheet, r, "reason", table.reason());
+        r = put(sheet, r, "english_sentences", Integer.toString(table.englishSentences().size()));
+        r = put(sheet, r, "russian_sentences", Integer.toString(table.russianSentences().size()));
+        for (int i = 0; i < table.englishSentences().size(); i++) {
+            r = put(sheet, r, "en", Integer.toString(i + 1), table.englishSentences().get(i));
+        }
+        for (int i = 0; i < table.russianSentences().size(); i++) {
+            r = put(sheet, r, "ru", Integer.toString(i + 1), table.russianSentences().get(i));
+        }
+        for (ParallelTable.Row row : table.rows()) {
+            r = put(sheet, r, "bead", Integer.toString(row.bead()), ReviewWorkbook.numbers(row.en()),
+                    ReviewWorkbook.numbers(row.ru()), String.format(Locale.ROOT, "%.6f", row.score()));
+        }
+    }
+
+    private static int put(Sheet sheet, int r, String... values) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < values.length; c++) {
+            row.createCell(c).setCellValue(values[c]);
+        }
+        return r + 1;
+    }
+
+    /** @return the largest number of rows a sheet holds, for callers that check ahead */
+    public static int maxRows() {
+        return SpreadsheetVersion.EXCEL2007.getMaxRows();
+    }
+}

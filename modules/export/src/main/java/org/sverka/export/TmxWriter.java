@@ -1,0 +1,118 @@
+package org.sverka.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.sverka.core.Flag;
+import org.sverka.core.ParallelTable;
+
+/**
+ * TMX 1.4b, a translation memory: a header naming sverka, the source language (English) and the
+ * segmentation (sentence), then one {@code tu} per row with both sides, its {@code tuid} the bead
+ * number, and its score, type and flags as {@code prop}s. Characters that XML 1.0 cannot hold are
+ * left out of the segments.
+ */
+public final class TmxWriter implements TableWriter {
+    /** The version written in {@code creationtoolversion}. */
+    public static final String VERSION = "0.1.0";
+
+    @Override
+    public void write(ParallelTable table, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingOutputStream(out), "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+            x.writeCharacters("\n");
+            x.writeStartElement("tmx");
+            x.writeAttribute("version", "1.4");
+            x.writeCharacters("\n  ");
+            x.writeStartElement("header");
+            x.writeAttribute("creationtool", "sverka");
+            x.writeAttribute("creationtoolversion", VERSION);
+            x.writeAttribute("segtype", "sentence");
+            x.writeAttribute("o-tmf", "sverka");
+            x.writeAttribute("adminlang", "en");
+            x.writeAttribute("srclang", "en");
+            x.writeAttribute("datatype", "plaintext");
+            prop(x, "x-english-source", table.englishSource(), "    ");
+            prop(x, "x-russian-source", table.russianSource(), "    ");
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+            x.writeCharacters("\n  ");
+            x.writeStartElement("body");
+            for (ParallelTable.Row r : table.matches()) {
+                x.writeCharacters("\n    ");
+                x.writeStartElement("tu");
+                x.writeAttribute("tuid", Integer.toString(r.bead()));
+                prop(x, "x-score", String.format(Locale.ROOT, "%.3f", r.score()), "      ");
+                prop(x, "x-bead-type", r.type(), "      ");
+                if (!r.flags().isEmpty()) {
+                    prop(x, "x-flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")), "      ");
+                }
+                if (!r.note().isEmpty()) {
+                    x.writeCharacters("\n      ");
+                    x.writeStartElement("note");
+                    x.writeCharacters(xmlSafe(r.note()));
+                    x.writeEndElement();
+                }
+                tuv(x, "en", r.english());
+                tuv(x, "ru", r.russian());
+                x.writeCharacters("\n    ");
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write TMX: " + e.getMessage(), e);
+        }
+    }
+
+    private static void prop(XMLStreamWriter x, String type, String value, String indent) throws XMLStreamException {
+        x.writeCharacters("\n" + indent);
+        x.writeStartElement("prop");
+        x.writeAttribute("type", type);
+        x.writeCharacters(xmlSafe(value));
+        x.writeEndElement();
+    }
+
+    private static void tuv(XMLStreamWriter x, String lang, String text) throws XMLStreamException {
+        x.writeCharacters("\n      ");
+        x.writeStartElement("tuv");
+        x.writeAttribute("xml:lang", lang);
+        x.writeStartElement("seg");
+        x.writeCharacters(xmlSafe(text));
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    /**
+     * @param s any text
+     * @return the text without the characters XML 1.0 forbids
+     */
+    static String xmlSafe(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (!ok && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            } else if (ok && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}
