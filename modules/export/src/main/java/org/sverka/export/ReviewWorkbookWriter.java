@@ -65,8 +65,8 @@ public final class ReviewWorkbookWriter implements TableWriter {
         checkCells(table);
         XSSFWorkbook base = new XSSFWorkbook();
         summary(base, table);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
-        wb.setCompressTempFiles(true);
+        // shared strings, not inline ones: POI (and so a reviewer's script) cannot overwrite an inline string cell
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, true, true);
         try {
             alignment(wb, table);
             data(wb, table);
