@@ -52,6 +52,9 @@ final class BeadFlags {
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
+                if (!Character.isDigit(v.surface().charAt(0))) {
+                    continue;   // number words and month names count in the score, but are too loose to flag
+                }
                 Integer n = available.get(v.token());
                 if (n == null || n == 0) {
                     out.add(new Flag(kind, v.surface()));

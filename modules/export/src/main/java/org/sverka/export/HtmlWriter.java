@@ -40,7 +40,7 @@ public final class HtmlWriter implements TableWriter {
                 + "td.s{font-size:.85em;white-space:nowrap}\ntr.none td.t{color:#999;font-style:italic}\n"
                 + "mark{background:#ffe27a;border-radius:2px;padding:0 1px}\n"
                 + ".flag{display:inline-block;font-size:.75em;background:#c0392b;color:#fff;border-radius:3px;padding:0 .4em;margin:.2em .2em 0 0}\n"
-                + ".top{display:flex;gap:2em;align-items:flex-start}\n.legend{font-size:.8em;color:#555}\n"
+                + ".top{display:flex;gap:2em;align-items:flex-start}\n.top>div{flex:1 1 auto;min-width:0}\n.top>svg{flex:none}\n.legend{font-size:.8em;color:#555}\n"
                 + "</style></head><body>\n");
         w.write("<div class=\"top\"><div>\n<h1>" + esc(name(table.englishSource())) + " &nbsp;~&nbsp; "
                 + esc(name(table.russianSource())) + "</h1>\n");

@@ -30,7 +30,10 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -187,7 +190,13 @@ public final class ReviewWorkbookWriter implements TableWriter {
     private static void summary(XSSFWorkbook wb, ParallelTable table) {
         XSSFSheet sheet = wb.createSheet(ReviewWorkbook.SUMMARY);
         sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 80 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
         int r = 0;
         r = pair(sheet, r, "English source", table.englishSource());
         r = pair(sheet, r, "Russian source", table.russianSource());
@@ -196,6 +205,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         r = pair(sheet, r, "Russian sentences", table.russianSentences().size());
         r = pair(sheet, r, "Mode", table.mode());
         r = pair(sheet, r, "Why", table.reason());
+        sheet.getRow(r - 1).getCell(1).setCellStyle(wrap);
         r = pair(sheet, r, "Beads", table.rows().size());
         Map<String, Integer> types = new TreeMap<>();
         table.rows().forEach(x -> types.merge(x.type(), 1, Integer::sum));
@@ -217,7 +227,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
             row.createCell(1).setCellValue(bins[b]);
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 0, 12, 20);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r + 1, 2, r + 21);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Score distribution of matched beads");
         chart.setTitleOverlay(false);
@@ -227,9 +237,11 @@ public final class ReviewWorkbookWriter implements TableWriter {
         y.setTitle("beads");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
-        data.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, first + 9, 0, 0)),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, first + 9, 1, 1)))
-                .setTitle("matched beads", null);
+        XDDFChartData.Series series = data.addSeries(
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, first + 9, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, first + 9, 1, 1)));
+        series.setTitle("matched beads", null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x4A, (byte) 0x7E, (byte) 0xBB})));
         chart.plot(data);
     }
 
