@@ -23,14 +23,14 @@ class SverkaTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Sverka.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
 
-    static String story(String name) {
+    public static String story(String name) {
         return STORY.resolve(name).toString();
     }
 
