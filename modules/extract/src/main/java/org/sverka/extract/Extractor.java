@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.config.ServiceLoader;
@@ -44,14 +51,22 @@ public final class Extractor {
     private static final List<BlockFilter> FILTERS = List.of(new MainContentFilter(), new BoilerplatePhraseFilter(),
             new LinkListFilter(), new DuplicateBlockFilter());
 
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sverka-parser");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final AutoDetectParser parser;
     private final EncodingDetector encodingDetector;
     private final long maxFileBytes;
     private final int maxTextChars;
+    private final Duration timeout;
 
     private Extractor(Builder b) {
         this.maxFileBytes = b.maxFileBytes;
         this.maxTextChars = b.maxTextChars;
+        this.timeout = b.timeout;
         this.encodingDetector = new CyrillicCharsetGuard(new DefaultEncodingDetector());
         RFC822Parser mail = new RFC822Parser();
         mail.setExtractAllAlternatives(true);
@@ -98,14 +113,43 @@ public final class Extractor {
 
     /**
      * Extracts the blocks of a stream. The name matters: without it Tika cannot tell 8-bit
-     * Cyrillic text from binary data.
+     * Cyrillic text from binary data. Parsing runs on a thread of its own and is given up after the
+     * builder's timeout, so a document made to make a parser spin cannot hang the caller.
      *
      * @param in       the content; not closed here
      * @param fileName the file name (or a path) used to tell the format and to name the source
      * @return its document; never empty
-     * @throws InputException when the content is empty, unreadable or has no text
+     * @throws InputException when the content is empty, unreadable, has no text or takes too long
      */
     public Document extract(InputStream in, String fileName) {
+        Future<Document> job = PARSERS.submit(() -> parse(in, fileName));
+        try {
+            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new InputException(fileName, "parsing took longer than the limit of " + seconds(timeout)
+                    + " s; the document may be made to make the parser spin");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InputException ie) {
+                throw ie;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new InputException(fileName, "the document needs more memory than the parser may use", cause);
+            }
+            throw new InputException(fileName, "cannot be parsed: " + rootMessage(cause), cause);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InputException(fileName, "interrupted while parsing", e);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.3f", d.toMillis() / 1000.0);
+    }
+
+    private Document parse(InputStream in, String fileName) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
         try (TikaInputStream tis = TikaInputStream.get(new LimitedInputStream(in, maxFileBytes, fileName))) {
@@ -190,6 +234,7 @@ public final class Extractor {
     public static final class Builder {
         private long maxFileBytes = 50L * 1024 * 1024;
         private int maxTextChars = 5_000_000;
+        private Duration timeout = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -215,6 +260,18 @@ public final class Extractor {
                 throw new IllegalArgumentException("maxTextChars must be positive");
             }
             this.maxTextChars = chars;
+            return this;
+        }
+
+        /**
+         * @param limit longest a document may take to parse (default 60 s)
+         * @return this builder
+         */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the timeout must be positive");
+            }
+            this.timeout = limit;
             return this;
         }
 
