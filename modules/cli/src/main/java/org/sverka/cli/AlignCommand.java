@@ -60,6 +60,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "each input line is one sentence, taken as it is (UTF-8)")
     boolean presegmented;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,7 @@ final class AlignCommand implements Callable<Integer> {
                     "unknown --mode '" + mode + "': use auto, parallel, report or length");
         }
         OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
-        Pipeline.Pair pair = Sverka.pipeline().readPair(first, second, presegmented);
+        Pipeline.Pair pair = Sverka.pipeline(limitOptions.limits()).readPair(first, second, presegmented);
         Aligner aligner = aligner(mode, model(lexicon), adapt);
         Alignment alignment = aligner.align(pair.english(), pair.russian());
         List<Path> written = TableOutput.write(ParallelTable.of(alignment), output, fmt, threshold);

@@ -27,12 +27,15 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "also print the language of every block")
     boolean blocks;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline p = Sverka.pipeline();
+        Pipeline p = Sverka.pipeline(limitOptions.limits());
         PrintWriter out = spec.commandLine().getOut();
         if (input.equals("-")) {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);

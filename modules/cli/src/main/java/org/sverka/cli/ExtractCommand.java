@@ -33,12 +33,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline p = Sverka.pipeline();
+        Pipeline p = Sverka.pipeline(limitOptions.limits());
         Document doc = p.extract(file);
         LanguageIdentifier id = p.languages();
         LanguageGuess language = id.detect(doc);

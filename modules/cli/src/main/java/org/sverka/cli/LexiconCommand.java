@@ -107,9 +107,9 @@ final class LexiconCommand implements Runnable {
     /** {@code sverka lexicon train PAIRS -o FILE}. */
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Learns translation probabilities (IBM Model 1, both directions) from sentence pairs: "
-                    + "TSV files (English TAB Russian a line) or line-aligned pairs of files given as EN RU.")
+                    + "TSV files (English TAB Russian a line), TMX files, or line-aligned pairs of files given as EN RU.")
     static final class Train implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "x.tsv, or x.en x.ru (files ending in .en/.ru pair up)")
+        @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "x.tsv, x.tmx, or x.en x.ru (files ending in .en/.ru pair up)")
         List<Path> inputs;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the lexicon to write (.tsv or .tsv.gz)")

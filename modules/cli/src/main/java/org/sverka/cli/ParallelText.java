@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sverka.core.InputException;
 
-/** Reads sentence pairs: TSV files (English TAB Russian) or line-aligned file pairs named x.en and x.ru. */
+/**
+ * Reads sentence pairs: TSV files (English TAB Russian), TMX files, or line-aligned file pairs
+ * named x.en and x.ru.
+ */
 final class ParallelText {
     private ParallelText() {
     }
@@ -21,8 +24,8 @@ final class ParallelText {
             Path p = inputs.get(i);
             String name = p.getFileName().toString();
             if (name.endsWith(".en") && i + 1 < inputs.size() && inputs.get(i + 1).getFileName().toString().endsWith(".ru")) {
-                List<String> en = Pipeline.readUtf8(p).lines().toList();
-                List<String> ru = Pipeline.readUtf8(inputs.get(i + 1)).lines().toList();
+                List<String> en = Pipeline.readUtf8(p, Limits.DEFAULT.maxFileBytes() * 20).lines().toList();
+                List<String> ru = Pipeline.readUtf8(inputs.get(i + 1), Limits.DEFAULT.maxFileBytes() * 20).lines().toList();
                 if (en.size() != ru.size()) {
                     throw new InputException(p + " and " + inputs.get(i + 1), "the files have " + en.size() + " and "
                             + ru.size() + " lines; line-aligned files must have as many");
@@ -32,8 +35,15 @@ final class ParallelText {
                     out.add(new String[] {en.get(k), ru.get(k)});
                 }
                 i++;
+            } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+                    List<String[]> pairs = org.sverka.export.TmxReader.read(in, p.toString());
+                    out.addAll(limit > 0 ? pairs.subList(0, Math.min(limit, pairs.size())) : pairs);
+                } catch (java.io.IOException e) {
+                    throw new InputException(p.toString(), "cannot be read: " + e.getMessage(), e);
+                }
             } else {
-                List<String> lines = Pipeline.readUtf8(p).lines().toList();
+                List<String> lines = Pipeline.readUtf8(p, Limits.DEFAULT.maxFileBytes() * 20).lines().toList();
                 int n = limit > 0 ? Math.min(limit, lines.size()) : lines.size();
                 for (int k = 0; k < n; k++) {
                     String[] f = lines.get(k).split("\t", -1);

@@ -30,15 +30,18 @@ import org.sverka.segment.Segmenter;
 public final class Pipeline {
     private final Extractor extractor;
     private final LanguageIdentifier languages;
+    private final Limits limits;
     private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
 
     /**
      * @param extractor the extract stage
      * @param languages the language stage
+     * @param limits    sentence limits (the extractor holds the file, text and time limits)
      */
-    public Pipeline(Extractor extractor, LanguageIdentifier languages) {
+    public Pipeline(Extractor extractor, LanguageIdentifier languages, Limits limits) {
         this.extractor = extractor;
         this.languages = languages;
+        this.limits = limits;
     }
 
     /** An English and a Russian document, whichever order they were given in. */
@@ -68,7 +71,7 @@ public final class Pipeline {
     public SegmentedDocument read(Path file) {
         Document doc = extractor.extract(file);
         LanguageGuess language = detect(file, doc.text());
-        return new SegmentedDocument(doc, language, segmenter(language.language()).segment(doc));
+        return checked(file, new SegmentedDocument(doc, language, segmenter(language.language()).segment(doc)));
     }
 
     /**
@@ -82,7 +85,22 @@ public final class Pipeline {
         List<String> lines = text.lines().toList();
         LanguageGuess language = detect(file, text);
         SegmentedDocument d = SegmentedDocument.ofLines(file.toString(), language.language(), lines);
-        return new SegmentedDocument(d.document(), language, d.sentences());
+        return checked(file, new SegmentedDocument(d.document(), language, d.sentences()));
+    }
+
+    private SegmentedDocument checked(Path file, SegmentedDocument d) {
+        if (d.size() > limits.maxSentences()) {
+            throw new InputException(file.toString(), String.format(Locale.ROOT,
+                    "the document has %,d sentences, over the limit of %,d", d.size(), limits.maxSentences()));
+        }
+        for (org.sverka.core.Sentence s : d.sentences()) {
+            if (s.text().length() > limits.maxSentenceChars()) {
+                throw new InputException(file.toString(), String.format(Locale.ROOT,
+                        "sentence %d has %,d characters, over the limit of %,d (a table or text without punctuation?)",
+                        s.index() + 1, s.text().length(), limits.maxSentenceChars()));
+            }
+        }
+        return d;
     }
 
     /**
@@ -132,11 +150,19 @@ public final class Pipeline {
         return Locale.forLanguageTag(iso).getDisplayLanguage(Locale.ENGLISH);
     }
 
-    static String readUtf8(Path file) {
+    String readUtf8(Path file) {
+        return readUtf8(file, limits.maxFileBytes());
+    }
+
+    static String readUtf8(Path file, long maxBytes) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory, not a file" : "no such file");
         }
         try {
+            if (Files.size(file) > maxBytes) {
+                throw new InputException(file.toString(), String.format(Locale.ROOT, "the file has %,d bytes, over the limit of %,d",
+                        Files.size(file), maxBytes));
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
                 throw new InputException(file.toString(), "the file is empty");

@@ -25,7 +25,7 @@ public final class Sverka implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static volatile Pipeline pipeline;
+    private static final java.util.Map<Limits, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param args the command line
@@ -66,19 +66,18 @@ public final class Sverka implements Runnable {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** @return the shared ingest pipeline, built on first use */
+    /** @return the shared ingest pipeline with the default limits, built on first use */
     static Pipeline pipeline() {
-        Pipeline p = pipeline;
-        if (p == null) {
-            synchronized (Sverka.class) {
-                p = pipeline;
-                if (p == null) {
-                    p = new Pipeline(Extractor.builder().build(), LanguageIdentifier.builder().build());
-                    pipeline = p;
-                }
-            }
-        }
-        return p;
+        return pipeline(Limits.DEFAULT);
+    }
+
+    /**
+     * @param limits how much to read of a document
+     * @return the shared ingest pipeline with these limits, built on first use
+     */
+    static Pipeline pipeline(Limits limits) {
+        return PIPELINES.computeIfAbsent(limits, l -> new Pipeline(Extractor.builder().maxFileBytes(l.maxFileBytes())
+                .maxTextChars(l.maxTextChars()).timeout(l.timeout()).build(), LanguageIdentifier.builder().build(), l));
     }
 
     @Override

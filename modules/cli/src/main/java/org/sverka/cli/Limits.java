@@ -1,0 +1,25 @@
+package org.sverka.cli;
+
+import java.time.Duration;
+
+/**
+ * How much sverka reads of one document before it refuses it with a clear error.
+ *
+ * @param maxFileBytes     largest input file
+ * @param maxTextChars     most characters of extracted text
+ * @param maxSentences     most sentences in one document
+ * @param maxSentenceChars longest sentence
+ * @param timeout          longest a document may take to parse
+ */
+public record Limits(long maxFileBytes, int maxTextChars, int maxSentences, int maxSentenceChars, Duration timeout) {
+    /** 50 MiB, 5,000,000 characters, 100,000 sentences, 20,000 characters, 60 s. */
+    public static final Limits DEFAULT = new Limits(50L << 20, 5_000_000, 100_000, 20_000, Duration.ofSeconds(60));
+
+    /** Checks that every limit is positive. */
+    public Limits {
+        if (maxFileBytes <= 0 || maxTextChars <= 0 || maxSentences <= 0 || maxSentenceChars <= 0
+                || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}
