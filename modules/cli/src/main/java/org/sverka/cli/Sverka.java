@@ -56,7 +56,16 @@ public final class Sverka implements Runnable {
             cmd.getErr().flush();
             return 1;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("sverka: out of memory; give Java more (SVERKA_JAVA_OPTS=-Xmx4g) or lower the limits (--max-text)");
+            code = 1;
+        } catch (Error e) {
+            err.println("sverka: internal error: " + oneLine(String.valueOf(e)));
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

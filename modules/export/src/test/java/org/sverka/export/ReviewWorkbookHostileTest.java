@@ -1,0 +1,133 @@
+package org.sverka.export;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sverka.core.InputException;
+
+/** Workbooks that come back from other people: bombs, entities, garbage. A clear refusal or a table. */
+class ReviewWorkbookHostileTest {
+    static final Path CASES = Path.of(System.getProperty("sverka.testdata", "../../test-data"), "fuzz", "review");
+
+    /** The workbook with one of its parts replaced. */
+    static byte[] replacePart(byte[] xlsx, String part, byte[] content) throws IOException {
+        Path tmp = Files.createTempFile("sverka", ".xlsx");
+        try {
+            Files.write(tmp, xlsx);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipFile in = new ZipFile(tmp.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(e.getName().equals(part) ? content : in.getInputStream(e).readAllBytes());
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            Files.delete(tmp);
+        }
+    }
+
+    static byte[] story() throws IOException {
+        return ReviewWorkbookTest.workbook(Tables.story());
+    }
+
+    @Test
+    void aZipBombIsRefused() throws IOException {
+        byte[] huge = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>" + "a".repeat(60_000_000) + "</t></si></sst>").getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = replacePart(story(), "xl/sharedStrings.xml", huge);
+        InputException e = assertThrows(InputException.class, () -> ReviewWorkbookTest.apply(bomb));
+        assertTrue(e.getMessage().startsWith("reviewed.xlsx: cannot be read as a workbook"), e.getMessage());
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP SECRET");
+        byte[] xlsx = story();
+        String workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&e;</t></si></sst>";
+        byte[] xxe = replacePart(xlsx, "xl/sharedStrings.xml", workbook.getBytes(StandardCharsets.UTF_8));
+        try {
+            assertFalse(ReviewWorkbookTest.apply(xxe).toString().contains("TOP SECRET"));
+        } catch (InputException refused) {
+            assertFalse(refused.getMessage().contains("TOP SECRET"));
+        }
+    }
+
+    /** Any bytes: a table or an InputException, nothing else. */
+    static void applyAnything(byte[] bytes) {
+        try {
+            ReviewWorkbookReader.read(new ByteArrayInputStream(bytes), "fuzz.xlsx", false);
+        } catch (InputException expected) {
+            // a clear refusal is a right answer
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void fuzz(FuzzedDataProvider data) {
+        applyAnything(data.consumeRemainingAsBytes());
+    }
+
+    /** A reviewer typing anything into any cell: the reader answers with a table or a clear error. */
+    @Test
+    void mutatedInputs() throws IOException {
+        Random rnd = new Random(3);
+        String[] values = {"", "0", "-1", "3-", "-", "2-1", "1,1", "99999999999", "1e9", "NaN", "reject", "ACCEPT", "=1+1",
+            "x", "5;6", " 7 ", "\u0000", "4,,5", "1-100000000"};
+        byte[] base = story();
+        for (int i = 0; i < 60; i++) {
+            byte[] edited = ReviewWorkbookTest.edit(base, wb -> {
+                Sheet s = wb.getSheet("Alignment");
+                for (int k = 1 + rnd.nextInt(4); k > 0; k--) {
+                    Row r = s.getRow(1 + rnd.nextInt(s.getLastRowNum()));
+                    if (r == null) {
+                        continue;
+                    }
+                    int c = rnd.nextInt(10);
+                    Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
+                    if (rnd.nextInt(5) == 0) {
+                        cell.setCellValue(rnd.nextDouble() * 20);
+                    } else {
+                        cell.setCellValue(values[rnd.nextInt(values.length)]);
+                    }
+                }
+            });
+            applyAnything(edited);
+            byte[] broken = edited.clone();
+            broken[rnd.nextInt(broken.length)] ^= (byte) (1 + rnd.nextInt(255));
+            applyAnything(broken);
+        }
+    }
+
+    static Stream<Path> regressionCases() throws IOException {
+        return Files.isDirectory(CASES) ? Files.list(CASES).filter(Files::isRegularFile).sorted() : Stream.empty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("regressionCases")
+    void regressionCase(Path input) throws IOException {
+        applyAnything(Files.readAllBytes(input));
+    }
+}
