@@ -1,5 +1,7 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.TableOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

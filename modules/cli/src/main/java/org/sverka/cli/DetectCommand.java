@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

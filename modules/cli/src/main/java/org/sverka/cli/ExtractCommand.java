@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Pipeline;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

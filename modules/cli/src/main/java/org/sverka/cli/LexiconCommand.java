@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Limits;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine;

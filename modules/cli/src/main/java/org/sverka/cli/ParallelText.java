@@ -1,5 +1,7 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Limits;
+import org.sverka.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

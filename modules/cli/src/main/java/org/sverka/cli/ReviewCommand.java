@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.TableOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Limits;
+import org.sverka.pipeline.Pipeline;
 import java.io.PrintWriter;
 import org.sverka.core.InputException;
 import org.sverka.extract.Extractor;

@@ -1,5 +1,6 @@
 package org.sverka.cli;
 
+import org.sverka.pipeline.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

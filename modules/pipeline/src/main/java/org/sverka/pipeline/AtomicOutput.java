@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;

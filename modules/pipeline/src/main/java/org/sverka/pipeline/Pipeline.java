@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -142,19 +142,19 @@ public final class Pipeline {
         return g;
     }
 
-    Segmenter segmenter(String language) {
+    public Segmenter segmenter(String language) {
         return segmenters.computeIfAbsent(language, Segmenter::forLanguage);
     }
 
-    static String name(String iso) {
+    public static String name(String iso) {
         return Locale.forLanguageTag(iso).getDisplayLanguage(Locale.ENGLISH);
     }
 
-    String readUtf8(Path file) {
+    public String readUtf8(Path file) {
         return readUtf8(file, limits.maxFileBytes());
     }
 
-    static String readUtf8(Path file, long maxBytes) {
+    public static String readUtf8(Path file, long maxBytes) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory, not a file" : "no such file");
         }

@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.sverka.export.TmxWriter;
 import org.sverka.export.TsvWriter;
 
 /** Writes a parallel table to a file in a format, atomically; Moses output is two files, OUT.en and OUT.ru. */
-final class TableOutput {
+public final class TableOutput {
     /** Marks shared numbers and names with the align stage's analysis. */
-    static final Highlighter SHARED_TERMS = (english, russian) -> {
+    public static final Highlighter SHARED_TERMS = (english, russian) -> {
         SharedTerms.Ranges r = SharedTerms.find(english, russian);
         return new Highlighter.Marks(r.english(), r.russian());
     };
@@ -33,7 +33,7 @@ final class TableOutput {
      * @param threshold rows under this score are highlighted in the workbook
      * @return the files written
      */
-    static List<Path> write(ParallelTable table, Path output, OutputFormat format, double threshold) {
+    public static List<Path> write(ParallelTable table, Path output, OutputFormat format, double threshold) {
         if (format == OutputFormat.MOSES) {
             String base = output.toString().replaceAll("\\.moses$", "");
             Path en = Path.of(base + ".en");

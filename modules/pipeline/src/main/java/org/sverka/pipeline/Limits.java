@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline;
 
 import java.time.Duration;
 
