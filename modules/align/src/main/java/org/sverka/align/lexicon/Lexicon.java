@@ -133,6 +133,26 @@ public final class Lexicon {
         return lookup(ruStem, ruToEn, mergedRu, false);
     }
 
+    /** Receives the pairs of a lexicon. */
+    @FunctionalInterface
+    public interface PairConsumer {
+        /**
+         * @param en     English stem
+         * @param ru     Russian stem
+         * @param weight its weight
+         */
+        void accept(String en, String ru, float weight);
+    }
+
+    /**
+     * Visits this lexicon's own pairs (not a base's), English stems in sorted order.
+     *
+     * @param consumer receives every pair
+     */
+    public void forEachPair(PairConsumer consumer) {
+        new java.util.TreeMap<>(enToRu).forEach((en, row) -> new java.util.TreeMap<>(row).forEach((ru, w) -> consumer.accept(en, ru, w)));
+    }
+
     /** @return the number of English stems with a translation of this lexicon's own (not counting a base) */
     public int size() {
         return enToRu.size();

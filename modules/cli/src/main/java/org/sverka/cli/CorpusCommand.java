@@ -1,0 +1,92 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sverka.align.AutoAligner;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.corpus.CorpusBuilder;
+import org.sverka.pipeline.corpus.CorpusStats;
+import org.sverka.pipeline.corpus.Manifest;
+import org.sverka.pipeline.corpus.PairSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sverka corpus build PAIRS -o OUTDIR}: many pairs into one parallel corpus. */
+@Command(name = "corpus", mixinStandardHelpOptions = true, description = "Builds parallel corpora.",
+        subcommands = {CorpusCommand.Build.class})
+final class CorpusCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a corpus command: build");
+    }
+
+    /** {@code sverka corpus build}. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Aligns every pair of a manifest (TSV: id, English path, Russian path) or a folder (x.en.EXT with "
+                    + "x.ru.EXT, or en/x with ru/x) on all cores and writes OUTDIR/corpus.tmx, corpus.en and corpus.ru, "
+                    + "corpus.tsv, corpus.parquet, stats.json and report.html. Resumable; failed pairs are skipped with their reason.")
+    static final class Build implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PAIRS", description = "a manifest file or a folder of pairs")
+        Path pairs;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "the output folder")
+        Path output;
+
+        @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+        Integer threads;
+
+        @Option(names = "--resume", description = "continue an interrupted run in OUTDIR")
+        boolean resume;
+
+        @Option(names = "--strict", description = "fail the run at the first pair that fails")
+        boolean strict;
+
+        @Option(names = "--learn", description = "first learn word pairs from the confident beads of the whole corpus, then align again")
+        boolean learn;
+
+        @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "SCORE", description = "lowest score kept (default: ${DEFAULT-VALUE})")
+        double threshold;
+
+        @Option(names = "--max-length-ratio", defaultValue = "3.0", paramLabel = "R",
+                description = "largest ratio of the longer side's length to the shorter's (default: ${DEFAULT-VALUE})")
+        double maxLengthRatio;
+
+        @CommandLine.Mixin
+        LimitOptions limitOptions;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<PairSource> sources = Manifest.read(pairs);
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            }
+            Pipeline pipeline = Sverka.pipeline(limitOptions.limits());
+            CorpusBuilder builder = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
+                    new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
+            PrintWriter err = spec.commandLine().getErr();
+            CorpusStats s = builder.build(sources, output, new ProgressReporter(err, System.console() != null));
+            err.printf(Locale.ROOT, "sverka: %d of %d pairs aligned (%d failed), %,d beads kept of %,d matched, %.1f pairs/s; wrote %s%n",
+                    s.pairsDone(), s.pairs(), s.failures().size(), s.beadsKept(), s.beadsMatched(), s.pairsPerSecond(), output);
+            if (s.learning() != null) {
+                err.printf(Locale.ROOT, "sverka: learning: %,d word pairs; beads kept %,d -> %,d, mean score %.3f -> %.3f%n",
+                        s.learning().wordPairs(), s.learning().firstPass().beads(), s.beadsKept(),
+                        s.learning().firstPass().meanScore(), s.meanScore());
+            }
+            err.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.sverka.pipeline.corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sverka.core.InputException;
+import org.sverka.core.ParallelTable;
+import org.sverka.export.MosesWriter;
+import org.sverka.export.TmxWriter;
+import org.sverka.export.TsvWriter;
+import org.sverka.pipeline.AtomicOutput;
+
+/** Puts the pair files of a run together into the corpus outputs, through the filters. */
+final class CorpusAssembly {
+    private CorpusAssembly() {
+    }
+
+    static CorpusStats assemble(List<PairSource> pairs, Path out, CorpusBuilder.Options options, CorpusStats.Learning learning,
+                                long millis, int thisRun) {
+        BeadFilters filters = new BeadFilters(options.threshold(), options.maxLengthRatio());
+        List<CorpusBead> kept = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        Map<String, Integer> types = new TreeMap<>();
+        int[] histogram = new int[10];
+        int done = 0;
+        int matched = 0;
+        long sentences = 0;
+        long alignMillis = 0;
+        double sum = 0;
+        for (PairSource p : pairs) {
+            PairResult r = CorpusBuilder.readPair(out, p.id());
+            if (r == null) {
+                continue;
+            }
+            alignMillis += r.millis();
+            if (!r.ok()) {
+                failures.put(p.id(), r.reason());
+                continue;
+            }
+            done++;
+            sentences += r.enSentences() + r.ruSentences();
+            for (CorpusBead b : r.beads()) {
+                matched++;
+                if (filters.accept(b)) {
+                    kept.add(b);
+                    types.merge(b.type(), 1, Integer::sum);
+                    histogram[Math.min(9, (int) Math.floor(b.score() * 10))]++;
+                    sum += b.score();
+                }
+            }
+        }
+        List<Integer> hist = new ArrayList<>();
+        for (int h : histogram) {
+            hist.add(h);
+        }
+        Map<String, Integer> filtered = new LinkedHashMap<>();
+        for (String n : BeadFilters.NAMES) {
+            filtered.put(n, filters.counts().get(n));
+        }
+        CorpusStats stats = new CorpusStats(pairs.size(), done, thisRun, failures, sentences, matched, kept.size(), types, filtered, hist,
+                kept.isEmpty() ? 0 : sum / kept.size(), millis / 1000.0, alignMillis / 1000.0, learning);
+        ParallelTable table = table(kept);
+        AtomicOutput.write(out.resolve("corpus.tmx"), o -> new TmxWriter().write(table, o));
+        AtomicOutput.write(out.resolve("corpus.en"), o -> new MosesWriter(true).write(table, o));
+        AtomicOutput.write(out.resolve("corpus.ru"), o -> new MosesWriter(false).write(table, o));
+        AtomicOutput.write(out.resolve("corpus.tsv"), o -> new TsvWriter().write(table, o));
+        parquet(kept, out.resolve("corpus.parquet"));
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicOutput.write(out.resolve("stats.json"), o -> json.writeValue(o, stats));
+        AtomicOutput.write(out.resolve("report.html"), o -> o.write(CorpusReport.html(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return stats;
+    }
+
+    private static ParallelTable table(List<CorpusBead> beads) {
+        List<ParallelTable.Row> rows = new ArrayList<>();
+        int n = 0;
+        for (CorpusBead b : beads) {
+            n++;
+            rows.add(new ParallelTable.Row(n, List.of(n), b.en(), List.of(n), b.ru(), b.score(), List.of(), ""));
+        }
+        return new ParallelTable("corpus", "corpus", "corpus", "built by sverka corpus build", List.of(), List.of(), rows);
+    }
+
+    /** Parquet cannot write to a stream: a temporary file in the folder, moved into place. */
+    private static void parquet(List<CorpusBead> beads, Path target) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(tmp);
+            ParquetCorpusWriter.write(beads, tmp);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".part.crc"));
+        } catch (IOException e) {
+            throw new InputException(target.toString(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+}

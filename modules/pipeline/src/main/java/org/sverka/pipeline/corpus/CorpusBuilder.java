@@ -1,0 +1,299 @@
+package org.sverka.pipeline.corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.sverka.align.Aligner;
+import org.sverka.align.AdaptiveAligner;
+import org.sverka.align.lexicon.Lexicon;
+import org.sverka.align.lexicon.LexiconAdaptation;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.InputException;
+import org.sverka.pipeline.AtomicOutput;
+import org.sverka.pipeline.Pipeline;
+
+/**
+ * Builds a parallel corpus from many document pairs, on all cores, resumably.
+ *
+ * <p>Each pair's result is written to {@code OUT/pairs/ID.json} (atomically) and then logged in
+ * {@code OUT/progress.tsv}; a run that is interrupted and started again with {@code resume} skips
+ * the pairs already logged, so nothing is done twice or lost. Then the corpus is assembled from
+ * the pair files, in manifest order, through the {@link BeadFilters}: {@code corpus.tmx},
+ * {@code corpus.en}/{@code corpus.ru}, {@code corpus.tsv}, {@code corpus.parquet},
+ * {@code stats.json} and {@code report.html}, each written atomically, so output already written
+ * survives a crash. With {@code learn}, a first pass learns word pairs from the confident beads
+ * of the whole corpus (IBM Model 1) and a second pass aligns with them.
+ */
+public final class CorpusBuilder {
+    /** Reports progress; called from worker threads, one call at a time. */
+    public interface Progress {
+        /**
+         * @param total   pairs in the manifest
+         * @param pending pairs still to do in this pass
+         * @param pass    a name for the pass ("aligning", "learning")
+         */
+        void start(int total, int pending, String pass);
+
+        /** @param result a pair just done */
+        void done(PairResult result);
+
+        /** The pass is over. */
+        void finish();
+    }
+
+    /**
+     * Settings of a run.
+     *
+     * @param threads        worker threads
+     * @param resume         continue a run in the output folder
+     * @param strict         stop at the first failed pair and fail the run
+     * @param learn          first pass to learn word pairs, then realign
+     * @param threshold      lowest score of a bead kept
+     * @param maxLengthRatio largest ratio of the longer side to the shorter
+     */
+    public record Options(int threads, boolean resume, boolean strict, boolean learn, double threshold, double maxLengthRatio) {
+        /** Checks the values. */
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Pipeline pipeline;
+    private final SimilarityModel model;
+    private final Function<SimilarityModel, Aligner> aligner;
+    private final Options options;
+
+    /**
+     * @param pipeline reads documents
+     * @param model    the similarity model
+     * @param aligner  makes the aligner for a model (for example {@code AutoAligner::new})
+     * @param options  the settings
+     */
+    public CorpusBuilder(Pipeline pipeline, SimilarityModel model, Function<SimilarityModel, Aligner> aligner, Options options) {
+        this.pipeline = pipeline;
+        this.model = model;
+        this.aligner = aligner;
+        this.options = options;
+    }
+
+    /**
+     * @param pairs    the pairs
+     * @param out      the output folder (created when missing)
+     * @param progress told of every pair
+     * @return the statistics written to {@code stats.json}
+     * @throws InputException when the folder holds another run (without resume), or a pair fails under strict
+     */
+    public CorpusStats build(List<PairSource> pairs, Path out, Progress progress) {
+        try {
+            Files.createDirectories(out.resolve("pairs"));
+        } catch (IOException e) {
+            throw new InputException(out.toString(), "cannot create the output folder: " + e.getMessage(), e);
+        }
+        Path log = out.resolve("progress.tsv");
+        if (!options.resume() && Files.exists(log)) {
+            throw new InputException(out.toString(), "holds a corpus run already; continue it with --resume or choose another folder");
+        }
+        long t0 = System.nanoTime();
+        SimilarityModel second = model;
+        CorpusStats.Learning learning = null;
+        if (options.learn()) {
+            Path learnedFile = out.resolve("learned-lexicon.tsv");
+            Lexicon learned;
+            if (options.resume() && Files.isRegularFile(learnedFile)) {
+                learned = Lexicon.builder().addFile(learnedFile).build();
+            } else {
+                List<PairResult> first = run(pairs, model, progress, "learning", null);
+                learned = learn(first);
+                writeLexicon(learned, learnedFile);
+                learning = new CorpusStats.Learning(learned.size(), keptStats(first));
+            }
+            second = model.withLexicon(model.lexicon().with(learned));
+        }
+        Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
+        List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
+        run(pending, second, progress, "aligning", out);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return CorpusAssembly.assemble(pairs, out, options, learning, millis, pending.size());
+    }
+
+    private List<PairResult> run(List<PairSource> pairs, SimilarityModel m, Progress progress, String pass, Path out) {
+        Aligner a = aligner.apply(m);
+        PairAligner worker = new PairAligner(pipeline, a);
+        progress.start(pairs.size(), pairs.size(), pass);
+        List<PairResult> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "sverka-corpus");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        Object lock = new Object();
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (PairSource p : pairs) {
+                jobs.add(pool.submit(() -> {
+                    if (stop.get()) {
+                        return;
+                    }
+                    PairResult r = worker.align(p);
+                    synchronized (lock) {
+                        if (stop.get()) {
+                            return;
+                        }
+                        if (out != null) {
+                            record(out, p, r);
+                        } else {
+                            results.add(r);
+                        }
+                        progress.done(r);
+                        if (!r.ok() && options.strict()) {
+                            stop.set(true);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : jobs) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("corpus", "interrupted");
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        if (stop.get()) {
+            String reason = out == null ? "" : firstFailure(out);
+            throw new InputException("corpus", "a pair failed and --strict is set: " + reason);
+        }
+        return results;
+    }
+
+    private static String firstFailure(Path out) {
+        try {
+            for (String line : Files.readAllLines(out.resolve("progress.tsv"))) {
+                String[] f = line.split("\t", 3);
+                if (f.length == 3 && f[1].equals("failed")) {
+                    return f[2];
+                }
+            }
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        return "";
+    }
+
+    /** The pair's file first, then its line in the log: a crash between the two only repeats this pair. */
+    private static void record(Path out, PairSource p, PairResult r) {
+        Path file = pairFile(out, p.id());
+        AtomicOutput.write(file, o -> JSON.writeValue(o, r));
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("progress.tsv"), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            w.write(p.id().replace('\t', ' ') + "\t" + (r.ok() ? "ok" : "failed") + "\t"
+                    + r.reason().replaceAll("[\\t\\r\\n]+", " ") + "\n");
+        } catch (IOException e) {
+            throw new InputException(out.resolve("progress.tsv").toString(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The pairs the log says are done and whose files are in place. */
+    private static Map<String, PairResult> readDone(Path out, Path log) {
+        Map<String, PairResult> done = new LinkedHashMap<>();
+        if (!Files.exists(log)) {
+            return done;
+        }
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 3);
+                if (f.length == 3 && (f[1].equals("ok") || f[1].equals("failed"))) {
+                    PairResult r = readPair(out, f[0]);
+                    if (r != null) {
+                        done.put(f[0], r);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(log.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        return done;
+    }
+
+    static PairResult readPair(Path out, String id) {
+        Path file = pairFile(out, id);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readValue(file.toFile(), PairResult.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static Path pairFile(Path out, String id) {
+        String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (!safe.equals(id) || safe.startsWith(".")) {
+            safe = safe + "-" + Integer.toHexString(id.hashCode());
+        }
+        return out.resolve("pairs").resolve(safe + ".json");
+    }
+
+    private static Lexicon learn(List<PairResult> results) {
+        SimilarityModel m = SimilarityModel.defaultModel();
+        List<LexiconAdaptation.Pair> confident = new ArrayList<>();
+        for (PairResult r : results) {
+            for (CorpusBead b : r.beads()) {
+                if (b.score() >= AdaptiveAligner.CONFIDENT) {
+                    confident.add(new LexiconAdaptation.Pair(List.of(m.english().analyze(b.en())), List.of(m.russian().analyze(b.ru()))));
+                }
+            }
+        }
+        return LexiconAdaptation.learn(confident, 0.2);
+    }
+
+    private static void writeLexicon(Lexicon learned, Path file) {
+        AtomicOutput.write(file, o -> {
+            StringBuilder sb = new StringBuilder("# word pairs learned from the confident beads of this corpus: en-stem, ru-stem, weight\n");
+            learned.forEachPair((en, ru, w) -> sb.append(en).append('\t').append(ru).append('\t')
+                    .append(String.format(Locale.ROOT, "%.4f", w)).append('\n'));
+            o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private CorpusStats.Kept keptStats(List<PairResult> results) {
+        BeadFilters filters = new BeadFilters(options.threshold(), options.maxLengthRatio());
+        int kept = 0;
+        double sum = 0;
+        for (PairResult r : results) {
+            for (CorpusBead b : r.beads()) {
+                if (filters.accept(b)) {
+                    kept++;
+                    sum += b.score();
+                }
+            }
+        }
+        return new CorpusStats.Kept(kept, kept == 0 ? 0 : sum / kept);
+    }
+}

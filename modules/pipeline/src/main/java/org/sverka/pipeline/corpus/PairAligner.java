@@ -1,0 +1,57 @@
+package org.sverka.pipeline.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sverka.align.Aligner;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+import org.sverka.core.Flag;
+import org.sverka.core.InputException;
+import org.sverka.pipeline.Pipeline;
+
+/**
+ * The per-pair function of a corpus run: read both documents (extract, language check, segment),
+ * align them, keep the matched beads. A failure becomes a failed result with its reason, never an
+ * exception. The command line and the Spark job run this same function.
+ */
+public final class PairAligner {
+    private final Pipeline pipeline;
+    private final Aligner aligner;
+
+    /**
+     * @param pipeline reads documents
+     * @param aligner  aligns them
+     */
+    public PairAligner(Pipeline pipeline, Aligner aligner) {
+        this.pipeline = pipeline;
+        this.aligner = aligner;
+    }
+
+    /**
+     * @param pair the pair
+     * @return its beads, or why it failed
+     */
+    public PairResult align(PairSource pair) {
+        long t0 = System.nanoTime();
+        try {
+            Pipeline.Pair docs = pipeline.readPair(Path.of(pair.english()), Path.of(pair.russian()), false);
+            Alignment a = aligner.align(docs.english(), docs.russian());
+            List<CorpusBead> beads = new ArrayList<>();
+            int index = 0;
+            for (Bead b : a.beads()) {
+                index++;
+                if (b.isMatch()) {
+                    beads.add(new CorpusBead(pair.id(), index, a.englishText(b), a.russianText(b), b.score(), b.type(),
+                            b.flags().stream().map(Flag::toString).toList()));
+                }
+            }
+            return new PairResult(pair.id(), true, "", a.mode(), docs.english().size(), docs.russian().size(),
+                    (System.nanoTime() - t0) / 1_000_000, beads);
+        } catch (InputException e) {
+            return PairResult.failed(pair.id(), e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return PairResult.failed(pair.id(), pair.id() + ": " + e, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+}
