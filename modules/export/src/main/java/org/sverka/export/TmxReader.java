@@ -31,7 +31,7 @@ public final class TmxReader {
      * @throws InputException when the file is not well-formed TMX or uses entities
      */
     public static List<String[]> read(InputStream in, String source) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();   // the JDK's own, whatever else is on the class path
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

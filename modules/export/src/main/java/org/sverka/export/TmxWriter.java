@@ -23,7 +23,7 @@ public final class TmxWriter implements TableWriter {
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingOutputStream(out), "UTF-8");
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new NonClosingOutputStream(out), "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");

@@ -129,6 +129,7 @@ public final class CorpusBuilder {
             second = model.withLexicon(model.lexicon().with(learned));
         }
         Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
+        endLine(log);
         List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
         run(pending, second, progress, "aligning", out);
         long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -215,6 +216,20 @@ public final class CorpusBuilder {
                     + r.reason().replaceAll("[\\t\\r\\n]+", " ") + "\n");
         } catch (IOException e) {
             throw new InputException(out.resolve("progress.tsv").toString(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** A run killed while writing a line leaves it unfinished: end it, so the next line starts clean. */
+    private static void endLine(Path log) {
+        try {
+            if (Files.exists(log) && Files.size(log) > 0) {
+                byte[] all = Files.readAllBytes(log);
+                if (all[all.length - 1] != '\n') {
+                    Files.write(log, new byte[] {'\n'}, StandardOpenOption.APPEND);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(log.toString(), "cannot be read: " + e.getMessage(), e);
         }
     }
 

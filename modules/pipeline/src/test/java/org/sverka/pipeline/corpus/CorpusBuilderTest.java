@@ -1,0 +1,151 @@
+package org.sverka.pipeline.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.align.AutoAligner;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.InputException;
+import org.sverka.extract.Extractor;
+import org.sverka.langid.LanguageIdentifier;
+import org.sverka.pipeline.Limits;
+import org.sverka.pipeline.Pipeline;
+
+class CorpusBuilderTest {
+    static final Path DATA = Path.of(System.getProperty("sverka.testdata", "../../test-data"));
+    static final Pipeline PIPELINE = new Pipeline(Extractor.builder().timeout(Duration.ofSeconds(60)).build(),
+            LanguageIdentifier.builder().build(), Limits.DEFAULT);
+
+    /** A folder of pairs: the story twice (the second a duplicate), the report, and a pair in one language. */
+    static Path folder(Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(DATA.resolve("story/story.en.txt"), in.resolve("a-story.en.txt"));
+        Files.copy(DATA.resolve("story/story.ru.docx"), in.resolve("a-story.ru.docx"));
+        Files.copy(DATA.resolve("report/report.en.txt"), in.resolve("b-report.en.txt"));
+        Files.copy(DATA.resolve("story/story.ru.txt"), in.resolve("b-report.ru.txt"));
+        Files.copy(DATA.resolve("story/story.en.pdf"), in.resolve("c-bad.en.pdf"));
+        Files.copy(DATA.resolve("story/story.en.txt"), in.resolve("c-bad.ru.txt"));
+        Files.copy(DATA.resolve("story/page.en.html"), in.resolve("d-again.en.html"));
+        Files.copy(DATA.resolve("story/story.ru.odt"), in.resolve("d-again.ru.odt"));
+        return in;
+    }
+
+    /** Counts what the builder reports. */
+    static final class Counting implements CorpusBuilder.Progress {
+        final List<Integer> pending = new ArrayList<>();
+        final List<String> done = new ArrayList<>();
+
+        @Override
+        public void start(int total, int todo, String pass) {
+            pending.add(todo);
+        }
+
+        @Override
+        public synchronized void done(PairResult r) {
+            done.add(r.id());
+        }
+
+        @Override
+        public void finish() {
+        }
+    }
+
+    static CorpusBuilder builder(boolean resume, boolean strict, boolean learn) {
+        return new CorpusBuilder(PIPELINE, SimilarityModel.defaultModel(), AutoAligner::new,
+                new CorpusBuilder.Options(2, resume, strict, learn, 0.5, 3.0));
+    }
+
+    @Test
+    void aFolderBecomesACorpus(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        assertEquals(List.of("a-story", "b-report", "c-bad", "d-again"), pairs.stream().map(PairSource::id).toList());
+        Path out = dir.resolve("out");
+        CorpusStats s = builder(false, false, false).build(pairs, out, new Counting());
+        assertEquals(3, s.pairsDone());
+        assertTrue(s.failures().get("c-bad").endsWith("both documents are in English; give one English and one Russian document"));
+        assertEquals(9 + 4 + 9, s.beadsMatched());
+        assertEquals(9, s.filtered().get("duplicate"), "the story again is the same text");
+        assertEquals(s.beadsMatched() - s.filtered().values().stream().mapToInt(Integer::intValue).sum(), s.beadsKept());
+        List<String> en = Files.readAllLines(out.resolve("corpus.en"));
+        assertEquals(s.beadsKept(), en.size());
+        assertEquals(en.size(), Files.readAllLines(out.resolve("corpus.ru")).size());
+        assertEquals(s.beadsKept() + 1, Files.readAllLines(out.resolve("corpus.tsv")).size());
+        assertEquals(s.beadsKept(), Files.readString(out.resolve("corpus.tmx")).split("<tu ", -1).length - 1);
+        assertTrue(Files.size(out.resolve("corpus.parquet")) > 0);
+        assertTrue(Files.readString(out.resolve("stats.json")).contains("\"beadsKept\" : " + s.beadsKept()));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("both documents are in English"));
+    }
+
+    @Test
+    void aResumedRunDoesOnlyWhatIsLeft(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        Path out = dir.resolve("out");
+        builder(false, false, false).build(pairs.subList(0, 2), out, new Counting());
+        assertThrows(InputException.class, () -> builder(false, false, false).build(pairs, out, new Counting()),
+                "a second run without --resume is refused");
+        Counting c = new Counting();
+        CorpusStats s = builder(true, false, false).build(pairs, out, c);
+        assertEquals(List.of(2), c.pending);
+        assertEquals(List.of("c-bad", "d-again"), c.done.stream().sorted().toList());
+        assertEquals(4, Files.readAllLines(out.resolve("progress.tsv")).size());
+        assertEquals(3, s.pairsDone());
+    }
+
+    @Test
+    void strictStopsAtTheFirstFailure(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        InputException e = assertThrows(InputException.class,
+                () -> builder(false, true, false).build(pairs, dir.resolve("out"), new Counting()));
+        assertTrue(e.getMessage().contains("both documents are in English"), e.getMessage());
+    }
+
+    @Test
+    void learningReportsWhatItLearned(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        Counting c = new Counting();
+        CorpusStats s = builder(false, false, true).build(pairs, dir.resolve("out"), c);
+        assertEquals(List.of(4, 4), c.pending, "a learning pass, then the aligning pass");
+        assertTrue(s.learning().wordPairs() > 0);
+        assertTrue(Files.exists(dir.resolve("out/learned-lexicon.tsv")));
+    }
+
+    @Test
+    void manifestsAreCheckedLineByLine(@TempDir Path dir) throws IOException {
+        Path m = Files.writeString(dir.resolve("pairs.tsv"), "# id en ru\none\ta.en.txt\ta.ru.txt\none\tb.en.txt\tb.ru.txt\n");
+        InputException e = assertThrows(InputException.class, () -> Manifest.read(m));
+        assertEquals(m + ": line 3: the id one is used twice", e.getMessage());
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "only-two\tfields\n");
+        assertTrue(assertThrows(InputException.class, () -> Manifest.read(bad)).getMessage().contains("line 1: expected id"));
+        Path ok = Files.writeString(dir.resolve("ok.tsv"), "x\tsub/x.en.txt\t/abs/x.ru.txt\n");
+        PairSource p = Manifest.read(ok).get(0);
+        assertEquals(dir.resolve("sub/x.en.txt").toString(), p.english());
+        assertEquals("/abs/x.ru.txt", p.russian());
+    }
+
+    @Test
+    void filtersCountWhatTheyStop() {
+        BeadFilters f = new BeadFilters(0.5, 3.0);
+        assertTrue(f.accept(new CorpusBead("p", 1, "The talks ended.", "Переговоры завершились.", 0.9, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 2, "The talks ended!", "Переговоры завершились", 0.9, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 3, "Weak.", "Слабо.", 0.2, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 4, "COVID-19", "COVID-19", 0.9, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 5, "2027-2036 | 62% | 1.5", "2027-2036 | 62% | 1,5 млн", 0.9, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 6, "Привет, мир.", "Здравствуй, мир!", 0.9, "1-1", List.of())));
+        assertTrue(!f.accept(new CorpusBead("p", 7, "Yes.", "Да, это было очень долгое заседание, которое закончилось поздно ночью.", 0.9, "1-1", List.of())));
+        assertEquals(1, f.counts().get("duplicate"));
+        assertEquals(1, f.counts().get("below threshold"));
+        assertEquals(1, f.counts().get("identical sides"));
+        assertEquals(1, f.counts().get("non-text"));
+        assertEquals(1, f.counts().get("wrong language"));
+        assertEquals(1, f.counts().get("length ratio"));
+    }
+}
