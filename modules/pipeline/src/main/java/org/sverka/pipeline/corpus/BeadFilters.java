@@ -68,7 +68,7 @@ public final class BeadFilters {
         if (scriptShare(b.en(), Character.UnicodeScript.LATIN) < 0.6 || scriptShare(b.ru(), Character.UnicodeScript.CYRILLIC) < 0.6) {
             return NAMES[4];
         }
-        if (!seen.add(ne + "\u0000" + nr)) {
+        if (!seen.add(key(b))) {
             return NAMES[5];
         }
         return null;
@@ -77,6 +77,14 @@ public final class BeadFilters {
     /** @return how many beads each filter stopped, in order */
     public Map<String, Integer> counts() {
         return Map.copyOf(counts);
+    }
+
+    /**
+     * @param b a bead
+     * @return the key under which two beads count as the same (case, white space, punctuation folded)
+     */
+    public static String key(CorpusBead b) {
+        return normalize(b.en()) + "\u0000" + normalize(b.ru());
     }
 
     static String normalize(String s) {
