@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 
 /** {@code sverka eval}: the evaluators, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures sverka on benchmark data.",
-        subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalSpeedCommand.class})
+        subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalSpeedCommand.class, EvalCorpusCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, align or speed");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, align, speed or corpus");
     }
 }
