@@ -42,6 +42,11 @@ final class EvalAlignCommand implements Callable<Integer> {
             description = "also write every task as ID.en, ID.ru (one sentence a line) and ID.gold (links) for other aligners")
     Path tasksDir;
 
+    @Option(names = "--score", paramLabel = "DIR",
+            description = "score alignments made elsewhere instead of aligning: DIR/ID.links for every task (links format; "
+                    + "a missing file counts as no links); write the tasks first with --write-tasks")
+    Path scoreDir;
+
     @Option(names = "--check", paramLabel = "FILE",
             description = "fail when an F1 is more than 0.01 below the figure recorded in FILE (lines: key TAB F1)")
     Path check;
@@ -72,6 +77,19 @@ final class EvalAlignCommand implements Callable<Integer> {
         return tasks;
     }
 
+    /** The beads another aligner wrote for a task, as links; none when the file is missing. */
+    private static List<org.sverka.core.Bead> predicted(Path dir, AlignmentTask t) {
+        Path f = dir.resolve(t.id() + ".links");
+        if (!Files.isRegularFile(f)) {
+            return List.of();
+        }
+        try {
+            return org.sverka.core.LinksFormat.parse(f.toString(), Files.readAllLines(f));
+        } catch (java.io.IOException e) {
+            throw new InputException(f.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<AlignmentTask> tasks = tasks(data, seed);
@@ -79,15 +97,16 @@ final class EvalAlignCommand implements Callable<Integer> {
             TaskFiles.write(tasks, tasksDir);
         }
         SimilarityModel model = SimilarityModel.defaultModel();
-        Aligner aligner = AlignCommand.aligner(mode, model, adapt);
         long t0 = System.nanoTime();
-        Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner);
+        Map<String, AlignmentScore> scores = scoreDir != null ? Evaluation.score(tasks, t -> predicted(scoreDir, t))
+                : Evaluation.run(tasks, AlignCommand.aligner(mode, model, adapt));
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-22s %6s %6s %6s %8s%n", "family", "P", "R", "F1", "bead-F1");
         scores.forEach((k, s) -> out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %8.3f%n", k, s.precision(), s.recall(),
                 s.f1(), s.beadF1()));
-        out.printf(Locale.ROOT, "%d tasks aligned in %.1f s (mode %s, seed %d)%n", tasks.size(), seconds, mode, seed);
+        out.printf(Locale.ROOT, "%d tasks %s in %.1f s (%s, seed %d)%n", tasks.size(), scoreDir == null ? "aligned" : "scored",
+                seconds, scoreDir == null ? "mode " + mode : "links from " + scoreDir, seed);
         if (!noRanking) {
             Path un = data.resolve("un-devset");
             List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -285,10 +284,5 @@ public final class ReviewWorkbookWriter implements TableWriter {
             row.createCell(c).setCellValue(values[c]);
         }
         return r + 1;
-    }
-
-    /** @return the largest number of rows a sheet holds, for callers that check ahead */
-    public static int maxRows() {
-        return SpreadsheetVersion.EXCEL2007.getMaxRows();
     }
 }

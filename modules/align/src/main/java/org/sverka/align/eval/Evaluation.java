@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.sverka.align.Aligner;
-import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
 import org.sverka.core.SegmentedDocument;
 
@@ -44,13 +43,5 @@ public final class Evaluation {
             out.merge(t.family() + "/" + t.corpus(), s, AlignmentScore::plus);
         }
         return out;
-    }
-
-    /**
-     * @param alignment an alignment
-     * @return its beads (for symmetry with links files read from elsewhere)
-     */
-    public static List<Bead> beads(Alignment alignment) {
-        return alignment.beads();
     }
 }
