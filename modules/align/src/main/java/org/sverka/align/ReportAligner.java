@@ -39,11 +39,13 @@ public final class ReportAligner implements Aligner {
      * @param far          order cost of a longer jump forward
      * @param back         order cost of a step back
      * @param part         share of its words that every sentence of a merged bead must have translated on the other side
+     * @param margin       log-odds by which a match should beat the best other Russian candidate of its English sentence
+     * @param marginWeight how much of a shortfall in margin is taken off a match's log-odds (0: no margin rule)
      */
     public record Settings(double threshold, double mergePrior, double start, double next, double near, double mid,
-                           double far, double back, double part) {
+                           double far, double back, double part, double margin, double marginWeight) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-1.2, -0.5, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2, 0.0);
+        public static final Settings DEFAULT = new Settings(-1.2, -0.5, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2, 0.0, 1.0, 0.5);
     }
 
     /** @param model the similarity model */
@@ -96,6 +98,7 @@ public final class ReportAligner implements Aligner {
                 }
             }
         }
+        applyMargins(logits, n, m);
         // V[i][p]: best gain over English [0, i) with the last match ending at Russian p (0 = no match yet)
         double[][] v = new double[n + 1][m + 1];
         long[][] back = new long[n + 1][m + 1];
@@ -155,6 +158,46 @@ public final class ReportAligner implements Aligner {
         }
         java.util.Collections.reverse(units);
         return new Alignment(pair.english, pair.russian, beads(pair, units, logits), name(), reason);
+    }
+
+    /**
+     * A match must stand out among the Russian candidates of its English sentence: a candidate whose
+     * log-odds beat the best other candidate (one it does not contain) by less than the wanted margin
+     * loses the shortfall, weighted, so that order has to make up for it.
+     */
+    private void applyMargins(double[][] logits, int n, int m) {
+        if (settings.marginWeight() == 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            int best = -1;
+            double b1 = Double.NEGATIVE_INFINITY;
+            double b2 = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                double l = logits[0][i * m + j];
+                if (l > b1) {
+                    b2 = b1;
+                    b1 = l;
+                    best = j;
+                } else if (l > b2) {
+                    b2 = l;
+                }
+            }
+            for (int s = 0; s < SHAPES.length; s++) {
+                int b = SHAPES[s][1];
+                for (int j = 0; j < m; j++) {
+                    double l = logits[s][i * m + j];
+                    if (l == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double rival = best >= j && best < j + b ? b2 : b1;
+                    double shortfall = settings.margin() - (l - rival);
+                    if (shortfall > 0 && rival > Double.NEGATIVE_INFINITY) {
+                        logits[s][i * m + j] = l - settings.marginWeight() * shortfall;
+                    }
+                }
+            }
+        }
     }
 
     /** For each start j, the best gain of arriving there from any state, with its order cost. */
