@@ -135,6 +135,23 @@ class SverkaTest {
         assertTrue(r.out().startsWith(story("story.ru.koi8r.txt") + "\tru\t"), r.out());
     }
 
+    @Test
+    void detectReadsStandardInput() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Переговоры продлились пять часов.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = run("detect", "-");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("-\tru\t"), r.out());
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            Run empty = run("detect", "-");
+            assertEquals(1, empty.code());
+            assertEquals("sverka: -: standard input is empty", empty.err().strip());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     private static List<Path> listing(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.toList();
