@@ -76,6 +76,50 @@ class ReviewWorkbookHostileTest {
         }
     }
 
+    /** The workbook with a part added, and its content type declared. */
+    static byte[] addPart(byte[] xlsx, String part, byte[] content, String contentType) throws IOException {
+        Path tmp = Files.createTempFile("sverka", ".xlsx");
+        try {
+            Files.write(tmp, xlsx);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipFile in = new ZipFile(tmp.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                    byte[] data = in.getInputStream(e).readAllBytes();
+                    if (e.getName().equals("[Content_Types].xml")) {
+                        data = new String(data, StandardCharsets.UTF_8).replace("</Types>", "<Override PartName=\"/" + part
+                                + "\" ContentType=\"" + contentType + "\"/></Types>").getBytes(StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(data);
+                    zip.closeEntry();
+                }
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write(content);
+                zip.closeEntry();
+            }
+            return out.toByteArray();
+        } finally {
+            Files.delete(tmp);
+        }
+    }
+
+    @Test
+    void macrosAreNeverRunAndTheValuesAreRead() throws IOException {
+        byte[] macro = "Attribute VB_Name = \"Module1\"\nSub Auto_Open()\nShell \"calc\"\nEnd Sub\n".getBytes(StandardCharsets.UTF_8);
+        byte[] xlsm = addPart(story(), "xl/vbaProject.bin", macro, "application/vnd.ms-office.vbaProject");
+        assertTrue(ReviewWorkbookTest.apply(xlsm).rows().size() == 9, "the values are read; the macro is never run");
+    }
+
+    @Test
+    void externalLinksAreNeverFollowed() throws IOException {
+        byte[] link = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><externalLink xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><externalBook><sheetNames><sheetName val=\"Sheet1\"/></sheetNames></externalBook>"
+                + "</externalLink>").getBytes(StandardCharsets.UTF_8);
+        byte[] linked = addPart(story(), "xl/externalLinks/externalLink1.xml", link,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml");
+        assertTrue(ReviewWorkbookTest.apply(linked).rows().size() == 9, "the values are read; the link is not followed");
+    }
+
     /** Any bytes: a table or an InputException, nothing else. */
     static void applyAnything(byte[] bytes) {
         try {
