@@ -10,14 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Лавров/Lavrov, Ракку/Raqqa, Керри/Kerry, Дейр/Deir, гуманитарный/humanitarian.
  *
  * <p>Russian is transliterated with ICU's {@code Russian-Latin/BGN; Latin-ASCII}; both sides are
- * then folded: dzh, zh and j to g (Джон, Женева: John, Geneva); kh to g; ph to f; th to t; ck, c
- * and q to k; w to v; x to ks; h to g at the start of a word or after a vowel (Russian renders
+ * then folded: dzh, zh and j to g (Джон, Женева: John, Geneva); kh to g; ph to f; th to t; ts to s
+ * and c before e, i, y to s (Ципрас: Tsipras, Энсинитас: Encinitas, Франциско: Francisco); ch kept
+ * apart; ck, other c and q to k; w to v; x to ks; h to g at the start of a word or after a vowel (Russian renders
  * English h as г or х) and dropped after a consonant (sh, gh); every vowel and y to a; doubled
  * letters to one. The key is the first four letters of the folded word, so inflection (Лаврову)
  * does not matter; a word that folds to three letters (Дейр: dar) is its own key, and shorter
  * words have none.
  */
 public final class NameKey {
+    private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])");
     private static final int KEY_LENGTH = 4;
     private static final int MIN_LENGTH = 3;
     private static final Transliterator RU_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
@@ -54,8 +56,10 @@ public final class NameKey {
     static String fold(String latin) {
         String s = latin.toLowerCase(Locale.ROOT)
                 .replace("dzh", "j").replace("zh", "j").replace("kh", "g").replace("ph", "f").replace("th", "t")
-                .replace("ck", "k").replace("x", "ks").replace('q', 'k').replace('c', 'k').replace('w', 'v')
-                .replace('j', 'g');
+                .replace("ck", "k").replace("ch", "\u0001").replace("ts", "s");
+        s = SOFT_C.matcher(s).replaceAll("s")
+                .replace("x", "ks").replace('q', 'k').replace('c', 'k').replace('w', 'v').replace('j', 'g')
+                .replace('\u0001', 'c');
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
