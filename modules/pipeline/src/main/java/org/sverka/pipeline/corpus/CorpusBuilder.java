@@ -275,8 +275,8 @@ public final class CorpusBuilder {
         return out.resolve("pairs").resolve(safe + ".json");
     }
 
-    private static Lexicon learn(List<PairResult> results) {
-        SimilarityModel m = SimilarityModel.defaultModel();
+    private Lexicon learn(List<PairResult> results) {
+        SimilarityModel m = model;
         List<LexiconAdaptation.Pair> confident = new ArrayList<>();
         for (PairResult r : results) {
             for (CorpusBead b : r.beads()) {
