@@ -16,11 +16,17 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * @param source the file name or another label of where the text came from
- * @param text   the whole extracted text
- * @param blocks the blocks, in document order
+ * <p>Nothing is dropped in silence: blocks that extraction read but left out (page furniture,
+ * repeated e-mail alternatives) are kept in {@link #dropped()} with the reason.
+ *
+ * @param source  the file name or another label of where the text came from
+ * @param text    the whole extracted text
+ * @param blocks  the blocks, in document order
+ * @param info    title, author and date, where the source gives them
+ * @param dropped blocks read but not kept, with the filter that dropped each
  */
-public record Document(String source, String text, List<Block> blocks) {
+public record Document(String source, String text, List<Block> blocks, DocumentInfo info,
+                       List<DroppedBlock> dropped) {
     /** The separator placed between blocks in {@link #text()}. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
@@ -28,12 +34,25 @@ public record Document(String source, String text, List<Block> blocks) {
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(info, "info");
         blocks = List.copyOf(blocks);
+        dropped = List.copyOf(dropped);
         for (Block b : blocks) {
             if (b.end() > text.length() || !text.startsWith(b.text(), b.start())) {
                 throw new IllegalArgumentException("block " + b.index() + " does not match the text");
             }
         }
+    }
+
+    /**
+     * A document with no metadata and nothing dropped.
+     *
+     * @param source where the text came from
+     * @param text   the whole text
+     * @param blocks its blocks
+     */
+    public Document(String source, String text, List<Block> blocks) {
+        this(source, text, blocks, DocumentInfo.NONE, List.of());
     }
 
     /**
@@ -51,11 +70,31 @@ public record Document(String source, String text, List<Block> blocks) {
         return blocks.isEmpty();
     }
 
+    /** @return the number of words kept, counted as {@link DroppedBlock#countWords(String)} does */
+    public int words() {
+        return blocks.stream().mapToInt(b -> DroppedBlock.countWords(b.text())).sum();
+    }
+
+    /** @return the number of words in the dropped blocks */
+    public int droppedWords() {
+        return dropped.stream().mapToInt(DroppedBlock::words).sum();
+    }
+
+    /**
+     * @param newInfo the title, author and date to carry
+     * @return this document with that information
+     */
+    public Document withInfo(DocumentInfo newInfo) {
+        return new Document(source, text, blocks, newInfo, dropped);
+    }
+
     /** Appends blocks and keeps their offsets; not thread-safe, used once. */
     public static final class Builder {
         private final String source;
         private final StringBuilder text = new StringBuilder();
         private final List<Block> blocks = new ArrayList<>();
+        private final List<DroppedBlock> dropped = new ArrayList<>();
+        private DocumentInfo info = DocumentInfo.NONE;
 
         private Builder(String source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -81,6 +120,30 @@ public record Document(String source, String text, List<Block> blocks) {
             return this;
         }
 
+        /**
+         * Records a block that was read but not kept.
+         *
+         * @param kind      what the block was
+         * @param blockText its text; blank text is ignored
+         * @param reason    the filter that dropped it
+         * @return this builder
+         */
+        public Builder drop(BlockKind kind, String blockText, String reason) {
+            if (!blockText.isBlank()) {
+                dropped.add(new DroppedBlock(kind, blockText, reason));
+            }
+            return this;
+        }
+
+        /**
+         * @param documentInfo title, author and date
+         * @return this builder
+         */
+        public Builder info(DocumentInfo documentInfo) {
+            this.info = Objects.requireNonNull(documentInfo, "documentInfo");
+            return this;
+        }
+
         /** @return the number of blocks added so far */
         public int size() {
             return blocks.size();
@@ -93,7 +156,7 @@ public record Document(String source, String text, List<Block> blocks) {
 
         /** @return the immutable document */
         public Document build() {
-            return new Document(source, text.toString(), blocks);
+            return new Document(source, text.toString(), blocks, info, dropped);
         }
     }
 }
