@@ -16,6 +16,7 @@ import org.sverka.align.ReportAligner;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
+import org.sverka.core.SegmentedDocument;
 import org.sverka.core.ParallelTable;
 import java.util.List;
 import org.sverka.export.OutputFormat;
@@ -62,6 +63,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "each input line is one sentence, taken as it is (UTF-8)")
     boolean presegmented;
 
+    @Option(names = "--keep-boilerplate", description = "keep what extraction drops as page furniture (navigation, notices, link lists)")
+    boolean keepBoilerplate;
+
     @picocli.CommandLine.Mixin
     LimitOptions limitOptions;
 
@@ -75,7 +79,7 @@ final class AlignCommand implements Callable<Integer> {
                     "unknown --mode '" + mode + "': use auto, parallel, report or length");
         }
         OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
-        Pipeline.Pair pair = Sverka.pipeline(limitOptions.limits()).readPair(first, second, presegmented);
+        Pipeline.Pair pair = Sverka.pipeline(limitOptions.limits(), keepBoilerplate).readPair(first, second, presegmented);
         Aligner aligner = aligner(mode, model(lexicon), adapt);
         Alignment alignment = aligner.align(pair.english(), pair.russian());
         List<Path> written = TableOutput.write(ParallelTable.of(alignment), output, fmt, threshold);
@@ -84,8 +88,28 @@ final class AlignCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",
                 pair.english().size(), pair.russian().size(), alignment.beads().size(), matched, alignment.mode(),
                 alignment.reason(), written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and ")));
+        err.println("sverka: " + coverage(alignment));
+        for (SegmentedDocument side : List.of(pair.english(), pair.russian())) {
+            String dropped = DroppedText.line(side.document().source(), List.of(side.document()));
+            if (dropped != null) {
+                err.println("sverka: " + dropped);
+            }
+        }
         err.flush();
         return 0;
+    }
+
+    /**
+     * How much of each side the alignment pairs: "the English renders 37% of the Russian (7 of 19
+     * sentences); 12 of 19 English sentences matched".
+     */
+    static String coverage(Alignment alignment) {
+        int en = alignment.english().size();
+        int ru = alignment.russian().size();
+        long enMatched = alignment.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.en().size()).sum();
+        long ruMatched = alignment.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.ru().size()).sum();
+        return String.format(Locale.ROOT, "the English renders %.0f%% of the Russian (%d of %d sentences); "
+                + "%d of %d English sentences matched", ru == 0 ? 0.0 : 100.0 * ruMatched / ru, ruMatched, ru, enMatched, en);
     }
 
     /** The default model, with a user's lexicon laid over the default lexicon when one is given. */

@@ -28,7 +28,7 @@ public final class Sverka implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final java.util.Map<Limits, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<java.util.List<Object>, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param args the command line
@@ -88,12 +88,22 @@ public final class Sverka implements Runnable {
      * @return the shared ingest pipeline with these limits, built on first use
      */
     static Pipeline pipeline(Limits limits) {
-        return PIPELINES.computeIfAbsent(limits, l -> new Pipeline(Extractor.builder().maxFileBytes(l.maxFileBytes())
-                .maxTextChars(l.maxTextChars()).timeout(l.timeout()).build(), LanguageIdentifier.builder().build(), l));
+        return pipeline(limits, false);
+    }
+
+    /**
+     * @param limits          how much to read of a document
+     * @param keepBoilerplate keep what extraction would drop as page furniture
+     * @return the shared ingest pipeline with these settings, built on first use
+     */
+    static Pipeline pipeline(Limits limits, boolean keepBoilerplate) {
+        return PIPELINES.computeIfAbsent(java.util.List.of(limits, keepBoilerplate), k -> new Pipeline(Extractor.builder()
+                .maxFileBytes(limits.maxFileBytes()).maxTextChars(limits.maxTextChars()).timeout(limits.timeout())
+                .build(), LanguageIdentifier.builder().build(), limits));
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: align, extract or detect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
     }
 }
