@@ -18,6 +18,10 @@ import org.sverka.core.Bead;
  *     sometimes merged into one English sentence (1-2), in a quarter of the tasks a block of quotes
  *     moved elsewhere, and unrelated English sentences from other documents between the quotes;
  *     the Russian side is the whole document, in a third of the tasks followed by another one.</li>
+ * <li><b>hard</b>: reports as agencies write them (see {@link HardReportGenerator}): commentary on
+ *     the same topic (sentences of documents sharing the source's names and numbers, and near-misses:
+ *     the English of source sentences left out of the Russian side) and restructured quotes (a lead
+ *     merged with the next sentence, half a sentence, clauses reordered, a sentence split in two).</li>
  * </ul>
  */
 public final class TaskGenerator {
@@ -192,6 +196,14 @@ public final class TaskGenerator {
             tasks.add(new AlignmentTask(String.format("report-%s-%03d", corpus, t + 1), "report", corpus, english, russian, gold));
         }
         return tasks;
+    }
+
+    /**
+     * @param count how many tasks
+     * @return hard report tasks, from documents with at least four sentences
+     */
+    public List<AlignmentTask> hard(int count) {
+        return new HardReportGenerator(corpus, documents, seed).tasks(count);
     }
 
     private String stray(Random rnd, List<Integer> exclude, boolean english) {

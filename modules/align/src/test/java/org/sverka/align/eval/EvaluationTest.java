@@ -63,4 +63,53 @@ class EvaluationTest {
             assertTrue(t.gold().stream().filter(Bead::isMatch).allMatch(b -> b.en().size() == 1 && b.ru().size() <= 2), t.id());
         }
     }
+
+    /** Documents whose sentences have commas in the middle, so that halves, swaps and splits happen. */
+    static List<ParallelDocument> storyDocuments(int count) {
+        List<ParallelDocument> docs = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            List<String> en = new ArrayList<>();
+            List<String> ru = new ArrayList<>();
+            for (int i = 0; i < 4 + d % 6; i++) {
+                en.add("The minister of document " + d + " spoke today, and Moscow said " + i + " talks went well.");
+                ru.add("Министр документа " + d + " выступил сегодня, и Москва заявила о " + i + " переговорах.");
+            }
+            docs.add(new ParallelDocument("doc" + d, en, ru));
+        }
+        return docs;
+    }
+
+    @Test
+    void hardTasksHaveExactGoldAndRestructuredQuotes() {
+        List<AlignmentTask> tasks = new TaskGenerator("test", storyDocuments(30), 11).hard(60);
+        int merged = 0;
+        int split = 0;
+        int commentary = 0;
+        for (AlignmentTask t : tasks) {
+            new Alignment(SegmentedDocument.ofLines("en", "en", t.english()), SegmentedDocument.ofLines("ru", "ru", t.russian()),
+                    t.gold(), "gold", "");
+            assertEquals("hard", t.family());
+            merged += (int) t.gold().stream().filter(b -> b.en().size() == 1 && b.ru().size() == 2).count();
+            split += (int) t.gold().stream().filter(b -> b.en().size() == 2 && b.ru().size() == 1).count();
+            commentary += (int) t.gold().stream().filter(b -> b.ru().isEmpty()).count();
+        }
+        assertTrue(merged > 10 && split > 3 && commentary > 60, merged + " " + split + " " + commentary);
+        assertEquals(tasks.get(7).english(), new TaskGenerator("test", storyDocuments(30), 11).hard(60).get(7).english());
+        // near-misses: an English sentence of the source document stands unmatched, its Russian left out
+        long nearMisses = 0;
+        for (AlignmentTask t : tasks) {
+            String source = t.russian().get(0).replaceAll(" выступил.*", "").replace("Министр документа ", "");
+            nearMisses += t.gold().stream().filter(b -> b.ru().isEmpty()
+                    && t.english().get(b.en().get(0)).startsWith("The minister of document " + source + " ")).count();
+        }
+        assertTrue(nearMisses > 20, "near-misses: " + nearMisses);
+    }
+
+    @Test
+    void halvesSplitAtTheCommaNearestTheMiddle() {
+        String[] h = HardReportGenerator.halves("The minister arrived in Geneva today, where he met his counterpart for talks.");
+        assertEquals("The minister arrived in Geneva today", h[0]);
+        assertEquals("where he met his counterpart for talks.", h[1]);
+        assertEquals(null, HardReportGenerator.halves("Short, clause."));
+    }
 }

@@ -1,0 +1,107 @@
+package org.sverka.align.eval;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.Aligner;
+import org.sverka.align.AutoAligner;
+import org.sverka.align.ParallelAligner;
+import org.sverka.align.ReportAligner;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.SegmentedDocument;
+
+/**
+ * The alignment benchmark and the speed figures, run from the module's tests so that they need no
+ * command-line build: what {@code sverka eval align} and {@code sverka eval speed} measure, plus the
+ * hard report family. A benchmark, not a test: it only runs when asked for, and prints.
+ * <pre>
+ * mvn -o -q -pl modules/align test -Dtest=BenchmarkFigures#alignment -Dsverka.benchmark=true [-Dsverka.seed=7] [-Dsverka.modes=auto,report]
+ * mvn -o -q -pl modules/align test -Dtest=BenchmarkFigures#speed -Dsverka.benchmark=true
+ * </pre>
+ */
+class BenchmarkFigures {
+    static Path data() {
+        return Path.of(System.getProperty("sverka.data", "../../../shared/data"));
+    }
+
+    /** The tasks of the benchmark: per corpus 40 parallel, 120 report and 120 hard tasks. */
+    static List<AlignmentTask> tasks(Path data, long seed) {
+        List<AlignmentTask> tasks = new ArrayList<>();
+        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
+            Path dir = data.resolve(c[0]);
+            List<ParallelDocument> docs = ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
+                    dir.resolve(c[1] + ".docids"));
+            TaskGenerator g = new TaskGenerator(c[0], docs, seed);
+            tasks.addAll(g.parallel(40));
+            tasks.addAll(g.report(120));
+            tasks.addAll(g.hard(120));
+        }
+        return tasks;
+    }
+
+    static Aligner aligner(String mode, SimilarityModel model) {
+        return switch (mode) {
+            case "parallel" -> new ParallelAligner(model);
+            case "report" -> new ReportAligner(model);
+            default -> new AutoAligner(model);
+        };
+    }
+
+    @Test
+    void alignment() {
+        assumeTrue(Boolean.getBoolean("sverka.benchmark") && Files.isDirectory(data().resolve("ntrex128")));
+        long seed = Long.getLong("sverka.seed", 2026);
+        List<AlignmentTask> tasks = tasks(data(), seed);
+        SimilarityModel model = SimilarityModel.defaultModel();
+        for (String mode : System.getProperty("sverka.modes", "auto").split(",")) {
+            long t0 = System.nanoTime();
+            Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner(mode, model));
+            System.out.printf(Locale.ROOT, "mode %s, seed %d, %.1f s%n", mode, seed, (System.nanoTime() - t0) / 1e9);
+            scores.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-20s %s%n", k, s));
+        }
+    }
+
+    @Test
+    void speed() throws Exception {
+        assumeTrue(Boolean.getBoolean("sverka.benchmark") && Files.isDirectory(data().resolve("ntrex128")));
+        Path dir = data().resolve("ntrex128");
+        List<String> en = Files.readAllLines(dir.resolve("ntrex.en"));
+        List<String> ru = Files.readAllLines(dir.resolve("ntrex.ru"));
+        SimilarityModel model = SimilarityModel.defaultModel();
+        SegmentedDocument pe = SegmentedDocument.ofLines("en", "en", en);
+        SegmentedDocument pr = SegmentedDocument.ofLines("ru", "ru", ru);
+        System.out.printf(Locale.ROOT, "parallel mode, %d x %d: %.0f ms%n", pe.size(), pr.size(),
+                median(new ParallelAligner(model), pe, pr, 3, 5));
+        List<String> report = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            report.add(en.get(k * 10));
+            report.add(en.get(1000 + k * 37));
+        }
+        SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
+        SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
+        System.out.printf(Locale.ROOT, "report mode, 40 x 200: %.1f ms%n", median(new ReportAligner(model), re, rr, 20, 21));
+        System.out.println("cpu: " + ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors() + " cores");
+    }
+
+    private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            aligner.align(en, ru);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            aligner.align(en, ru);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
+    }
+}
