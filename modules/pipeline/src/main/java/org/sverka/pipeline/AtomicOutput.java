@@ -1,38 +1,36 @@
 package org.sverka.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.sverka.core.InputException;
 
 /**
- * Writes a file through a temporary file in the same directory and moves it into place, so that
- * a failure leaves neither a half-written file nor a damaged earlier one.
+ * Writes a file so that a failure leaves neither a half-written file nor a damaged earlier one,
+ * and never replaces what is not a regular file.
+ *
+ * <p>Where the bytes go follows {@link OutputTarget}: a regular file (or a new one) is written to a
+ * temporary file beside it, flushed to the disk, and moved into place; a symbolic link is followed
+ * and its target is written that way, so the link stays a link; a character device or a named pipe
+ * ({@code -o /dev/null}, {@code -o /dev/stdout}, a FIFO) is written as a stream, with no temporary
+ * file and no move; a directory, block device or socket is refused.
  * <pre>{@code
  * AtomicOutput.write(Path.of("out.tsv"), out -> new TsvWriter().write(alignment, out));
  * }</pre>
+ * Several files that belong together (the two Moses files) are written with {@link OutputGroup}.
  */
 public final class AtomicOutput {
     private AtomicOutput() {
-    }
-
-    /**
-     * A temporary file is readable by its owner only; the result gets the permissions of the file it
-     * replaces, or rw-r--r-- when it is new.
-     */
-    private static void permissions(Path tmp, Path target) throws IOException {
-        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, perms);
     }
 
     /** Writes the content of a file. */
@@ -46,42 +44,93 @@ public final class AtomicOutput {
     }
 
     /**
-     * @param target  the file to create or replace
+     * @param target  the file to create or replace (or the device or pipe to write to)
      * @param content what to write
      * @throws InputException naming the target when it cannot be written
      */
     public static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(target.toString(), "cannot write: the directory " + dir + " does not exist");
+        try (OutputGroup group = new OutputGroup()) {
+            group.add(target, content);
+            group.commit();
         }
-        if (Files.isDirectory(absolute)) {
-            throw new InputException(target.toString(), "cannot write: it is a directory");
-        }
-        Path tmp = null;
+    }
+
+    /**
+     * Writes a content to a new hidden temporary file beside the target and flushes it to the disk.
+     *
+     * @param target the resolved target, a regular file or none yet
+     * @param content what to write
+     * @return the temporary file
+     * @throws IOException when writing fails (the temporary file is then deleted)
+     */
+    static Path temporary(OutputTarget target, Content content) throws IOException {
+        Path absolute = target.resolved();
+        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        boolean ok = false;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch));
                 content.writeTo(out);
+                out.flush();
+                ch.force(true);
             }
             permissions(tmp, absolute);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new InputException(target.toString(), "cannot write: " + e.getMessage(), e);
+            ok = true;
+            return tmp;
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the target; nothing more to do
-                }
+            if (!ok) {
+                Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** Writes a content straight into a device or pipe. */
+    static void stream(OutputTarget target, Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target.resolved(), StandardOpenOption.WRITE))) {
+            content.writeTo(out);
+        }
+    }
+
+    /** Moves a finished temporary file onto its target, atomically where the file system can. */
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Flushes a folder's entries to the disk, where the system allows it (Linux does). */
+    static void syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // not every system opens folders; the files themselves are on the disk already
+        }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the result gets the permissions (and, when
+     * allowed, the owner) of the file it replaces, or rw-r--r-- when it is new.
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        boolean replacing = Files.isRegularFile(target);
+        Set<PosixFilePermission> perms = replacing ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+        if (replacing) {
+            try {
+                Files.setOwner(tmp, Files.getOwner(target));
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // only the superuser may give a file away; others keep their own
+            }
+        }
+    }
+
+    static InputException failure(Path target, IOException e) {
+        return new InputException(target.toString(), "cannot write: " + e.getMessage(), e);
     }
 }

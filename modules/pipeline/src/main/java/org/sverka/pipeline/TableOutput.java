@@ -15,7 +15,10 @@ import org.sverka.export.TableWriter;
 import org.sverka.export.TmxWriter;
 import org.sverka.export.TsvWriter;
 
-/** Writes a parallel table to a file in a format, atomically; Moses output is two files, OUT.en and OUT.ru. */
+/**
+ * Writes a parallel table to a file in a format, atomically ({@link AtomicOutput}); Moses output is two
+ * files, OUT.en and OUT.ru, written together. {@link #paths} names the files before any work.
+ */
 public final class TableOutput {
     /** Marks shared numbers and names with the align stage's analysis. */
     public static final Highlighter SHARED_TERMS = (english, russian) -> {
@@ -27,6 +30,28 @@ public final class TableOutput {
     }
 
     /**
+     * The files a write will create or replace, known before any work: check them against the inputs
+     * with {@link OutputGuard#refuseOverlap}.
+     * <pre>{@code
+     * TableOutput.paths(Path.of("corp"), OutputFormat.MOSES);   // [corp.en, corp.ru]
+     * }</pre>
+     *
+     * @param output the file (for Moses, the prefix of the two files)
+     * @param format the format
+     * @return the files written, in order
+     */
+    public static List<Path> paths(Path output, OutputFormat format) {
+        if (format == OutputFormat.MOSES) {
+            String base = output.toString().replaceAll("\\.moses$", "");
+            return List.of(Path.of(base + ".en"), Path.of(base + ".ru"));
+        }
+        return List.of(output);
+    }
+
+    /**
+     * Writes the table; the two Moses files are written together ({@link OutputGroup}): when one
+     * fails, neither is changed.
+     *
      * @param table     the table
      * @param output    the file (for Moses, the prefix of the two files)
      * @param format    the format
@@ -35,12 +60,13 @@ public final class TableOutput {
      */
     public static List<Path> write(ParallelTable table, Path output, OutputFormat format, double threshold) {
         if (format == OutputFormat.MOSES) {
-            String base = output.toString().replaceAll("\\.moses$", "");
-            Path en = Path.of(base + ".en");
-            Path ru = Path.of(base + ".ru");
-            AtomicOutput.write(en, out -> new MosesWriter(true).write(table, out));
-            AtomicOutput.write(ru, out -> new MosesWriter(false).write(table, out));
-            return List.of(en, ru);
+            List<Path> files = paths(output, format);
+            try (OutputGroup group = new OutputGroup()) {
+                group.add(files.get(0), out -> new MosesWriter(true).write(table, out));
+                group.add(files.get(1), out -> new MosesWriter(false).write(table, out));
+                group.commit();
+            }
+            return files;
         }
         TableWriter writer = switch (format) {
             case TSV -> new TsvWriter();
