@@ -15,7 +15,8 @@ import org.sverka.core.ParallelTable;
  * A self-contained HTML page for reading an alignment: a plot of English sentence number against
  * Russian sentence number (a report's quotes show as scattered dots, a translation as a diagonal),
  * then the two texts side by side, a row a bead, coloured by score, with what both sides share
- * marked and the flags shown. No scripts, no external fonts or style sheets.
+ * marked and the flags shown. No scripts, no external fonts or style sheets. Control characters
+ * in a text (ESC, NUL, C1 codes) are shown as their code points, {@code [U+001B]}, never written raw.
  */
 public final class HtmlWriter implements TableWriter {
     private static final int PLOT = 360;
@@ -141,7 +142,21 @@ public final class HtmlWriter implements TableWriter {
         return path.substring(slash + 1);
     }
 
+    /**
+     * Escapes markup, and shows each control character other than tab and line breaks as its code
+     * point in brackets ({@code [U+001B]}): HTML forbids them raw, and a reader should see that the
+     * document had one.
+     */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        String escaped = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        if (!ControlCharacters.contains(escaped)) {
+            return escaped;
+        }
+        StringBuilder sb = new StringBuilder(escaped.length() + 16);
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            sb.append(ControlCharacters.isControl(c) ? "[" + ControlCharacters.codePoint(c) + "]" : String.valueOf(c));
+        }
+        return sb.toString();
     }
 }

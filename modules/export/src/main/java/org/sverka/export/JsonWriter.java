@@ -13,9 +13,12 @@ import org.sverka.core.ParallelTable;
  * JSON: {@link #document()} writes one document with the sources, the mode and why, and every
  * row; {@link #lines()} writes JSON Lines, one row an object a line, each with all its fields
  * (bead, type, sentence numbers, texts, score, flags, note).
+ *
+ * <p>Control characters never appear raw: JSON requires C0 codes to be escaped ({@code \u001b}),
+ * and this writer escapes DEL and the C1 codes (U+007F to U+009F) too, which JSON would allow raw.
  */
 public final class JsonWriter implements TableWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new ControlEscapes());
     private final boolean lines;
 
     private JsonWriter(boolean lines) {
@@ -78,6 +81,28 @@ public final class JsonWriter implements TableWriter {
             g.writeStringField("note", r.note());
         }
         g.writeEndObject();
+    }
+
+    /** JSON's own escapes, and {@code \\uXXXX} for DEL and the C1 control characters. */
+    private static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii;
+
+        ControlEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return ch >= 0x80 && ch <= 0x9F
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch))
+                    : null;
+        }
     }
 
     private static void numbers(JsonGenerator g, String name, List<Integer> ids) throws IOException {

@@ -11,7 +11,12 @@ import org.sverka.core.Bead;
 import org.sverka.core.LinksFormat;
 import org.sverka.core.ParallelTable;
 
-/** The links format of {@link LinksFormat}: sentence numbers and scores, the input of {@code sverka eval}. */
+/**
+ * The links format of {@link LinksFormat}: sentence numbers and scores, the input of
+ * {@code sverka eval}. No text of the documents is written, only digits, commas, a decimal point
+ * and tabs, so no cell can start like a formula in a spreadsheet and no control character from a
+ * document can reach the file: nothing needs quoting or removing.
+ */
 public final class LinksWriter implements TableWriter {
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {

@@ -10,8 +10,25 @@ import java.util.Locale;
 import org.sverka.core.ParallelTable;
 
 /**
- * Tab-separated values: a header {@code en ru score}, then one row a line. Backslashes, tabs and
- * line breaks inside a text are escaped as {@code \\}, {@code \t}, {@code \n} and {@code \r}.
+ * Tab-separated values: a header {@code en ru score}, then one row a line. Each text cell is
+ * written in three steps, which {@link #unescape(String)} undoes in reverse order:
+ * <ol>
+ *   <li>control characters other than tab and line breaks (ESC, NUL, C1 codes) are removed, as
+ *       {@link ControlCharacters#remove(String)} does: they carry nothing a reader of a table needs,
+ *       and a raw ESC reaches a terminal that prints the file;</li>
+ *   <li>backslashes, tabs and line breaks are escaped as {@code \\}, {@code \t}, {@code \n} and
+ *       {@code \r};</li>
+ *   <li>a cell a spreadsheet would take for a formula gets a quote in front, by the rule of
+ *       {@link FormulaNeutraliser}: a leading {@code '} is added only before a text that starts,
+ *       after any quotes, with {@code =}, {@code +}, {@code -} or {@code @} (tab and carriage return
+ *       cannot come first any more: they are escaped), and a text that already starts with
+ *       {@code '} followed by one of them gets one more, so stripping one leading {@code '} from
+ *       such a cell always restores the text.</li>
+ * </ol>
+ * <pre>{@code
+ * TsvWriter.escape("=1+1\tx");     // "'=1+1\\tx"
+ * TsvWriter.unescape("'=1+1\\tx"); // "=1+1\tx"
+ * }</pre>
  */
 public final class TsvWriter implements TableWriter {
     @Override
@@ -31,9 +48,40 @@ public final class TsvWriter implements TableWriter {
 
     /**
      * @param text any text
-     * @return the text with backslash, tab and line breaks escaped
+     * @return the cell as written: control characters removed, backslash, tab and line breaks
+     *         escaped, a would-be formula quoted
      */
     public static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        String s = ControlCharacters.remove(text);
+        s = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return FormulaNeutraliser.neutralise(s);
+    }
+
+    /**
+     * Reads a cell back: the quote of a would-be formula stripped, the escapes undone. Control
+     * characters removed on writing do not come back.
+     *
+     * @param cell a cell as {@link #escape(String)} wrote it
+     * @return the text
+     */
+    public static String unescape(String cell) {
+        String s = FormulaNeutraliser.restore(cell);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                switch (n) {
+                    case 't' -> sb.append('\t');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case '\\' -> sb.append('\\');
+                    default -> sb.append('\\').append(n);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
