@@ -25,6 +25,7 @@ import org.sverka.align.lexicon.LexiconAdaptation;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import org.sverka.pipeline.AtomicOutput;
+import org.sverka.pipeline.OutputGuard;
 import org.sverka.pipeline.Pipeline;
 
 /**
@@ -76,6 +77,9 @@ public final class CorpusBuilder {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The files a run writes in its output folder, besides the pair files. */
+    static final List<String> OUTPUTS = List.of("progress.tsv", "learned-lexicon.tsv", "corpus.tmx", "corpus.en", "corpus.ru",
+            "corpus.tsv", "corpus.parquet", "stats.json", "report.html");
 
     private final Pipeline pipeline;
     private final SimilarityModel model;
@@ -96,13 +100,38 @@ public final class CorpusBuilder {
     }
 
     /**
+     * Builds without knowing the manifest file: {@link #build(Path, List, Path, Progress)} also keeps
+     * the output off the manifest.
+     *
      * @param pairs    the pairs
      * @param out      the output folder (created when missing)
      * @param progress told of every pair
      * @return the statistics written to {@code stats.json}
-     * @throws InputException when the folder holds another run (without resume), or a pair fails under strict
+     * @throws InputException when the output would overwrite an input, the folder holds another run
+     *                        (without resume) or is in use by another run, or a pair fails under strict
      */
     public CorpusStats build(List<PairSource> pairs, Path out, Progress progress) {
+        return build(null, pairs, out, progress);
+    }
+
+    /**
+     * Builds a corpus. Before any work, the output folder is refused when it is, or holds, an input
+     * (a document or the manifest), and when any file the run writes is an input
+     * ({@link OutputGuard}).
+     * <pre>{@code
+     * CorpusStats s = builder.build(Path.of("pairs.tsv"), Manifest.read(Path.of("pairs.tsv")), Path.of("out"), progress);
+     * }</pre>
+     *
+     * @param manifest the manifest file or pairs folder the pairs were read from, or null
+     * @param pairs    the pairs
+     * @param out      the output folder (created when missing)
+     * @param progress told of every pair
+     * @return the statistics written to {@code stats.json}
+     * @throws InputException when the output would overwrite an input, the folder holds another run
+     *                        (without resume) or is in use by another run, or a pair fails under strict
+     */
+    public CorpusStats build(Path manifest, List<PairSource> pairs, Path out, Progress progress) {
+        refuseOverlap(manifest, pairs, out);
         try {
             Files.createDirectories(out.resolve("pairs"));
         } catch (IOException e) {
@@ -134,6 +163,35 @@ public final class CorpusBuilder {
         run(pending, second, progress, "aligning", out);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return CorpusAssembly.assemble(pairs, out, options, learning, millis, pending.size());
+    }
+
+    /** The output folder must hold no input, and no file the run writes may be one (through a link). */
+    private static void refuseOverlap(Path manifest, List<PairSource> pairs, Path out) {
+        List<Path> inputs = new ArrayList<>();
+        if (manifest != null) {
+            inputs.add(manifest);
+        }
+        for (PairSource p : pairs) {
+            for (String f : List.of(p.english(), p.russian())) {
+                if (!f.contains("://")) {
+                    inputs.add(Path.of(f));
+                }
+            }
+        }
+        OutputGuard.refuseFolderOverlap(inputs, out);
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        List<Path> outputs = new ArrayList<>();
+        for (String name : OUTPUTS) {
+            outputs.add(out.resolve(name));
+        }
+        if (Files.isDirectory(out.resolve("pairs"))) {
+            for (PairSource p : pairs) {
+                outputs.add(pairFile(out, p.id()));
+            }
+        }
+        OutputGuard.refuseOverlap(inputs, outputs);
     }
 
     private List<PairResult> run(List<PairSource> pairs, SimilarityModel m, Progress progress, String pass, Path out) {

@@ -101,6 +101,26 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void anOutputFolderThatHoldsTheInputsIsRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path in = folder(dir);
+        List<PairSource> pairs = Manifest.read(in);
+        InputException e = assertThrows(InputException.class, () -> builder(false, false, false).build(in, pairs, in, new Counting()));
+        assertTrue(e.getMessage().startsWith(in + ": the output folder holds the input "), e.getMessage());
+        assertThrows(InputException.class, () -> builder(false, false, false).build(in, pairs, dir, new Counting()));
+        assertTrue(!Files.exists(in.resolve("pairs")) && !Files.exists(dir.resolve("pairs")), "nothing was written");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path input = in.resolve("a-story.en.txt");
+        byte[] before = Files.readAllBytes(input);
+        Files.createSymbolicLink(out.resolve("corpus.en"), input);
+        e = assertThrows(InputException.class, () -> builder(false, false, false).build(in, pairs, out, new Counting()));
+        assertEquals(out.resolve("corpus.en") + ": would overwrite the input " + input + "; choose another output", e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)));
+        Path manifest = Files.writeString(dir.resolve("m.tsv"), "x\tin/a-story.en.txt\tin/a-story.ru.docx\n");
+        assertThrows(InputException.class, () -> builder(false, false, false).build(manifest, Manifest.read(manifest), dir, new Counting()),
+                "the folder holding the manifest");
+    }
+
+    @Test
     void strictStopsAtTheFirstFailure(@TempDir Path dir) throws IOException {
         List<PairSource> pairs = Manifest.read(folder(dir));
         InputException e = assertThrows(InputException.class,
