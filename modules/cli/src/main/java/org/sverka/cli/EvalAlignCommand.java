@@ -54,6 +54,10 @@ final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--adapt", description = "align every task twice, learning word pairs from the first pass")
     boolean adapt;
 
+    @Option(names = "--running-text", description = "also write every task's documents as paragraphs of running text, "
+            + "read them through extraction and segmentation, align, and score at the gold sentence granularity")
+    boolean runningText;
+
     @Option(names = "--no-ranking", description = "skip the UN ranking measurement")
     boolean noRanking;
 
@@ -90,6 +94,36 @@ final class EvalAlignCommand implements Callable<Integer> {
         }
     }
 
+    private static void table(PrintWriter out, Map<String, AlignmentScore> scores) {
+        out.printf(Locale.ROOT, "%-34s %6s %6s %6s %8s%n", "family", "P", "R", "F1", "bead-F1");
+        scores.forEach((k, s) -> out.printf(Locale.ROOT, "%-34s %6.3f %6.3f %6.3f %8.3f%n", k, s.precision(), s.recall(),
+                s.f1(), s.beadF1()));
+    }
+
+    /** The same tasks from running text; scores keyed {@code running-text/FAMILY}. */
+    private Map<String, AlignmentScore> runningText(List<AlignmentTask> tasks, SimilarityModel model, PrintWriter out)
+            throws java.io.IOException {
+        Path work = Files.createTempDirectory("sverka-running-text");
+        try {
+            long t0 = System.nanoTime();
+            RunningTextEvaluation.Result r = RunningTextEvaluation.run(tasks, Sverka.pipeline(),
+                    AlignCommand.aligner(mode, model, adapt), work);
+            Map<String, AlignmentScore> keyed = new java.util.TreeMap<>();
+            r.scores().forEach((k, v) -> keyed.put("running-text/" + k, v));
+            out.println();
+            table(out, keyed);
+            out.printf(Locale.ROOT, "running text: %d tasks through extraction and segmentation in %.1f s; %d tasks whose text "
+                    + "came back changed%s; segmentation gave %+d sentences against the gold%n", tasks.size(),
+                    (System.nanoTime() - t0) / 1e9, r.changedTasks().size(),
+                    r.changedTasks().isEmpty() ? "" : " (" + String.join(", ", r.changedTasks()) + ")", r.sentenceDiff());
+            return keyed;
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<AlignmentTask> tasks = tasks(data, seed);
@@ -102,11 +136,13 @@ final class EvalAlignCommand implements Callable<Integer> {
                 : Evaluation.run(tasks, AlignCommand.aligner(mode, model, adapt));
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-22s %6s %6s %6s %8s%n", "family", "P", "R", "F1", "bead-F1");
-        scores.forEach((k, s) -> out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %8.3f%n", k, s.precision(), s.recall(),
-                s.f1(), s.beadF1()));
+        table(out, scores);
         out.printf(Locale.ROOT, "%d tasks %s in %.1f s (%s, seed %d)%n", tasks.size(), scoreDir == null ? "aligned" : "scored",
                 seconds, scoreDir == null ? "mode " + mode : "links from " + scoreDir, seed);
+        if (runningText && scoreDir == null) {
+            scores = new java.util.TreeMap<>(scores);
+            scores.putAll(runningText(tasks, model, out));
+        }
         if (!noRanking) {
             Path un = data.resolve("un-devset");
             List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),
