@@ -70,7 +70,7 @@ public final class AtomicOutput {
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch));
-                content.writeTo(out);
+                content.writeTo(unclosable(out));
                 out.flush();
                 ch.force(true);
             }
@@ -82,6 +82,21 @@ public final class AtomicOutput {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** A writer that closes its stream (Jackson does) leaves it open for the flush to the disk. */
+    private static OutputStream unclosable(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
     }
 
     /** Writes a content straight into a device or pipe. */
@@ -131,6 +146,7 @@ public final class AtomicOutput {
     }
 
     static InputException failure(Path target, IOException e) {
-        return new InputException(target.toString(), "cannot write: " + e.getMessage(), e);
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new InputException(Printable.escape(target.toString()), "cannot write: " + Printable.escape(why), e);
     }
 }

@@ -319,18 +319,37 @@ public final class CorpusBuilder {
             return null;
         }
         try {
-            return JSON.readValue(file.toFile(), PairResult.class);
-        } catch (IOException e) {
+            PairResult r = JSON.readValue(file.toFile(), PairResult.class);
+            return id.equals(r.id()) ? r : null;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** Longest part of a pair file's name taken from the id. */
+    static final int NAME_CHARS = 80;
+
+    /**
+     * A pair's file: its id with every character but ASCII letters, digits, dot, dash and underscore
+     * replaced, cut to {@value #NAME_CHARS} characters, then a hash of the exact id, so that two ids
+     * never share a file and no name is too long for the file system.
+     */
     static Path pairFile(Path out, String id) {
         String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (!safe.equals(id) || safe.startsWith(".")) {
-            safe = safe + "-" + Integer.toHexString(id.hashCode());
+        if (safe.length() > NAME_CHARS) {
+            safe = safe.substring(0, NAME_CHARS);
         }
-        return out.resolve("pairs").resolve(safe + ".json");
+        return out.resolve("pairs").resolve(safe + "-" + hash(id) + ".json");
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the id's UTF-8 bytes. */
+    private static String hash(String id) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private Lexicon learn(List<PairResult> results) {

@@ -121,6 +121,25 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void idsThatLookAlikeInFileNamesKeepTheirOwnFiles(@TempDir Path dir) throws IOException {
+        Path in = folder(dir);
+        String longId = "x".repeat(150) + "Ж".repeat(150);
+        Path manifest = Files.writeString(in.resolve("pairs.tsv"), "p @\ta-story.en.txt\ta-story.ru.docx\n"
+                + "p!!\tb-report.en.txt\tb-report.ru.txt\n" + longId + "\td-again.en.html\td-again.ru.odt\n");
+        assertEquals("p @".hashCode(), "p!!".hashCode(), "the two ids collide under String.hashCode");
+        Path out = dir.resolve("out");
+        CorpusStats s = builder(false, false, false).build(manifest, Manifest.read(manifest), out, new Counting());
+        assertEquals(3, s.pairsDone());
+        assertEquals(9 + 4 + 9, s.beadsMatched(), "no pair's beads were lost");
+        try (java.util.stream.Stream<Path> files = Files.list(out.resolve("pairs"))) {
+            List<Path> names = files.toList();
+            assertEquals(3, names.size());
+            assertTrue(names.stream().allMatch(f -> f.getFileName().toString().length() < 120), names.toString());
+        }
+        assertEquals("p!!", CorpusBuilder.readPair(out, "p!!").id());
+    }
+
+    @Test
     void strictStopsAtTheFirstFailure(@TempDir Path dir) throws IOException {
         List<PairSource> pairs = Manifest.read(folder(dir));
         InputException e = assertThrows(InputException.class,
