@@ -3,11 +3,16 @@ package org.sverka.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,8 +32,11 @@ import org.sverka.core.ParallelTable;
  * as their cached values, never evaluated.
  *
  * <p>Anything inconsistent is reported with its sheet and row, and nothing is returned: a
- * sentence in two rows, a number out of range, a missing sheet or column, a workbook that sverka
- * did not write.
+ * sentence in two rows, a number out of range (every number and both ends of every range are
+ * checked against the document's size before a range is expanded), a missing sheet or column, a
+ * workbook that sverka did not write, cells merged across the columns that define a pairing (see
+ * {@link MergedCells}). A password-protected workbook, an Excel 97-2003 workbook and an
+ * OpenDocument spreadsheet are named as such, with what to do.
  * <pre>{@code
  * ParallelTable reviewed = ReviewWorkbookReader.read(in, "reviewed.xlsx", false);
  * }</pre>
@@ -49,7 +57,24 @@ public final class ReviewWorkbookReader {
      * @throws InputException naming the sheet and row of the first inconsistency
      */
     public static ParallelTable read(InputStream in, String source, boolean onlyAccepted) {
-        try (Workbook wb = new XSSFWorkbook(in)) {
+        return readReviewed(in, source, onlyAccepted).table();
+    }
+
+    /**
+     * Reads the workbook as {@link #read} does, and tells for each row what the reviewer did: its
+     * status, and whether it is the aligner's bead unchanged, edited or added. An edited or added
+     * row loses the aligner's flags (they described other texts; the export stage cannot run the
+     * aligner to compute them again); its score is 1.0, the reviewer's word, and the context says
+     * it is not the aligner's.
+     *
+     * @param in           the workbook; not closed
+     * @param source       its name, for messages
+     * @param onlyAccepted keep only rows marked {@code accept}
+     * @return the reviewed table and the review of each row
+     * @throws InputException naming the sheet and row of the first inconsistency
+     */
+    public static ReviewedTable readReviewed(InputStream in, String source, boolean onlyAccepted) {
+        try (Workbook wb = new XSSFWorkbook(WorkbookFileType.requireXlsx(in, source))) {
             Sheet data = wb.getSheet(ReviewWorkbook.DATA);
             if (data == null || !ReviewWorkbook.MARKER.equals(text(data.getRow(0), 0))) {
                 throw new InputException(source, "not a review workbook written by sverka (its sheet "
@@ -69,34 +94,46 @@ public final class ReviewWorkbookReader {
             Map<String, String> meta = new HashMap<>();
             List<String> en = new ArrayList<>();
             List<String> ru = new ArrayList<>();
-            Map<Integer, Original> beads = new LinkedHashMap<>();
+            List<Integer> beadRows = new ArrayList<>();
             for (int r = 1; r <= data.getLastRowNum(); r++) {
                 Row row = data.getRow(r);
                 String kind = text(row, 0);
                 switch (kind) {
                     case "en" -> en.add(text(row, 2));
                     case "ru" -> ru.add(text(row, 2));
-                    case "bead" -> beads.put(Integer.parseInt(text(row, 1)), new Original(
-                            numbers(source, data, r, text(row, 2), "English", Integer.MAX_VALUE),
-                            numbers(source, data, r, text(row, 3), "Russian", Integer.MAX_VALUE),
-                            Double.parseDouble(text(row, 4))));
+                    case "bead" -> beadRows.add(r);
                     default -> meta.put(kind, text(row, 1));
                 }
+            }
+            Map<Integer, Original> beads = new LinkedHashMap<>();
+            for (int r : beadRows) {
+                Row row = data.getRow(r);
+                beads.put(integer(source, data, r, text(row, 1), "bead number"), new Original(
+                        numbers(source, data, r, text(row, 2), "English", en.size()),
+                        numbers(source, data, r, text(row, 3), "Russian", ru.size()),
+                        Double.parseDouble(text(row, 4))));
             }
             Sheet sheet = wb.getSheet(ReviewWorkbook.ALIGNMENT);
             if (sheet == null) {
                 throw new InputException(source, "the sheet " + ReviewWorkbook.ALIGNMENT + " is missing");
             }
             int[] col = columns(source, sheet);
+            MergedCells merged = MergedCells.of(source, sheet,
+                    Set.of(col[ReviewWorkbook.BEAD], col[ReviewWorkbook.EN_NUMBERS], col[ReviewWorkbook.ENGLISH],
+                            col[ReviewWorkbook.RU_NUMBERS], col[ReviewWorkbook.RUSSIAN]),
+                    Set.of(col[ReviewWorkbook.SCORE], col[ReviewWorkbook.TYPE], col[ReviewWorkbook.FLAGS],
+                            col[ReviewWorkbook.STATUS], col[ReviewWorkbook.NOTE]));
             List<ParallelTable.Row> rows = new ArrayList<>();
+            Map<ParallelTable.Row, RowReview> reviews = new HashMap<>();
             Map<Integer, Integer> enOwner = new HashMap<>();
             Map<Integer, Integer> ruOwner = new HashMap<>();
+            Set<Integer> beadsSeen = new HashSet<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null || isBlank(row, col)) {
                     continue;
                 }
-                String status = text(row, col[ReviewWorkbook.STATUS]).strip().toLowerCase(Locale.ROOT);
+                String status = merged.text(sheet, row, col[ReviewWorkbook.STATUS]).strip().toLowerCase(Locale.ROOT);
                 if (!status.isEmpty() && !ReviewWorkbook.STATUSES.contains(status)) {
                     throw new InputException(source, where(sheet, r) + "status '" + status + "' is not one of "
                             + ReviewWorkbook.STATUSES);
@@ -109,26 +146,41 @@ public final class ReviewWorkbookReader {
                 claim(source, sheet, r, enIds, enOwner, "English");
                 claim(source, sheet, r, ruIds, ruOwner, "Russian");
                 String beadCell = text(row, col[ReviewWorkbook.BEAD]).strip();
-                int bead = beadCell.isEmpty() ? 0 : (int) Double.parseDouble(beadCell);
-                Original original = beads.get(bead);
-                String english = side(text(row, col[ReviewWorkbook.ENGLISH]), original == null ? null : original.en(), enIds, en);
-                String russian = side(text(row, col[ReviewWorkbook.RUSSIAN]), original == null ? null : original.ru(), ruIds, ru);
+                int bead = beadCell.isEmpty() ? 0 : integer(source, sheet, r, beadCell, "bead number");
+                Original original = beadsSeen.add(bead) ? beads.get(bead) : null;   // a copied row is an added one
+                String enCell = text(row, col[ReviewWorkbook.ENGLISH]);
+                String ruCell = text(row, col[ReviewWorkbook.RUSSIAN]);
+                String english = side(enCell, original == null ? null : original.en(), enIds, en);
+                String russian = side(ruCell, original == null ? null : original.ru(), ruIds, ru);
                 if (enIds.isEmpty() && ruIds.isEmpty() && english.isEmpty() && russian.isEmpty()) {
                     continue;
                 }
-                double score = original != null && original.en().equals(enIds) && original.ru().equals(ruIds)
-                        ? original.score() : 1.0;
-                rows.add(new ParallelTable.Row(bead, enIds, english, ruIds, russian, score, flags(text(row, col[ReviewWorkbook.FLAGS])),
-                        text(row, col[ReviewWorkbook.NOTE]).strip()));
+                RowReview.Change change = original == null ? RowReview.Change.ADDED
+                        : original.en().equals(enIds) && original.ru().equals(ruIds)
+                                && !edited(enCell, original.en(), en) && !edited(ruCell, original.ru(), ru)
+                                ? RowReview.Change.UNCHANGED : RowReview.Change.EDITED;
+                boolean unchanged = change.scoreStillApplies();
+                ParallelTable.Row out = new ParallelTable.Row(bead, enIds, english, ruIds, russian,
+                        unchanged ? original.score() : 1.0,
+                        unchanged ? flags(merged.text(sheet, row, col[ReviewWorkbook.FLAGS])) : List.of(),
+                        merged.text(sheet, row, col[ReviewWorkbook.NOTE]).strip());
+                rows.add(out);
+                reviews.putIfAbsent(out, new RowReview(status, change));
             }
-            return new ParallelTable(meta.getOrDefault("english_source", ""), meta.getOrDefault("russian_source", ""),
-                    meta.getOrDefault("mode", "") + ", reviewed", meta.getOrDefault("reason", ""), en, ru, rows);
+            ParallelTable table = new ParallelTable(meta.getOrDefault("english_source", ""),
+                    meta.getOrDefault("russian_source", ""), meta.getOrDefault("mode", "") + ", reviewed",
+                    meta.getOrDefault("reason", ""), en, ru, rows);
+            return new ReviewedTable(table, ExportContext.NONE.withReviews(reviews));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;
             }
             throw new InputException(source, "cannot be read as a workbook: " + message(e), e);
         }
+    }
+
+    private static boolean edited(String cell, List<Integer> originalIds, List<String> sentences) {
+        return !cell.equals(join(originalIds, sentences));
     }
 
     /**
@@ -161,31 +213,60 @@ public final class ReviewWorkbookReader {
         }
     }
 
+    /** One number or range of a list: digits, optionally a trailing ".0" as a spreadsheet may show it. */
+    private static final Pattern PART = Pattern.compile("(\\d+)(?:\\.0+)?(?:-(\\d+)(?:\\.0+)?)?");
+
+    /**
+     * Parses a list of sentence numbers and ranges ({@code 3}, {@code 5,6}, {@code 5-7}). Every
+     * number and both ends of every range are checked against the document's size before anything is
+     * expanded, so {@code 1-3000000} in a 40-sentence document is an error at once, not a long loop.
+     */
     private static List<Integer> numbers(String source, Sheet sheet, int r, String cell, String side, int max) {
-        List<Integer> out = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         for (String part : cell.split("[,;\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
-            try {
-                String[] range = part.split("-", 2);
-                int from = (int) Double.parseDouble(range[0]);
-                int to = range.length == 2 ? Integer.parseInt(range[1]) : from;
-                for (int i = from; i <= to; i++) {
-                    if (i < 1 || i > max) {
-                        throw new InputException(source, where(sheet, r) + side + " sentence " + i + " is out of range 1.." + max);
-                    }
-                    if (out.contains(i)) {
-                        throw new InputException(source, where(sheet, r) + side + " sentence " + i + " is given twice");
-                    }
-                    out.add(i);
-                }
-            } catch (NumberFormatException e) {
+            Matcher m = PART.matcher(part);
+            if (!m.matches()) {
                 throw new InputException(source, where(sheet, r) + "'" + cell + "' is not a list of " + side + " sentence numbers");
             }
+            long from = bounded(m.group(1));
+            long to = m.group(2) == null ? from : bounded(m.group(2));
+            for (long end : new long[] {from, to}) {
+                if (end < 1 || end > max) {
+                    throw new InputException(source, where(sheet, r) + side + " sentence "
+                            + (end == Long.MAX_VALUE ? (end == from ? m.group(1) : m.group(2)) : Long.toString(end))
+                            + " is out of range 1.." + max);
+                }
+            }
+            if (to < from) {
+                throw new InputException(source, where(sheet, r) + "the range " + part + " of " + side + " sentences runs backwards");
+            }
+            ranges.add(new int[] {(int) from, (int) to});
         }
-        out.sort(Integer::compare);
-        return out;
+        BitSet seen = new BitSet();
+        for (int[] range : ranges) {
+            int twice = seen.get(range[0], range[1] + 1).nextSetBit(0);
+            if (twice >= 0) {
+                throw new InputException(source, where(sheet, r) + side + " sentence " + (range[0] + twice) + " is given twice");
+            }
+            seen.set(range[0], range[1] + 1);
+        }
+        return seen.stream().boxed().toList();
+    }
+
+    /** The digits as a number; {@code Long.MAX_VALUE} for more digits than a sentence number has. */
+    private static long bounded(String digits) {
+        return digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+
+    private static int integer(String source, Sheet sheet, int r, String cell, String what) {
+        Matcher m = PART.matcher(cell.strip());
+        if (!m.matches() || m.group(2) != null || m.group(1).length() > 9) {
+            throw new InputException(source, where(sheet, r) + "'" + cell + "' is not a " + what);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     private static int[] columns(String source, Sheet sheet) {

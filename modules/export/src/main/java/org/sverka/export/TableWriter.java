@@ -2,6 +2,7 @@ package org.sverka.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.sverka.core.Alignment;
 import org.sverka.core.ParallelTable;
 
 /**
@@ -9,6 +10,8 @@ import org.sverka.core.ParallelTable;
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
  *     new TmxWriter().write(ParallelTable.of(alignment), out);
+ *     // or, with what the documents and a review add (words read and dropped, sentence kinds, review status):
+ *     JsonWriter.document().write(alignment, out);
  * }
  * }</pre>
  */
@@ -19,4 +22,27 @@ public interface TableWriter {
      * @throws IOException when writing fails
      */
     void write(ParallelTable table, OutputStream out) throws IOException;
+
+    /**
+     * Writes the table with what the context adds; a format with no place for it writes the table alone.
+     *
+     * @param table   the rows to write
+     * @param context the documents' summaries, sentence kinds and the review of each row
+     * @param out     where to write; not closed
+     * @throws IOException when writing fails
+     */
+    default void write(ParallelTable table, ExportContext context, OutputStream out) throws IOException {
+        write(table, out);
+    }
+
+    /**
+     * Writes an alignment with everything its documents tell ({@link ExportContext#of(Alignment)}).
+     *
+     * @param alignment the alignment
+     * @param out       where to write; not closed
+     * @throws IOException when writing fails
+     */
+    default void write(Alignment alignment, OutputStream out) throws IOException {
+        write(ParallelTable.of(alignment), ExportContext.of(alignment), out);
+    }
 }
