@@ -77,7 +77,24 @@ final class CorpusCommand implements Runnable {
             CorpusBuilder builder = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
                     new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
             PrintWriter err = spec.commandLine().getErr();
-            CorpusStats s = builder.build(sources, output, new ProgressReporter(err, System.console() != null));
+            ProgressReporter progress = new ProgressReporter(err, System.console() != null);
+            Thread onInterrupt = new Thread(() -> {
+                progress.abandon();
+                err.println();
+                err.println(progress.interruptedLine());
+                err.flush();
+            }, "sverka-interrupted");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            CorpusStats s;
+            try {
+                s = builder.build(sources, output, progress);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is already stopping: the hook runs and says how far the run got
+                }
+            }
             err.printf(Locale.ROOT, "sverka: %d of %d pairs aligned (%d failed), %,d beads kept of %,d matched, %.1f pairs/s; wrote %s%n",
                     s.pairsDone(), s.pairs(), s.failures().size(), s.beadsKept(), s.beadsMatched(), s.pairsPerSecond(), output);
             if (s.learning() != null) {

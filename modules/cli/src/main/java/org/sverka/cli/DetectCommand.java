@@ -39,7 +39,12 @@ final class DetectCommand implements Callable<Integer> {
         Pipeline p = Sverka.pipeline(limitOptions.limits());
         PrintWriter out = spec.commandLine().getOut();
         if (input.equals("-")) {
-            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            long max = limitOptions.limits().maxFileBytes();
+            byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new InputException("-", "standard input has more than " + max + " bytes, over the limit (--max-file-size)");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.isBlank()) {
                 throw new InputException("-", "standard input is empty");
             }

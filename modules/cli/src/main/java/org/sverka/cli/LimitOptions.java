@@ -32,6 +32,9 @@ final class LimitOptions {
     CommandLine.Model.CommandSpec spec;
 
     Limits limits() {
+        if (!Double.isFinite(timeout) || timeout <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds, not " + timeout);
+        }
         try {
             return new Limits(bytes(maxFileSize), maxText, maxSentences, maxSentenceLength,
                     Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))));

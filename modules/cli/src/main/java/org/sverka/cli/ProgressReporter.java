@@ -32,7 +32,7 @@ final class ProgressReporter implements CorpusBuilder.Progress {
     }
 
     @Override
-    public void start(int all, int pending, String name) {
+    public synchronized void start(int all, int pending, String name) {
         this.pass = name;
         this.total = pending;
         this.done = 0;
@@ -50,11 +50,12 @@ final class ProgressReporter implements CorpusBuilder.Progress {
     }
 
     @Override
-    public void done(PairResult r) {
+    public synchronized void done(PairResult r) {
         done++;
         if (!r.ok()) {
             failed++;
-            err.printf("corpus: skipped %s%n", r.reason());
+            // on a terminal, clear the bar's line first so the failure stands on a line of its own above the bar
+            err.printf("%scorpus: skipped %s%n", bar != null ? "\r\u001b[K" : "", r.reason());
             err.flush();
         }
         if (bar != null) {
@@ -78,8 +79,24 @@ final class ProgressReporter implements CorpusBuilder.Progress {
         err.flush();
     }
 
+    /**
+     * @return what to print when the run is interrupted: how far it got and how to go on
+     */
+    synchronized String interruptedLine() {
+        return String.format(Locale.ROOT, "corpus: interrupted during %s after %d of %d pairs (%d failed); "
+                + "run the same command with --resume to continue", pass == null ? "the start" : pass, done, total, failed);
+    }
+
+    /** Stops drawing the bar, when the run is interrupted. */
+    synchronized void abandon() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
     @Override
-    public void finish() {
+    public synchronized void finish() {
         if (bar != null) {
             bar.close();
             bar = null;
