@@ -8,7 +8,8 @@ import java.util.Locale;
  * @param goldenRules   the English Golden Rules
  * @param openCorpora   OpenCorpora by razdel's protocol
  * @param russianBytes  UTF-8 bytes of the Russian windows segmented
- * @param russianNanos  time spent in the Russian segmenter, one thread, first run (no warm-up)
+ * @param russianNanos  CPU time spent in the Russian segmenter (wall time where the JVM cannot measure CPU
+ *                      time), one thread, first run (no warm-up)
  */
 public record SegmentationBenchmarkResult(GoldenRulesResult goldenRules, RazdelResult openCorpora,
                                           long russianBytes, long russianNanos) {
@@ -27,7 +28,7 @@ public record SegmentationBenchmarkResult(GoldenRulesResult goldenRules, RazdelR
                         + "%d boundaries); published: razdel 52, deeppavlov 57, NLTK 92, segtok 106%n",
                 openCorpora.errorsPer1000(), openCorpora.falseSplits(), openCorpora.missedSplits(),
                 openCorpora.etalonBoundaries()));
-        sb.append(String.format(Locale.ROOT, "Speed (ru, one thread, cold): %.2f MB/s (%.1f MB in %.2f s)%n%n",
+        sb.append(String.format(Locale.ROOT, "Speed (ru, one thread, cold JVM, CPU time): %.2f MB/s (%.1f MB in %.2f s)%n%n",
                 megabytesPerSecond(), russianBytes / 1e6, russianNanos / 1e9));
         sb.append(goldenRules.report()).append('\n');
         sb.append(openCorpora.report());
