@@ -165,9 +165,38 @@ class CorpusBuilderTest {
         Path bad = Files.writeString(dir.resolve("bad.tsv"), "only-two\tfields\n");
         assertTrue(assertThrows(InputException.class, () -> Manifest.read(bad)).getMessage().contains("line 1: expected id"));
         Path ok = Files.writeString(dir.resolve("ok.tsv"), "x\tsub/x.en.txt\t/abs/x.ru.txt\n");
-        PairSource p = Manifest.read(ok).get(0);
+        assertTrue(assertThrows(InputException.class, () -> Manifest.read(ok)).getMessage().contains("line 1: /abs/x.ru.txt lies outside"));
+        PairSource p = Manifest.read(ok, true).get(0);
         assertEquals(dir.resolve("sub/x.en.txt").toString(), p.english());
-        assertEquals("/abs/x.ru.txt", p.russian());
+        assertEquals("/abs/x.ru.txt", p.russian(), "allowed outside");
+    }
+
+    @Test
+    void manifestPathsStayInsideTheManifestFolder(@TempDir Path dir) throws IOException {
+        Path home = Files.createDirectories(dir.resolve("corpus"));
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the corpus");
+        Files.writeString(home.resolve("a.en.txt"), "One.");
+        Files.createSymbolicLink(home.resolve("escape.txt"), secret);
+        Path m = Files.writeString(home.resolve("pairs.tsv"), "# pairs\nok\ta.en.txt\ta.en.txt\n"
+                + "etc\ta.en.txt\t/etc/shadow\n");
+        InputException e = assertThrows(InputException.class, () -> Manifest.read(m));
+        assertTrue(e.getMessage().startsWith(m + ": line 3: /etc/shadow lies outside the manifest's folder " + home.toRealPath()), e.getMessage());
+        Path up = Files.writeString(home.resolve("up.tsv"), "up\ta.en.txt\t../secret.txt\n");
+        assertTrue(assertThrows(InputException.class, () -> Manifest.read(up)).getMessage().contains("line 1: ../secret.txt lies outside"));
+        Path link = Files.writeString(home.resolve("link.tsv"), "link\ta.en.txt\tescape.txt\n");
+        e = assertThrows(InputException.class, () -> Manifest.read(link));
+        assertTrue(e.getMessage().contains("line 1: escape.txt lies outside the manifest's folder " + home.toRealPath()
+                + " (it leads to " + secret.toRealPath() + ")"), e.getMessage());
+        Path url = Files.writeString(home.resolve("url.tsv"), "u\ta.en.txt\tfile:///etc/shadow\n");
+        assertTrue(assertThrows(InputException.class, () -> Manifest.read(url)).getMessage().contains("line 1: file:///etc/shadow is a URL"));
+        assertEquals(secret.toRealPath().toString(), Manifest.read(link, true).get(0).russian(), "--allow-outside reads it");
+        assertEquals("file:///etc/shadow", Manifest.read(url, true).get(0).russian());
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("s.en.txt"), "One.");
+        Files.createSymbolicLink(folder.resolve("s.ru.txt"), secret);
+        e = assertThrows(InputException.class, () -> Manifest.read(folder));
+        assertTrue(e.getMessage().contains("s.ru.txt is a link to " + secret.toRealPath() + ", outside the folder"), e.getMessage());
+        assertEquals(1, Manifest.read(folder, true).size());
     }
 
     @Test
