@@ -58,6 +58,30 @@ class CorpusKillTest {
         assertTrue(stats.contains("\"beadsMatched\" : " + PAIRS * 9), stats);
     }
 
+    @Test
+    void anInterruptedRunSaysHowFarItGotAndHowToResume(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < PAIRS; i++) {
+            Files.copy(Path.of(SverkaTest.story("story.en.txt")), in.resolve(String.format("p%02d.en.txt", i)));
+            Files.copy(Path.of(SverkaTest.story("story.ru.txt")), in.resolve(String.format("p%02d.ru.txt", i)));
+        }
+        Path out = dir.resolve("out");
+        Path log = out.resolve("progress.tsv");
+        Path runLog = dir.resolve("run.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sverka.cli.Sverka",
+                "corpus", "build", in.toString(), "-o", out.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(runLog.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && lines(log) < 3 && p.isAlive()) {
+            Thread.sleep(10);
+        }
+        p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        String said = Files.readString(runLog);
+        assertTrue(said.matches("(?s).*corpus: interrupted during \\S+ after \\d+ of " + PAIRS + " pairs.*--resume to continue.*"), said);
+    }
+
     private static int lines(Path log) throws IOException {
         if (!Files.exists(log)) {
             return 0;
