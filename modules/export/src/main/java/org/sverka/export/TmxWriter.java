@@ -2,7 +2,10 @@ package org.sverka.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,7 +16,9 @@ import org.sverka.core.ParallelTable;
 /**
  * TMX 1.4b, a translation memory: a header naming sverka, the source language (English) and the
  * segmentation (sentence), then one {@code tu} per row with both sides, its {@code tuid} the bead
- * number, and its score, type and flags as {@code prop}s. Characters that XML 1.0 cannot hold are
+ * number, and its score, type and flags as {@code prop}s. Every {@code tuid} is unique: a row
+ * without a bead number (added by a reviewer) or repeating one (a bead split into two rows) is
+ * numbered after the highest bead number of the table. Characters that XML 1.0 cannot hold are
  * left out of the segments.
  */
 public final class TmxWriter implements TableWriter {
@@ -22,6 +27,17 @@ public final class TmxWriter implements TableWriter {
 
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
+        write(table, ExportContext.NONE, out);
+    }
+
+    /**
+     * Writes the table; when the context holds a review, each {@code tu} also says what the
+     * reviewer did ({@code x-review-status}, {@code x-review-note}), and a row the reviewer edited or
+     * added carries no score and no flags of the aligner, which described other texts, but an
+     * {@code x-review-change} prop saying so.
+     */
+    @Override
+    public void write(ParallelTable table, ExportContext context, OutputStream out) throws IOException {
         try {
             XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new NonClosingOutputStream(out), "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
@@ -45,14 +61,35 @@ public final class TmxWriter implements TableWriter {
             x.writeEndElement();
             x.writeCharacters("\n  ");
             x.writeStartElement("body");
+            int next = table.rows().stream().mapToInt(ParallelTable.Row::bead).max().orElse(0);
+            Set<Integer> tuids = new HashSet<>();
             for (ParallelTable.Row r : table.matches()) {
                 x.writeCharacters("\n    ");
                 x.writeStartElement("tu");
-                x.writeAttribute("tuid", Integer.toString(r.bead()));
-                prop(x, "x-score", String.format(Locale.ROOT, "%.3f", r.score()), "      ");
+                int tuid = r.bead() > 0 && tuids.add(r.bead()) ? r.bead() : ++next;
+                tuids.add(tuid);
+                x.writeAttribute("tuid", Integer.toString(tuid));
+                Optional<RowReview> review = context.review(r);
+                boolean aligners = review.map(v -> v.change().scoreStillApplies()).orElse(true);
+                if (aligners) {
+                    prop(x, "x-score", String.format(Locale.ROOT, "%.3f", r.score()), "      ");
+                }
                 prop(x, "x-bead-type", r.type(), "      ");
-                if (!r.flags().isEmpty()) {
+                if (aligners && !r.flags().isEmpty()) {
                     prop(x, "x-flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")), "      ");
+                }
+                if (review.isPresent()) {
+                    RowReview v = review.get();
+                    prop(x, "x-review-status", v.status().isEmpty() ? "none" : v.status(), "      ");
+                    if (v.change() == RowReview.Change.EDITED) {
+                        prop(x, "x-review-change", "edited: the aligner's score and flags described the texts before the "
+                                + "edit and were removed; align again to compute them", "      ");
+                    } else if (v.change() == RowReview.Change.ADDED) {
+                        prop(x, "x-review-change", "added by the reviewer: no score or flags from the aligner", "      ");
+                    }
+                    if (!r.note().isEmpty()) {
+                        prop(x, "x-review-note", r.note(), "      ");
+                    }
                 }
                 if (!r.note().isEmpty()) {
                     x.writeCharacters("\n      ");
