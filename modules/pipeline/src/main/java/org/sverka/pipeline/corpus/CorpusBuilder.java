@@ -25,6 +25,7 @@ import org.sverka.align.lexicon.LexiconAdaptation;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import org.sverka.pipeline.AtomicOutput;
+import org.sverka.pipeline.FolderLock;
 import org.sverka.pipeline.OutputGuard;
 import org.sverka.pipeline.Pipeline;
 
@@ -79,7 +80,7 @@ public final class CorpusBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The files a run writes in its output folder, besides the pair files. */
     static final List<String> OUTPUTS = List.of("progress.tsv", "learned-lexicon.tsv", "corpus.tmx", "corpus.en", "corpus.ru",
-            "corpus.tsv", "corpus.parquet", "stats.json", "report.html");
+            "corpus.tsv", "corpus.parquet", "stats.json", "report.html", FolderLock.FILE_NAME);
 
     private final Pipeline pipeline;
     private final SimilarityModel model;
@@ -137,32 +138,34 @@ public final class CorpusBuilder {
         } catch (IOException e) {
             throw new InputException(out.toString(), "cannot create the output folder: " + e.getMessage(), e);
         }
-        Path log = out.resolve("progress.tsv");
-        if (!options.resume() && Files.exists(log)) {
-            throw new InputException(out.toString(), "holds a corpus run already; continue it with --resume or choose another folder");
-        }
-        long t0 = System.nanoTime();
-        SimilarityModel second = model;
-        CorpusStats.Learning learning = null;
-        if (options.learn()) {
-            Path learnedFile = out.resolve("learned-lexicon.tsv");
-            Lexicon learned;
-            if (options.resume() && Files.isRegularFile(learnedFile)) {
-                learned = Lexicon.builder().addFile(learnedFile).build();
-            } else {
-                List<PairResult> first = run(pairs, model, progress, "learning", null);
-                learned = learn(first);
-                writeLexicon(learned, learnedFile);
-                learning = new CorpusStats.Learning(learned.size(), keptStats(first));
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            Path log = out.resolve("progress.tsv");
+            if (!options.resume() && Files.exists(log)) {
+                throw new InputException(out.toString(), "holds a corpus run already; continue it with --resume or choose another folder");
             }
-            second = model.withLexicon(model.lexicon().with(learned));
+            long t0 = System.nanoTime();
+            SimilarityModel second = model;
+            CorpusStats.Learning learning = null;
+            if (options.learn()) {
+                Path learnedFile = out.resolve("learned-lexicon.tsv");
+                Lexicon learned;
+                if (options.resume() && Files.isRegularFile(learnedFile)) {
+                    learned = Lexicon.builder().addFile(learnedFile).build();
+                } else {
+                    List<PairResult> first = run(pairs, model, progress, "learning", null);
+                    learned = learn(first);
+                    writeLexicon(learned, learnedFile);
+                    learning = new CorpusStats.Learning(learned.size(), keptStats(first));
+                }
+                second = model.withLexicon(model.lexicon().with(learned));
+            }
+            Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
+            endLine(log);
+            List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
+            run(pending, second, progress, "aligning", out);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            return CorpusAssembly.assemble(pairs, out, options, learning, millis, pending.size());
         }
-        Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
-        endLine(log);
-        List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
-        run(pending, second, progress, "aligning", out);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        return CorpusAssembly.assemble(pairs, out, options, learning, millis, pending.size());
     }
 
     /** The output folder must hold no input, and no file the run writes may be one (through a link). */

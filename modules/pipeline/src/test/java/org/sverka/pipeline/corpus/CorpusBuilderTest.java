@@ -140,6 +140,20 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void aFolderInUseIsRefusedWithItsHolder(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (org.sverka.pipeline.FolderLock held = org.sverka.pipeline.FolderLock.acquire(out)) {
+            InputException e = assertThrows(InputException.class, () -> builder(false, false, false).build(pairs, out, new Counting()));
+            assertTrue(e.getMessage().startsWith(out + ": is in use by another sverka run (pid " + ProcessHandle.current().pid()),
+                    e.getMessage());
+        }
+        assertTrue(!Files.exists(out.resolve("progress.tsv")), "the refused run wrote nothing");
+        builder(false, false, false).build(pairs.subList(0, 1), out, new Counting());
+        org.sverka.pipeline.FolderLock.acquire(out).close();
+    }
+
+    @Test
     void strictStopsAtTheFirstFailure(@TempDir Path dir) throws IOException {
         List<PairSource> pairs = Manifest.read(folder(dir));
         InputException e = assertThrows(InputException.class,
