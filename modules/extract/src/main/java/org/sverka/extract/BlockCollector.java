@@ -37,6 +37,8 @@ public final class BlockCollector extends DefaultHandler {
 
     private final LineBreaks lineBreaks;
     private final List<RawBlock> blocks = new ArrayList<>();
+    private final List<RawBlock> furnitureBlocks = new ArrayList<>();
+    private boolean inFurniture;
     private final Deque<BlockKind> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -64,6 +66,22 @@ public final class BlockCollector extends DefaultHandler {
     public List<RawBlock> blocks() {
         flush();
         return List.copyOf(blocks);
+    }
+
+    /** @return the blocks read inside page furniture (see {@link BoilerplateElementFilter}), in order */
+    public List<RawBlock> furnitureBlocks() {
+        flush();
+        return List.copyOf(furnitureBlocks);
+    }
+
+    /**
+     * Marks the start or end of page furniture: blocks read inside it go to {@link #furnitureBlocks()}.
+     *
+     * @param inside true at the start, false at the end
+     */
+    void furniture(boolean inside) {
+        flush();
+        inFurniture = inside;
     }
 
     static String name(String localName, String qName) {
@@ -145,7 +163,7 @@ public final class BlockCollector extends DefaultHandler {
             if (!folded.isEmpty()) {
                 int links = (int) Math.round((double) linkChars * paragraph.length() / totalLength);
                 BlockKind kind = open.isEmpty() ? BlockKind.PARAGRAPH : open.peek();
-                blocks.add(new RawBlock(kind, folded, mainDepth > 0, links, part));
+                (inFurniture ? furnitureBlocks : blocks).add(new RawBlock(kind, folded, mainDepth > 0, links, part));
             }
         }
         text.setLength(0);

@@ -8,9 +8,20 @@ import java.util.Set;
 /**
  * Drops a block of a later part whose text an earlier part already gave: the text and HTML
  * alternatives of one e-mail carry the same story, and both are extracted so that what only one
- * of them has is not lost. Repeats within one part are kept: they are the author's.
+ * of them has is not lost. Repeats within one part are kept: they are the author's. Removed blocks
+ * are recorded as {@value #REASON}.
  */
 public final class DuplicateBlockFilter implements BlockFilter {
+    /** The reason recorded for blocks this filter removes. */
+    public static final String REASON = "duplicate";
+    private static final java.util.regex.Pattern SEPARATORS =
+            java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    @Override
+    public String reason() {
+        return REASON;
+    }
+
     @Override
     public List<RawBlock> filter(List<RawBlock> blocks) {
         Set<String> earlierParts = new HashSet<>();
@@ -33,6 +44,6 @@ public final class DuplicateBlockFilter implements BlockFilter {
     }
 
     private static String normalize(String s) {
-        return s.replaceAll("[\\s\\p{Punct}«»“”„’—–-]+", " ").strip().toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

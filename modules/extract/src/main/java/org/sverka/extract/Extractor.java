@@ -32,6 +32,7 @@ import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.sverka.core.Document;
+import org.sverka.core.DocumentInfo;
 import org.sverka.core.InputException;
 import org.xml.sax.SAXException;
 
@@ -48,8 +49,14 @@ import org.xml.sax.SAXException;
  */
 public final class Extractor {
     private static final Set<String> NOT_TEXT = Set.of("image", "audio", "video", "font", "model");
-    private static final List<BlockFilter> FILTERS = List.of(new MainContentFilter(), new BoilerplatePhraseFilter(),
-            new LinkListFilter(), new DuplicateBlockFilter());
+    /** Filters for e-mail: its footers and HTML furniture may go, each removal recorded. */
+    private static final List<BlockFilter> MAIL_FILTERS = List.of(new BoilerplatePhraseFilter(), new LinkListFilter(),
+            new DuplicateBlockFilter());
+    /** Filters for everything else that goes through Tika: plain text, office documents, PDF. No phrase filter. */
+    private static final List<BlockFilter> DOCUMENT_FILTERS = List.of(new DuplicateBlockFilter());
+    private static final MediaType MAIL = MediaType.parse("message/rfc822");
+    private static final Set<MediaType> WEB_PAGES = Set.of(MediaType.TEXT_HTML, MediaType.application("xhtml+xml"),
+            MediaType.parse("application/vnd.wap.xhtml+xml"));
 
     private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sverka-parser");
@@ -62,8 +69,12 @@ public final class Extractor {
     private final long maxFileBytes;
     private final int maxTextChars;
     private final Duration timeout;
+    private final boolean keepBoilerplate;
+    private final WebPageExtractor webPages;
 
     private Extractor(Builder b) {
+        this.keepBoilerplate = b.keepBoilerplate;
+        this.webPages = new WebPageExtractor(b.webContent, b.keepBoilerplate);
         this.maxFileBytes = b.maxFileBytes;
         this.maxTextChars = b.maxTextChars;
         this.timeout = b.timeout;
@@ -157,6 +168,9 @@ public final class Extractor {
             if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
                 throw new InputException(fileName, "not a text document (detected type " + type + ")");
             }
+            if (WEB_PAGES.contains(type.getBaseType())) {
+                return webPage(tis.readAllBytes(), fileName);
+            }
             BlockCollector.LineBreaks lineBreaks = lineBreaks(type);
             BlockCollector collector = new BlockCollector(lineBreaks);
             ParseContext context = new ParseContext();
@@ -167,13 +181,19 @@ public final class Extractor {
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
             context.set(PDFParserConfig.class, pdf);
-            parser.parse(tis, new TextLimitHandler(new BoilerplateElementFilter(collector), maxTextChars, fileName),
-                    metadata, context);
+            parser.parse(tis, new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate), maxTextChars,
+                    fileName), metadata, context);
             List<RawBlock> blocks = collector.blocks();
             if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
                 blocks = new LineReflowFilter().filter(blocks);
             }
-            return build(fileName, type, blocks);
+            boolean mail = type.getBaseType().equals(MAIL);
+            List<BlockFilter> filters = mail && !keepBoilerplate ? MAIL_FILTERS : DOCUMENT_FILTERS;
+            Document.Builder doc = Document.builder(fileName).info(info(metadata));
+            for (RawBlock b : collector.furnitureBlocks()) {
+                doc.drop(b.kind(), b.text(), BoilerplateElementFilter.REASON);
+            }
+            return build(doc, fileName, type, blocks, filters);
         } catch (EncryptedDocumentException e) {
             throw new InputException(fileName, "the document is password-protected", e);
         } catch (TikaException e) {
@@ -199,12 +219,33 @@ public final class Extractor {
         return base.equals(MediaType.application("pdf")) ? BlockCollector.LineBreaks.KEEP : BlockCollector.LineBreaks.FOLD;
     }
 
-    private static Document build(String fileName, MediaType type, List<RawBlock> raw) {
-        List<RawBlock> blocks = raw;
-        for (BlockFilter f : FILTERS) {
-            blocks = f.filter(blocks);
+    private Document webPage(byte[] bytes, String fileName) {
+        WebPageExtractor.Result page = webPages.extract(bytes, fileName, maxTextChars);
+        Document.Builder doc = Document.builder(fileName).info(page.info());
+        for (WebPageExtractor.Dropped d : page.dropped()) {
+            doc.drop(d.block().kind(), d.block().text(), d.reason());
         }
-        Document.Builder doc = Document.builder(fileName);
+        return build(doc, fileName, MediaType.TEXT_HTML, page.kept(), List.of());
+    }
+
+    private static DocumentInfo info(Metadata metadata) {
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        String author = metadata.get(TikaCoreProperties.CREATOR);
+        java.util.Date created = metadata.getDate(TikaCoreProperties.CREATED);
+        String date = created == null ? "" : created.toInstant().toString().substring(0, 10);
+        return new DocumentInfo(title, author, date);
+    }
+
+    private static Document build(Document.Builder doc, String fileName, MediaType type, List<RawBlock> raw,
+                                  List<BlockFilter> filters) {
+        List<RawBlock> blocks = raw;
+        for (BlockFilter f : filters) {
+            List<RawBlock> next = f.filter(blocks);
+            for (RawBlock b : BlockFilter.removed(blocks, next)) {
+                doc.drop(b.kind(), b.text(), f.reason());
+            }
+            blocks = next;
+        }
         for (RawBlock b : blocks) {
             doc.add(b.kind(), b.text());
         }
@@ -235,8 +276,31 @@ public final class Extractor {
         private long maxFileBytes = 50L * 1024 * 1024;
         private int maxTextChars = 5_000_000;
         private Duration timeout = Duration.ofSeconds(60);
+        private boolean keepBoilerplate;
+        private WebContent webContent = WebContent.COMBINED;
 
         private Builder() {
+        }
+
+        /**
+         * @param keep true to keep everything a web page or an e-mail shows as text, page furniture
+         *             included (navigation, footers, share prompts); scripts and styles are not
+         *             text and never count. Default false: furniture is dropped and listed in
+         *             {@link Document#dropped()}.
+         * @return this builder
+         */
+        public Builder keepBoilerplate(boolean keep) {
+            this.keepBoilerplate = keep;
+            return this;
+        }
+
+        /**
+         * @param how how the main content of a web page is chosen (default {@link WebContent#COMBINED})
+         * @return this builder
+         */
+        public Builder webContent(WebContent how) {
+            this.webContent = java.util.Objects.requireNonNull(how, "how");
+            return this;
         }
 
         /**

@@ -12,10 +12,13 @@ import java.util.List;
  * a headline meets a dateline). Other line breaks are folded into spaces; a word hyphenated
  * across lines keeps its hyphen and loses the space.
  */
-public final class LineReflowFilter implements BlockFilter {
+public final class LineReflowFilter {
     private static final double SHORT_LINE = 0.7;
 
-    @Override
+    /**
+     * @param blocks the blocks of a PDF, line breaks kept
+     * @return the paragraphs rebuilt; no text is removed
+     */
     public List<RawBlock> filter(List<RawBlock> blocks) {
         int[] lengths = blocks.stream().flatMap(b -> Arrays.stream(b.text().split("\n")))
                 .mapToInt(String::length).sorted().toArray();

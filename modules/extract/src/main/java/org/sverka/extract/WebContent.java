@@ -1,0 +1,14 @@
+package org.sverka.extract;
+
+/**
+ * How the main content of a web page is chosen; see {@link Extractor.Builder#webContent(WebContent)}.
+ * The default, {@link #COMBINED}, measured best on WCXB (see the module's README figures).
+ */
+public enum WebContent {
+    /** This module's own element scorer on jsoup ({@link ContentScorer}). */
+    SCORER,
+    /** Readability4J, the Kotlin port of Mozilla's Readability, on the same jsoup DOM. */
+    READABILITY,
+    /** Readability4J first; this module's scorer when Readability returns too little (trafilatura's lesson). */
+    COMBINED
+}

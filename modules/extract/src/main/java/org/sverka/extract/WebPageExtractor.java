@@ -1,0 +1,160 @@
+package org.sverka.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sverka.core.BlockKind;
+import org.sverka.core.DocumentInfo;
+import org.sverka.core.InputException;
+
+/**
+ * Extracts the story of a web page: decodes the bytes as a browser would
+ * ({@link HtmlCharsetDetector}), parses them with jsoup, chooses the main content
+ * ({@link WebContent}), cuts it into blocks ({@link DomBlockWalker}) and accounts for every block of
+ * the page that is left out, with the reason ({@value #OUTSIDE}, {@code "link-list"},
+ * {@code "phrase"}).
+ *
+ * <p>Guarantee: a page that has text never yields nothing: when the chosen content is empty, the
+ * whole page is kept. Instances are immutable and thread-safe.
+ */
+final class WebPageExtractor {
+    /** Reason for blocks outside the chosen main content. */
+    static final String OUTSIDE = "outside-main-content";
+    private static final int READABILITY_MINIMUM = 200;
+    private static final List<BlockFilter> IN_CONTENT = List.of(new LinkListFilter(), new BoilerplatePhraseFilter());
+
+    private final WebContent mode;
+    private final boolean keepBoilerplate;
+    private final ContentScorer scorer = new ContentScorer();
+
+    /** A block left out and why. */
+    record Dropped(RawBlock block, String reason) {
+    }
+
+    /**
+     * What a page gave.
+     *
+     * @param kept    the blocks of the story, in page order
+     * @param dropped the blocks left out, with the reason
+     * @param info    title, author, date
+     * @param widened true when the content chosen first was widened to hold enough of the page's text
+     * @param method  which selector gave the content ("scorer", "readability", "whole-page")
+     */
+    record Result(List<RawBlock> kept, List<Dropped> dropped, DocumentInfo info, boolean widened, String method) {
+    }
+
+    WebPageExtractor(WebContent mode, boolean keepBoilerplate) {
+        this.mode = mode;
+        this.keepBoilerplate = keepBoilerplate;
+    }
+
+    Result extract(byte[] bytes, String source, int maxTextChars) {
+        Document page = Jsoup.parse(HtmlCharsetDetector.decode(bytes));
+        DocumentInfo info = PageInfoReader.read(page);
+        Element body = page.body();
+        List<RawBlock> all;
+        List<RawBlock> content = List.of();
+        List<RawBlock> outside = List.of();
+        boolean widened = false;
+        String method = "whole-page";
+        if (keepBoilerplate) {
+            all = DomBlockWalker.blocks(body);
+        } else if (mode == WebContent.SCORER) {
+            ContentScorer.Choice choice = scorer.choose(body);
+            all = DomBlockWalker.blocks(body, choice.roots());
+            widened = choice.widened();
+            method = "scorer";
+        } else {
+            all = DomBlockWalker.blocks(body);
+            if (chars(all) <= maxTextChars) {
+                content = readability(page);
+                method = "readability";
+                if (mode == WebContent.COMBINED && chars(content) < READABILITY_MINIMUM) {
+                    ContentScorer.Choice choice = scorer.choose(body);
+                    all = DomBlockWalker.blocks(body, choice.roots());
+                    widened = choice.widened();
+                    method = "scorer";
+                } else {
+                    outside = outside(all, content);
+                }
+            }
+        }
+        if (chars(all) > maxTextChars) {
+            throw new InputException(source, "the extracted text is over the limit of " + maxTextChars + " characters");
+        }
+        if (method.equals("scorer")) {
+            content = all.stream().filter(RawBlock::mainContent).toList();
+            outside = all.stream().filter(b -> !b.mainContent()).toList();
+        }
+        if (content.isEmpty()) {
+            content = all;
+            outside = List.of();
+            widened = !keepBoilerplate;
+            method = "whole-page";
+        }
+        if (keepBoilerplate) {
+            return new Result(all, List.of(), info, false, method);
+        }
+        List<Dropped> dropped = new ArrayList<>();
+        for (RawBlock b : outside) {
+            dropped.add(new Dropped(b, OUTSIDE));
+        }
+        List<RawBlock> kept = content;
+        for (BlockFilter f : IN_CONTENT) {
+            List<RawBlock> next = f.filter(kept);
+            if (next.isEmpty()) {
+                continue;   // a filter never empties a page
+            }
+            for (RawBlock b : BlockFilter.removed(kept, next)) {
+                dropped.add(new Dropped(b, f.reason()));
+            }
+            kept = next;
+        }
+        return new Result(kept, dropped, info, widened, method);
+    }
+
+    private static long chars(List<RawBlock> blocks) {
+        return blocks.stream().mapToLong(b -> b.text().length()).sum();
+    }
+
+    /** Readability4J on a copy of the page (it rewrites the DOM it reads), the headline put back in front. */
+    private static List<RawBlock> readability(Document page) {
+        Document copy = page.clone();
+        Article article = new Readability4J("", copy).parse();
+        Element content = article.getArticleContent();
+        if (content == null) {
+            return List.of();
+        }
+        List<RawBlock> blocks = new ArrayList<>(DomBlockWalker.blocks(content));
+        Element h1 = page.body().selectFirst("h1");
+        String headline = h1 != null ? h1.text().strip() : "";
+        if (!headline.isEmpty() && blocks.stream().limit(5).noneMatch(b -> b.text().equals(headline))) {
+            blocks.add(0, new RawBlock(BlockKind.HEADING, headline, true, 0, 0));
+        }
+        return blocks;
+    }
+
+    /** The page's blocks whose text the content does not hold, counted as multisets. */
+    private static List<RawBlock> outside(List<RawBlock> all, List<RawBlock> content) {
+        Map<String, Integer> left = new HashMap<>();
+        for (RawBlock b : content) {
+            left.merge(b.text(), 1, Integer::sum);
+        }
+        List<RawBlock> out = new ArrayList<>();
+        for (RawBlock b : all) {
+            Integer n = left.get(b.text());
+            if (n != null && n > 0) {
+                left.put(b.text(), n - 1);
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+}
