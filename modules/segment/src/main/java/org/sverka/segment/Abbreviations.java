@@ -12,11 +12,12 @@ import java.util.Set;
  *                    sentence: titles (Mr., Dr., Gen.), months (Sept.), "No.", "p.", "т.е.", "им.", "ст."
  * @param usuallyInside abbreviations that end a sentence only when a typical sentence opener (or a
  *                    title such as "Mr.") follows: U.S., U.N., a.m., p.m.
- * @param endings     abbreviations that may well end a sentence (etc., Co., т.д., гг.): a break after
- *                    them stands before a capital, except when the sentence would be only a few
- *                    words long ("В 2020 г. Лавров ...")
- * @param afterNumbers abbreviations that may end a sentence after a number and stand before a
- *                    name elsewhere: "в 2020 г." (year) against "в г. Женеве" (city)
+ * @param endings     abbreviations that may well end a sentence (etc., Co., т.д., руб.): a break
+ *                    after them stands before a capital
+ * @param afterNumbers abbreviations that may end a sentence after a number (also a Roman one) and
+ *                    stand before a name elsewhere: "в 2020 г." (year) against "в г. Женеве" (city),
+ *                    "75 см." against "см. ст. 5"; not when the sentence would be only a few words
+ *                    long ("В 2020 г. Лавров ...")
  * @param openers     capitalised words that typically open a sentence
  */
 public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, Set<String> endings,
@@ -55,8 +56,8 @@ public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, 
 
     /** Russian abbreviations of news, legal and reference text. */
     public static final Abbreviations RUSSIAN = new Abbreviations(
-            Set.of("т.е.", "т.н.", "т.к.", "т.ч.", "т.о.", "им.", "ул.", "просп.", "пер.", "пл.", "наб.", "ш.", "д.",
-                    "кв.", "корп.", "стр.", "ген.", "проф.", "акад.", "доц.", "гр.", "тов.", "св.", "ст.", "ч.", "п.",
+            Set.of("т.е.", "т.н.", "т.к.", "т.ч.", "т.о.", "ул.", "просп.", "пер.", "пл.", "наб.", "ш.", "д.",
+                    "кв.", "корп.", "ген.", "проф.", "акад.", "доц.", "гр.", "тов.", "св.", "ст.", "ч.", "п.",
                     "пп.", "подп.", "рис.", "табл.", "см.", "ср.", "напр.", "обл.", "р-н.", "оз.", "о.", "пос.",
                     "пгт.", "с.", "дер.", "янв.", "февр.", "фев.", "апр.", "авг.", "сент.", "сен.", "окт.", "нояб.",
                     "дек.", "и.о.", "зам.", "нач.", "гл.", "т.", "ред.", "изд.", "вып.", "прим.", "тел.", "№.",
@@ -64,12 +65,12 @@ public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, 
                     "араб.", "укр.", "букв.", "род.", "ок.", "мн.", "ед.", "чл.-корр.", "г-н.", "г-жа.", "ж.-д.",
                     "с.-х.", "адм.", "полк.", "ген.-л.", "ген.-м.", "кап.", "лейт.", "майор.", "серж.", "совр.",
                     "вкл.", "искл.", "мл.", "ст.-сл.", "кн.", "иссл.", "пред.", "засл.", "нар.", "пр-т.", "б-р.",
-                    "отд.", "ин-т.", "ун-т.", "т.н.п."),
-            Set.of(),
-            Set.of("т.д.", "т.п.", "др.", "пр.", "гг.", "в.", "вв.", "руб.", "долл.", "тыс.", "млн.", "млрд.",
+                    "отд.", "ин-т.", "ун-т.", "т.н.п.", "Дж.", "обр."),
+            Set.of("им."),
+            Set.of("т.д.", "т.п.", "др.", "пр.", "руб.", "долл.", "тыс.", "млн.", "млрд.",
                     "трлн.", "коп.", "мин.", "сек.", "н.э.", "до н.э.", "шт.", "экз.", "чел.", "ед.", "кв.м.", "куб.",
                     "мес.", "сут.", "нед."),
-            Set.of("г.", "р."),
+            Set.of("г.", "р.", "гг.", "в.", "вв.", "стр."),
             Set.of("Он", "Она", "Оно", "Они", "Мы", "Я", "Вы", "Это", "Этот", "Эта", "Эти", "В", "Во", "На", "Но",
                     "А", "И", "По", "С", "Со", "Как", "Так", "Однако", "При", "После", "До", "Для", "Кроме", "Также",
                     "Там", "Тогда", "Здесь", "Его", "Ее", "Её", "Их", "Наш", "Наши", "Что", "Когда", "Если",
@@ -77,7 +78,11 @@ public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, 
                     "За", "О", "Об", "У", "Под", "Над", "Без", "Через", "Уже", "Еще", "Ещё", "Поэтому", "Вместе",
                     "Причем", "Причём", "Согласно", "Вчера", "Сегодня", "Завтра", "Кто", "Где", "Почему", "Зачем",
                     "Чтобы", "Хотя", "Ну", "Да", "Нет", "Ведь", "Лишь", "Только", "Именно", "Тот", "Та", "Такой",
-                    "Такие", "Мне", "Нам", "Им", "Ему", "Ей", "Кстати", "Правда", "Напомним", "Помимо", "Ни"));
+                    "Такие", "Мне", "Нам", "Им", "Ему", "Ей", "Кстати", "Правда", "Напомним", "Помимо", "Ни",
+                    "Был", "Была", "Было", "Были", "Будет", "Есть", "Больше", "Можно", "Нужно", "Надо", "Потом",
+                    "Затем", "Сначала", "Вот", "Даже", "Зато", "Итак", "Иначе", "Около", "Среди",
+                    "Всего", "Каждый", "Многие", "Несколько", "Один", "Одна", "Одно", "Другие", "Своё",
+                    "Свою", "Свой", "Отношения", "Подходя", "Против", "Вместо", "Внимание"));
 
     /** Only the structural rules: no abbreviations, for languages without a list. */
     public static final Abbreviations NONE = new Abbreviations(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());

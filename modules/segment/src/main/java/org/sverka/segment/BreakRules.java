@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  * the abbreviation lists decide (a title never ends a sentence; "U.S." ends one only before a
  * typical opener; "т. д." and "etc." end one unless it would be only a few words long; "г." ends
  * one after a number); initials (С.В., J. R. R.) end a sentence only before a typical opener that
- * is not itself an initial; a number after a period starts a new sentence.
+ * is not itself an initial; a number after a period starts a new sentence. A language label in an
+ * open bracket ("(англ. Long Peace)") and a list number after a semicolon, a bracket or a quote
+ * ("…; 2. В роли") end nothing.
  */
 final class BreakRules {
     private static final int SHORT_SENTENCE_WORDS = 3;
+    private static final Pattern NUMBER_MARKER = Pattern.compile("\\d{1,2}\\.");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCХ]+");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.){0,3}");
     private static final Pattern SHORT_PIECE = Pattern.compile("\\p{L}{1,4}\\.");
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -51,7 +55,7 @@ final class BreakRules {
             return !hasQuote(s, termEnd, c.end());
         }
         int first = s.codePointAt(next);
-        if (Character.isLowerCase(first)) {
+        if (Character.isLowerCase(first) || first == ':' || first == ';' || first == ',') {
             return false;
         }
         boolean strong = false;
@@ -78,24 +82,42 @@ final class BreakRules {
         int tokenStart = tokenStart(s, sentenceStart, termEnd);
         String token = s.substring(tokenStart, termEnd);
         String merged = mergedPieces(s, sentenceStart, tokenStart, token);
-        if (matches(abbreviations.beforeNames(), token) || matches(abbreviations.beforeNames(), merged)) {
+        if (!merged.equals(token) && known(merged)) {
+            token = merged;
+        }
+        if (matches(abbreviations.beforeNames(), token)) {
             return false;
         }
+        if (tokenStart > sentenceStart && s.charAt(tokenStart - 1) == '(' && Character.isLowerCase(token.charAt(0))
+                && token.indexOf(')') < 0) {
+            return false;
+        }
+        if (NUMBER_MARKER.matcher(token).matches() && afterPunctuation(s, sentenceStart, tokenStart)) {
+            return false;
+        }
+        boolean afterNumber = matches(abbreviations.afterNumbers(), token);
         if (Character.isDigit(s.charAt(next))) {
-            return true;
+            return !afterNumber;
+        }
+        if ((afterNumber || matches(abbreviations.endings(), token)) && s.charAt(next) == '('
+                && next + 1 < s.length() && Character.isLowerCase(s.charAt(next + 1))) {
+            return false;
         }
         int words = words(s, sentenceStart, termEnd);
         String nextWord = nextWord(s, next);
         if (matches(abbreviations.usuallyInside(), token)) {
+            if (isInitialAt(s, next)) {
+                return false;
+            }
             boolean opener = abbreviations.openers().contains(nextWord)
                     || matches(abbreviations.beforeNames(), nextToken(s, next));
             return opener && words > SHORT_SENTENCE_WORDS;
         }
-        if (matches(abbreviations.afterNumbers(), token)) {
+        if (afterNumber) {
             return previousTokenIsNumber(s, sentenceStart, tokenStart) && words > SHORT_SENTENCE_WORDS;
         }
-        if (matches(abbreviations.endings(), token) || matches(abbreviations.endings(), merged)) {
-            return words > SHORT_SENTENCE_WORDS;
+        if (matches(abbreviations.endings(), token)) {
+            return true;
         }
         if (INITIALS.matcher(token).matches() && !pronounI(s, sentenceStart, tokenStart, token)) {
             if (isInitialAt(s, next)) {
@@ -104,6 +126,24 @@ final class BreakRules {
             return abbreviations.openers().contains(nextWord);
         }
         return true;
+    }
+
+    private boolean known(String token) {
+        return matches(abbreviations.beforeNames(), token) || matches(abbreviations.usuallyInside(), token)
+                || matches(abbreviations.endings(), token) || matches(abbreviations.afterNumbers(), token);
+    }
+
+    /** A number with a period after a bracket, a semicolon or a quote is a list marker: "…; 2. В роли". */
+    private static boolean afterPunctuation(String s, int sentenceStart, int tokenStart) {
+        int p = tokenStart - 1;
+        while (p >= sentenceStart && Character.isWhitespace(s.charAt(p))) {
+            p--;
+        }
+        if (p < sentenceStart) {
+            return false;
+        }
+        char c = s.charAt(p);
+        return c == ';' || c == ')' || c == '»' || c == '"';
     }
 
     /** "I." after a lower-case word is the English pronoun ending a sentence, not an initial. */
@@ -230,7 +270,7 @@ final class BreakRules {
                 return true;
             }
         }
-        return false;
+        return end > p + 1 && ROMAN.matcher(s.substring(p + 1, end)).matches();
     }
 
     private static String nextWord(String s, int at) {

@@ -7,7 +7,8 @@ import java.util.List;
  * Finds list items run together in one paragraph: "1) … 2) …", "1. … 2. …", "a. … b. …",
  * "• … • …". A marker starts an item when the paragraph starts with the first marker of its style
  * (1, a or а) and the markers go on in sequence, or when it follows a semicolon or a colon
- * ("…; 2) утраты …"). A bullet after white space always starts an item.
+ * ("…; 2) утраты …", "…; 3. Разграничение"). A bullet after white space always starts an item, and
+ * so does a hyphen set off by spaces after a semicolon ("…; - резервированием").
  */
 final class ListMarkers {
     private ListMarkers() {
@@ -20,7 +21,11 @@ final class ListMarkers {
     static List<Integer> starts(String s) {
         List<Integer> out = new ArrayList<>();
         for (int i = 1; i < s.length(); i++) {
-            if (Punctuation.isBullet(s.charAt(i)) && Character.isWhitespace(s.charAt(i - 1))) {
+            char c = s.charAt(i);
+            if (Punctuation.isBullet(c) && Character.isWhitespace(s.charAt(i - 1))) {
+                out.add(i);
+            } else if (c == '-' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))
+                    && Character.isWhitespace(s.charAt(i - 1)) && afterSemicolon(s, i)) {
                 out.add(i);
             }
         }
@@ -55,7 +60,8 @@ final class ListMarkers {
             if (markerStyle.equals(style) && ordinal == expected) {
                 addStart(out, s, at);
                 expected++;
-            } else if (suffix.endsWith(")") && afterListPunctuation(s, at)) {
+            } else if (suffix.endsWith(")") ? afterListPunctuation(s, at)
+                    : Character.isDigit(value.charAt(0)) && afterSemicolon(s, at)) {
                 addStart(out, s, at);
             }
         }
@@ -98,6 +104,14 @@ final class ListMarkers {
         if (start > 0 && !out.contains(start)) {
             out.add(start);
         }
+    }
+
+    private static boolean afterSemicolon(String s, int at) {
+        int p = at - 1;
+        while (p >= 0 && Character.isWhitespace(s.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && s.charAt(p) == ';';
     }
 
     private static boolean afterListPunctuation(String s, int at) {
