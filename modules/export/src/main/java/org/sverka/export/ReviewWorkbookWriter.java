@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -51,7 +52,12 @@ import org.sverka.core.ParallelTable;
  * highlighted), the sheet "Summary" (sources, mode, counts, a chart of the score distribution)
  * and a very hidden sheet with the sentences and beads that {@code sverka review apply} needs.
  * Rows are streamed (SXSSF), so large alignments use little memory. Every text is stored as text,
- * never as a formula; a text longer than a cell holds is refused, never cut.
+ * never as a formula; a text longer than a cell holds is refused, never cut (every cell is checked
+ * before anything is written); {@code _xHHHH_} in a text is escaped so that it reads back as
+ * written; control characters are removed. Rows are given the height their wrapped text needs, and
+ * the sheet prints landscape, one page wide, with the header row on every page. The Summary sheet
+ * says how much of each document the matched rows cover and, when the context knows, how much of
+ * each document extraction read and dropped.
  */
 public final class ReviewWorkbookWriter implements TableWriter {
     private static final int WINDOW = 200;
@@ -64,9 +70,15 @@ public final class ReviewWorkbookWriter implements TableWriter {
 
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
+        write(table, ExportContext.NONE, out);
+    }
+
+    /** Writes the workbook; the Summary sheet also says how much of each document was read and dropped, when known. */
+    @Override
+    public void write(ParallelTable table, ExportContext context, OutputStream out) throws IOException {
         checkCells(table);
         XSSFWorkbook base = new XSSFWorkbook();
-        summary(base, table);
+        summary(base, table, context);
         // shared strings, not inline ones: POI (and so a reviewer's script) cannot overwrite an inline string cell
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, true, true);
         try {
@@ -83,16 +95,55 @@ public final class ReviewWorkbookWriter implements TableWriter {
         }
     }
 
+    /**
+     * Refuses, before anything is written, a table with a text longer than a cell holds: every text
+     * cell of the three sheets is checked, as it will be stored.
+     */
     private static void checkCells(ParallelTable table) throws IOException {
         for (ParallelTable.Row r : table.rows()) {
-            for (String[] side : new String[][] {{"English", r.english()}, {"Russian", r.russian()}}) {
-                if (side[1].length() > ReviewWorkbook.CELL_LIMIT) {
-                    throw new IOException(String.format(Locale.ROOT, "bead %d: the %s text has %,d characters, more than "
-                            + "the %,d a spreadsheet cell holds; write TSV, JSON or TMX instead", r.bead(), side[0],
-                            side[1].length(), ReviewWorkbook.CELL_LIMIT));
-                }
-            }
+            String bead = String.format(Locale.ROOT, "bead %d: ", r.bead());
+            checkCell(bead + "the English text", r.english());
+            checkCell(bead + "the Russian text", r.russian());
+            checkCell(bead + "the note", r.note());
+            checkCell(bead + "the flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")));
         }
+        for (int i = 0; i < table.englishSentences().size(); i++) {
+            checkCell("English sentence " + (i + 1), table.englishSentences().get(i));
+        }
+        for (int i = 0; i < table.russianSentences().size(); i++) {
+            checkCell("Russian sentence " + (i + 1), table.russianSentences().get(i));
+        }
+        checkCell("the English source's name", table.englishSource());
+        checkCell("the Russian source's name", table.russianSource());
+        checkCell("the reason for the mode", table.reason());
+    }
+
+    private static void checkCell(String what, String value) throws IOException {
+        String stored = cellText(value);
+        if (stored.length() > ReviewWorkbook.CELL_LIMIT) {
+            throw new IOException(String.format(Locale.ROOT, "%s has %,d characters%s, more than the %,d a spreadsheet "
+                    + "cell holds; write TSV, JSON or TMX instead", what, value.length(),
+                    stored.length() == value.length() ? "" : String.format(Locale.ROOT, " (%,d as stored)", stored.length()),
+                    ReviewWorkbook.CELL_LIMIT));
+        }
+    }
+
+    /** A {@code _} that starts what OOXML reads as an escaped character, {@code _xHHHH_}. */
+    private static final Pattern OOXML_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * A text as stored in a cell: control characters other than tab and line breaks removed (XML
+     * cannot hold most of them, and POI would write a {@code ?} instead), and every {@code _} that
+     * starts a sequence {@code _xHHHH_} written {@code _x005F_}, as the OOXML specification
+     * (ECMA-376, ST_Xstring) escapes it, so that the text reads back exactly instead of as the
+     * character the sequence names ({@code _x0041_} would read as {@code A}).
+     *
+     * @param value any text
+     * @return the text to give POI
+     */
+    static String cellText(String value) {
+        String s = ControlCharacters.remove(value);
+        return s.indexOf("_x") < 0 && s.indexOf("_X") < 0 ? s : OOXML_ESCAPE.matcher(s).replaceAll("_x005F_");
     }
 
     private void alignment(SXSSFWorkbook wb, ParallelTable table) {
@@ -143,12 +194,24 @@ public final class ReviewWorkbookWriter implements TableWriter {
                     wrap, wrapQuoted);
             text(x, ReviewWorkbook.STATUS, "", top, wrapQuoted);
             text(x, ReviewWorkbook.NOTE, row.note(), wrap, wrapQuoted);
+            String[] wrapped = new String[widths.length];
+            wrapped[ReviewWorkbook.ENGLISH] = row.english();
+            wrapped[ReviewWorkbook.RUSSIAN] = row.russian();
+            wrapped[ReviewWorkbook.FLAGS] = x.getCell(ReviewWorkbook.FLAGS).getStringCellValue();
+            wrapped[ReviewWorkbook.NOTE] = row.note();
+            x.setHeightInPoints(rowHeight(widths, wrapped));
             for (int c : new int[] {ReviewWorkbook.BEAD}) {
                 x.getCell(c).setCellStyle(top);
             }
         }
         int last = Math.max(1, r - 1);
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, ReviewWorkbook.COLUMNS.size() - 1));
         DataValidationHelper dv = sheet.getDataValidationHelper();
         DataValidation list = dv.createValidation(dv.createExplicitListConstraint(ReviewWorkbook.STATUSES.toArray(new String[0])),
@@ -182,11 +245,38 @@ public final class ReviewWorkbookWriter implements TableWriter {
     /** A text cell; a value a spreadsheet would take for a formula is marked as text (quote prefix). */
     private static void text(Row row, int column, String value, CellStyle plain, CellStyle quoted) {
         Cell c = row.createCell(column);
-        c.setCellValue(value);
-        c.setCellStyle(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? quoted : plain);
+        String stored = cellText(value);
+        c.setCellValue(stored);
+        c.setCellStyle(!stored.isEmpty() && FormulaNeutraliser.TRIGGERS.indexOf(stored.charAt(0)) >= 0 ? quoted : plain);
     }
 
-    private static void summary(XSSFWorkbook wb, ParallelTable table) {
+    /** Line height in points of the default font (11 pt Calibri) with wrapped text. */
+    private static final float LINE = 15f;
+    /** The tallest row a spreadsheet allows, in points. */
+    private static final float TALLEST = 409f;
+
+    /**
+     * The height a row needs to show its wrapped texts: for each wrapped cell, the lines its text
+     * takes at the column's width (a column of width w holds about w characters a line), and the
+     * tallest cell decides. Set explicitly, because LibreOffice does not grow a row written with
+     * no height to fit its text.
+     */
+    static float rowHeight(int[] widths, String... texts) {
+        int lines = 1;
+        for (int c = 0; c < texts.length && c < widths.length; c++) {
+            if (texts[c] == null || widths[c] <= 0) {
+                continue;
+            }
+            int n = 0;
+            for (String line : texts[c].split("\\R", -1)) {
+                n += Math.max(1, (line.length() + widths[c] - 1) / widths[c]);
+            }
+            lines = Math.max(lines, n);
+        }
+        return Math.min(TALLEST, lines * LINE);
+    }
+
+    private static void summary(XSSFWorkbook wb, ParallelTable table, ExportContext context) {
         XSSFSheet sheet = wb.createSheet(ReviewWorkbook.SUMMARY);
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 70 * 256);
@@ -205,6 +295,27 @@ public final class ReviewWorkbookWriter implements TableWriter {
         r = pair(sheet, r, "Mode", table.mode());
         r = pair(sheet, r, "Why", table.reason());
         sheet.getRow(r - 1).getCell(1).setCellStyle(wrap);
+        r = pair(sheet, r, "Coverage", Coverage.of(table).line());
+        sheet.getRow(r - 1).getCell(1).setCellStyle(wrap);
+        for (boolean english : new boolean[] {true, false}) {
+            String side = english ? "English" : "Russian";
+            java.util.Optional<SourceSummary> source = context.source(english);
+            if (source.isEmpty()) {
+                continue;
+            }
+            r = pair(sheet, r, side + " document", source.get().line());
+            sheet.getRow(r - 1).getCell(1).setCellStyle(wrap);
+            org.sverka.core.DocumentInfo info = source.get().info();
+            if (!info.title().isEmpty()) {
+                r = pair(sheet, r, side + " title", info.title());
+            }
+            if (!info.author().isEmpty()) {
+                r = pair(sheet, r, side + " author", info.author());
+            }
+            if (!info.published().isEmpty()) {
+                r = pair(sheet, r, side + " published", info.published());
+            }
+        }
         r = pair(sheet, r, "Beads", table.rows().size());
         Map<String, Integer> types = new TreeMap<>();
         table.rows().forEach(x -> types.merge(x.type(), 1, Integer::sum));
@@ -251,7 +362,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         if (value instanceof Number n) {
             c.setCellValue(n.doubleValue());
         } else {
-            c.setCellValue(String.valueOf(value));
+            c.setCellValue(cellText(String.valueOf(value)));
         }
         return r + 1;
     }
@@ -281,7 +392,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
     private static int put(Sheet sheet, int r, String... values) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < values.length; c++) {
-            row.createCell(c).setCellValue(values[c]);
+            row.createCell(c).setCellValue(cellText(values[c]));
         }
         return r + 1;
     }
