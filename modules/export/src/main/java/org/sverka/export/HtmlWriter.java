@@ -29,6 +29,16 @@ public final class HtmlWriter implements TableWriter {
 
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
+        write(table, ExportContext.NONE, out);
+    }
+
+    /**
+     * Writes the page; under the sources it says how much of the Russian original the matches
+     * cover and, when the context knows, one line per document on what was read and dropped, with
+     * its title, author and date.
+     */
+    @Override
+    public void write(ParallelTable table, ExportContext context, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         long matches = table.rows().stream().filter(ParallelTable.Row::isMatch).count();
         w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>sverka: "
@@ -48,7 +58,21 @@ public final class HtmlWriter implements TableWriter {
         w.write("<p class=\"meta\">English: " + esc(table.englishSource()) + " (" + table.englishSentences().size()
                 + " sentences)<br>Russian: " + esc(table.russianSource()) + " (" + table.russianSentences().size()
                 + " sentences)</p>\n<p class=\"meta\">Mode: <b>" + esc(table.mode()) + "</b>. " + esc(table.reason())
-                + "</p>\n<p class=\"meta\">" + table.rows().size() + " beads, " + matches + " matched.</p>\n");
+                + "</p>\n<p class=\"meta\">" + table.rows().size() + " beads, " + matches + " matched; "
+                + esc(Coverage.of(table).line()) + ".</p>\n");
+        for (boolean english : new boolean[] {true, false}) {
+            if (context.source(english).isPresent()) {
+                SourceSummary s = context.source(english).get();
+                StringBuilder line = new StringBuilder(english ? "English document: " : "Russian document: ").append(s.line()).append('.');
+                for (String[] field : new String[][] {{"Title", s.info().title()}, {"Author", s.info().author()},
+                    {"Published", s.info().published()}}) {
+                    if (!field[1].isEmpty()) {
+                        line.append(' ').append(field[0]).append(": ").append(field[1]).append('.');
+                    }
+                }
+                w.write("<p class=\"meta source\">" + esc(line.toString()) + "</p>\n");
+            }
+        }
         w.write("<p class=\"legend\">Row colour: score from red (0) through yellow to green (1); grey rows have no "
                 + "counterpart. <mark>Marked</mark>: numbers and names found on both sides.</p>\n</div>\n");
         plot(w, table);

@@ -8,11 +8,14 @@ import java.io.OutputStream;
 import java.util.List;
 import org.sverka.core.Flag;
 import org.sverka.core.ParallelTable;
+import org.sverka.core.SentenceKind;
 
 /**
  * JSON: {@link #document()} writes one document with the sources, the mode and why, and every
  * row; {@link #lines()} writes JSON Lines, one row an object a line, each with all its fields
- * (bead, type, sentence numbers, texts, score, flags, note).
+ * (bead, type, sentence numbers, texts, score, flags, note). The document also says how much of
+ * the Russian original the matched rows cover ({@code coverage}), and, given an
+ * {@link ExportContext}, how much of each document was read and dropped.
  *
  * <p>Control characters never appear raw: JSON requires C0 codes to be escaped ({@code \u001b}),
  * and this writer escapes DEL and the C1 codes (U+007F to U+009F) too, which JSON would allow raw.
@@ -37,11 +40,23 @@ public final class JsonWriter implements TableWriter {
 
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
+        write(table, ExportContext.NONE, out);
+    }
+
+    /**
+     * Writes the table with what the context adds: per document ({@code english_document},
+     * {@code russian_document}) the words read, the blocks dropped per reason with their words, and
+     * the title, author and date when known; per row the kind of each sentence that is not an
+     * ordinary one ({@code sentence_kinds}) and, after a review, the reviewer's status and change
+     * ({@code review}).
+     */
+    @Override
+    public void write(ParallelTable table, ExportContext context, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
             if (lines) {
                 g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
                 for (ParallelTable.Row r : table.rows()) {
-                    row(g, r);
+                    row(g, r, context);
                 }
                 g.writeRaw('\n');
                 return;
@@ -54,16 +69,51 @@ public final class JsonWriter implements TableWriter {
             g.writeNumberField("russian_sentences", table.russianSentences().size());
             g.writeStringField("mode", table.mode());
             g.writeStringField("reason", table.reason());
+            Coverage coverage = Coverage.of(table);
+            g.writeObjectFieldStart("coverage");
+            g.writeNumberField("english_sentences_matched", coverage.englishMatched());
+            g.writeNumberField("russian_sentences_matched", coverage.russianMatched());
+            g.writeNumberField("russian_words", coverage.russianWords());
+            g.writeNumberField("russian_words_matched", coverage.russianWordsMatched());
+            g.writeEndObject();
+            for (boolean english : new boolean[] {true, false}) {
+                if (context.source(english).isPresent()) {
+                    source(g, english ? "english_document" : "russian_document", context.source(english).get());
+                }
+            }
             g.writeArrayFieldStart("beads");
             for (ParallelTable.Row r : table.rows()) {
-                row(g, r);
+                row(g, r, context);
             }
             g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    private static void row(JsonGenerator g, ParallelTable.Row r) throws IOException {
+    private static void source(JsonGenerator g, String name, SourceSummary s) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("words_read", s.wordsRead());
+        g.writeNumberField("dropped_blocks", s.droppedBlocks());
+        g.writeNumberField("dropped_words", s.droppedWords());
+        g.writeArrayFieldStart("dropped");
+        for (SourceSummary.Drop d : s.dropped()) {
+            g.writeStartObject();
+            g.writeStringField("reason", d.reason());
+            g.writeNumberField("blocks", d.blocks());
+            g.writeNumberField("words", d.words());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        for (String[] field : new String[][] {{"title", s.info().title()}, {"author", s.info().author()},
+            {"published", s.info().published()}}) {
+            if (!field[1].isEmpty()) {
+                g.writeStringField(field[0], field[1]);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void row(JsonGenerator g, ParallelTable.Row r, ExportContext context) throws IOException {
         g.writeStartObject();
         g.writeNumberField("bead", r.bead());
         g.writeStringField("type", r.type());
@@ -79,6 +129,14 @@ public final class JsonWriter implements TableWriter {
         g.writeEndArray();
         if (!r.note().isEmpty()) {
             g.writeStringField("note", r.note());
+        }
+        kinds(g, r, context);
+        if (context.review(r).isPresent()) {
+            RowReview review = context.review(r).get();
+            g.writeObjectFieldStart("review");
+            g.writeStringField("status", review.status().isEmpty() ? "none" : review.status());
+            g.writeStringField("change", review.change().label());
+            g.writeEndObject();
         }
         g.writeEndObject();
     }
@@ -102,6 +160,30 @@ public final class JsonWriter implements TableWriter {
             return ch >= 0x80 && ch <= 0x9F
                     ? new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch))
                     : null;
+        }
+    }
+
+    /** The sentences of a row that are not ordinary ones, as {side, sentence, kind}; nothing when all are. */
+    private static void kinds(JsonGenerator g, ParallelTable.Row r, ExportContext context) throws IOException {
+        boolean open = false;
+        for (boolean english : new boolean[] {true, false}) {
+            for (int i : english ? r.en() : r.ru()) {
+                SentenceKind kind = context.kind(english, i);
+                if (kind != SentenceKind.SENTENCE) {
+                    if (!open) {
+                        g.writeArrayFieldStart("sentence_kinds");
+                        open = true;
+                    }
+                    g.writeStartObject();
+                    g.writeStringField("side", english ? "en" : "ru");
+                    g.writeNumberField("sentence", i);
+                    g.writeStringField("kind", kind.label());
+                    g.writeEndObject();
+                }
+            }
+        }
+        if (open) {
+            g.writeEndArray();
         }
     }
 
