@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * @param beforeNames abbreviations that stand before a name, a number or a noun and never end a
  *                    sentence: titles (Mr., Dr., Gen.), months (Sept.), "No.", "p.", "т.е.", "им.", "ст."
- * @param usuallyInside abbreviations that end a sentence only when a typical sentence opener (or a
- *                    title such as "Mr.") follows: U.S., U.N., a.m., p.m.
+ * @param usuallyInside abbreviations that end a sentence only when a typical sentence opener follows
+ *                    (after a.m. and p.m., a title such as "Mr." too): U.S., U.N., a.m., p.m., им.
  * @param endings     abbreviations that may well end a sentence (etc., Co., т.д., руб.): a break
  *                    after them stands before a capital
  * @param afterNumbers abbreviations that may end a sentence after a number (also a Roman one) and
@@ -38,7 +38,8 @@ public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, 
                     "No.", "Nos.", "Nr.", "N°.", "№.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
                     "Sep.", "Oct.", "Nov.", "Dec.", "vs.", "v.", "approx.", "Fig.", "Figs.", "Vol.", "Vols.", "pp.",
                     "p.", "e.g.", "i.e.", "cf.", "viz.", "ca.", "Messrs.", "Mme.", "Mlle.", "Gens.", "Brig.", "Supt.",
-                    "Insp.", "Det.", "Atty.", "Fr.", "Art.", "Sec.", "Ch.", "Para.", "Eq.", "Ref.", "Tel."),
+                    "Insp.", "Det.", "Atty.", "Fr.", "Art.", "Sec.", "Ch.", "Para.", "Eq.", "Ref.", "Tel.", "Sens.", "Reps.",
+                    "Drs.", "Profs.", "Govs."),
             Set.of("U.S.", "U.N.", "U.K.", "U.S.A.", "U.S.S.R.", "E.U.", "D.C.", "a.m.", "p.m.", "Jr.", "Sr.",
                     "N.Y.", "L.A.", "U.A.E.", "Ph.D.", "B.C.", "A.D."),
             Set.of("etc.", "Inc.", "Ltd.", "Co.", "Corp.", "al.", "Bros.", "Ave.", "Blvd.", "Rd.", "Dept.", "Univ.",
@@ -65,7 +66,7 @@ public record Abbreviations(Set<String> beforeNames, Set<String> usuallyInside, 
                     "араб.", "укр.", "букв.", "род.", "ок.", "мн.", "ед.", "чл.-корр.", "г-н.", "г-жа.", "ж.-д.",
                     "с.-х.", "адм.", "полк.", "ген.-л.", "ген.-м.", "кап.", "лейт.", "майор.", "серж.", "совр.",
                     "вкл.", "искл.", "мл.", "ст.-сл.", "кн.", "иссл.", "пред.", "засл.", "нар.", "пр-т.", "б-р.",
-                    "отд.", "ин-т.", "ун-т.", "т.н.п.", "Дж.", "обр."),
+                    "отд.", "ин-т.", "ун-т.", "т.н.п.", "Дж.", "обр.", "Mr.", "Mrs.", "Ms.", "Dr.", "St."),
             Set.of("им."),
             Set.of("т.д.", "т.п.", "др.", "пр.", "руб.", "долл.", "тыс.", "млн.", "млрд.",
                     "трлн.", "коп.", "мин.", "сек.", "н.э.", "до н.э.", "шт.", "экз.", "чел.", "ед.", "кв.м.", "куб.",

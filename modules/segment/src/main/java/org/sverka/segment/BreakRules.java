@@ -110,7 +110,7 @@ final class BreakRules {
                 return false;
             }
             boolean opener = abbreviations.openers().contains(nextWord)
-                    || matches(abbreviations.beforeNames(), nextToken(s, next));
+                    || isTime(token) && matches(abbreviations.beforeNames(), nextToken(s, next));
             return opener && words > SHORT_SENTENCE_WORDS;
         }
         if (afterNumber) {
@@ -126,6 +126,11 @@ final class BreakRules {
             return abbreviations.openers().contains(nextWord);
         }
         return true;
+    }
+
+    /** "a.m." or "p.m.": after a time, a title ("6 p.m. Mr. Smith") starts a new sentence. */
+    private static boolean isTime(String token) {
+        return token.equalsIgnoreCase("a.m.") || token.equalsIgnoreCase("p.m.");
     }
 
     private boolean known(String token) {

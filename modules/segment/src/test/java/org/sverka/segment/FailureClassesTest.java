@@ -120,6 +120,7 @@ class FailureClassesTest {
         splits(RU, "Музей им. Пушкина открыт, а театр им. К.С. Станиславского закрыт.");
         splits(RU, "Термин пришёл из английского (англ. Long Peace) в прошлом веке.");
         splits(EN, "I work for the U.S. Government in Virginia.");
+        splits(EN, "The list included U.S. Sens. Lindsey Graham and Mike Lee.", "They objected.");
         splits(EN, "Gen. Petraeus met Mr. Smith on Sept. 20 at 10 a.m. Moscow time.");
     }
 
