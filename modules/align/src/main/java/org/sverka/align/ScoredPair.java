@@ -90,7 +90,7 @@ final class ScoredPair {
                 v = new double[] {0, 0, model.logit(e, r)};
             } else {
                 double[] f = model.features(e, r);
-                v = new double[] {f[0], f[1], model.logit(f)};
+                v = new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
             }
             single.put(key, v);
         }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.align.text.Clauses;
 import org.sverka.core.Bead;
 
 /**
@@ -21,8 +22,8 @@ import org.sverka.core.Bead;
  * <li><i>near-misses</i>: about one source sentence in six is left out of the Russian side and its
  *     English translation stands in the report as commentary, next to where it was;</li>
  * <li><i>topical neighbours</i>: sentences of the documents that share the most names and numbers
- *     with the source; in a third of the tasks the most similar such document also follows the source
- *     on the Russian side.</li>
+ *     with the source (the second to fifth closest); in a third of the tasks the closest one follows
+ *     the source on the Russian side.</li>
  * </ul>
  * Quotes are restructured: a quote merged with the next source sentence into one English sentence
  * (a 1-2 bead; the lead with its attribution most often), half of a sentence (split at a comma near
@@ -36,7 +37,6 @@ import org.sverka.core.Bead;
 public final class HardReportGenerator {
     private static final Pattern NAME_OR_NUMBER = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{M}'-]+|\\p{N}+(?:[.,]\\p{N}+)*",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(", ");
 
     private final String corpus;
     private final List<ParallelDocument> documents;
@@ -148,7 +148,7 @@ public final class HardReportGenerator {
                 lines.add(new Line(sentence(h[0].length() >= h[1].length() ? h[0] : h[1]), List.of(i)));
             } else if (r < 0.5 && halves(en) != null) {
                 String[] h = halves(en);
-                lines.add(new Line(sentence(h[1]) .replaceAll("[.!?]+$", "") + ", " + h[0] + ending(en), List.of(i)));
+                lines.add(new Line(Clauses.swapped(en), List.of(i)));
             } else if (r < 0.6 && halves(en) != null) {
                 String[] h = halves(en);
                 lines.add(new Line(sentence(h[0]), List.of(i)));
@@ -224,7 +224,8 @@ public final class HardReportGenerator {
 
     /** A sentence of one of the most similar documents, preferring one that shares a name or number. */
     private String topical(List<Integer> neighbours, Random rnd) {
-        ParallelDocument d = documents.get(neighbours.get(rnd.nextInt(neighbours.size())));
+        // the closest neighbour may follow the source on the Russian side: commentary comes from the others
+        ParallelDocument d = documents.get(neighbours.get(1 + rnd.nextInt(neighbours.size() - 1)));
         String best = d.english().get(rnd.nextInt(d.size()));
         for (int tries = 0; tries < 4 && !NAME_OR_NUMBER.matcher(best).find(); tries++) {
             best = d.english().get(rnd.nextInt(d.size()));
@@ -232,36 +233,11 @@ public final class HardReportGenerator {
         return best;
     }
 
-    /** The two halves of a sentence at the comma nearest its middle, each of four words or more; else null. */
     static String[] halves(String s) {
-        Matcher m = CLAUSE_BREAK.matcher(s);
-        int best = -1;
-        while (m.find()) {
-            if (best < 0 || Math.abs(m.start() - s.length() / 2) < Math.abs(best - s.length() / 2)) {
-                best = m.start();
-            }
-        }
-        if (best < 0) {
-            return null;
-        }
-        String a = s.substring(0, best).strip();
-        String b = s.substring(best + 2).strip();
-        if (a.split("\\s+").length < 4 || b.split("\\s+").length < 4) {
-            return null;
-        }
-        return new String[] {a, b};
+        return Clauses.halves(s);
     }
 
     private static String sentence(String clause) {
-        String c = clause.strip();
-        if (c.isEmpty()) {
-            return c;
-        }
-        c = Character.toUpperCase(c.charAt(0)) + c.substring(1);
-        return c.matches("(?s).*[.!?\"”»]$") ? c : c + ".";
-    }
-
-    private static String ending(String s) {
-        return s.matches("(?s).*[.!?]$") ? s.substring(s.length() - 1) : ".";
+        return Clauses.asSentence(clause);
     }
 }

@@ -29,10 +29,15 @@ public final class SimilarityModel {
     private static volatile SimilarityModel defaultModel;
     /** Features: coverage_en, coverage_ru, coverage_min, length, numbers_agree, numbers_differ. */
     private static final int FEATURES = 6;
+    /** Refinement features: base log-odds, dice, lexical dice, crossing, unlinked English, unlinked Russian. */
+    public static final int REFINEMENT_FEATURES = 4;
+    /** Matches whose base log-odds are at most this stay as they are; only plausible ones are refined. */
+    public static final double REFINE_ABOVE = -4.0;
 
     private final Lexicon lexicon;
     private final List<Signal> signals;
     private final double[] weights;
+    private final double[] refinement;
     private final TextAnalyzer english = TextAnalyzer.english();
     private final TextAnalyzer russian = TextAnalyzer.russian();
 
@@ -41,6 +46,23 @@ public final class SimilarityModel {
      * @param weights bias first, then one weight per feature of {@link #features(Span, Span)}
      */
     public SimilarityModel(Lexicon lexicon, double[] weights) {
+        this(lexicon, weights, null);
+    }
+
+    /**
+     * A model whose plausible matches (log-odds over {@link #REFINE_ABOVE}) are scored again from
+     * their word alignment: see {@link #refinementFeatures(double, Span, Span)}.
+     *
+     * @param lexicon    the lexicon the coverage signals look words up in
+     * @param weights    bias first, then one weight per feature of {@link #features(Span, Span)}
+     * @param refinement bias first, then one weight per refinement feature; null for none
+     */
+    public SimilarityModel(Lexicon lexicon, double[] weights, double[] refinement) {
+        if (refinement != null && refinement.length != REFINEMENT_FEATURES + 1) {
+            throw new IllegalArgumentException("expected " + (REFINEMENT_FEATURES + 1) + " refinement weights, got "
+                    + refinement.length);
+        }
+        this.refinement = refinement == null ? null : refinement.clone();
         this.lexicon = lexicon;
         this.signals = signals();
         if (weights.length != FEATURES + 1) {
@@ -81,17 +103,24 @@ public final class SimilarityModel {
      * @return a model over that lexicon with the default weights
      */
     public static SimilarityModel ofLexicon(Lexicon lexicon) {
-        return new SimilarityModel(lexicon, loadWeights());
+        Properties p = loadWeights();
+        double[] weights = p == null ? new double[] {-6, 4, 4, 4, 0.3, 1, -1} : parse(p.getProperty("weights"));
+        double[] refinement = p == null || p.getProperty("refinement") == null ? null : parse(p.getProperty("refinement"));
+        return new SimilarityModel(lexicon, weights, refinement);
     }
 
-    private static double[] loadWeights() {
+    private static double[] parse(String list) {
+        return Arrays.stream(list.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+    }
+
+    private static Properties loadWeights() {
         try (InputStream in = SimilarityModel.class.getResourceAsStream(DEFAULT_WEIGHTS)) {
             if (in == null) {
-                return new double[] {-6, 4, 4, 4, 0.3, 1, -1};
+                return null;
             }
             Properties p = new Properties();
             p.load(in);
-            return Arrays.stream(p.getProperty("weights").split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+            return p;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + DEFAULT_WEIGHTS, e);
         }
@@ -106,13 +135,33 @@ public final class SimilarityModel {
      * @throws IOException when writing fails
      */
     public static void writeWeights(double[] weights, String comment, OutputStream out) throws IOException {
+        writeWeights(weights, null, comment, out);
+    }
+
+    /**
+     * Writes base and refinement weights in the format the default model reads.
+     *
+     * @param weights    bias first, then one per signal
+     * @param refinement bias first, then one per refinement feature; null for none
+     * @param comment    what they were fitted on
+     * @param out        where to write
+     * @throws IOException when writing fails
+     */
+    public static void writeWeights(double[] weights, double[] refinement, String comment, OutputStream out) throws IOException {
         Properties p = new Properties();
+        p.setProperty("weights", join(weights));
+        if (refinement != null) {
+            p.setProperty("refinement", join(refinement));
+        }
+        p.store(out, comment);
+    }
+
+    private static String join(double[] weights) {
         StringBuilder sb = new StringBuilder();
         for (double w : weights) {
             sb.append(sb.length() > 0 ? "," : "").append(String.format(Locale.ROOT, "%.4f", w));
         }
-        p.setProperty("weights", sb.toString());
-        p.store(out, comment);
+        return sb.toString();
     }
 
     /**
@@ -120,7 +169,20 @@ public final class SimilarityModel {
      * @return this model's weights over that lexicon
      */
     public SimilarityModel withLexicon(Lexicon other) {
-        return new SimilarityModel(other, weights);
+        return new SimilarityModel(other, weights, refinement);
+    }
+
+    /**
+     * @param refinementWeights bias first, then one per refinement feature; null for none
+     * @return this model with those refinement weights
+     */
+    public SimilarityModel withRefinement(double[] refinementWeights) {
+        return new SimilarityModel(lexicon, weights, refinementWeights);
+    }
+
+    /** @return the base weights: bias first, then one per feature of {@link #features(Span, Span)} */
+    public double[] weights() {
+        return weights.clone();
     }
 
     /**
@@ -194,7 +256,43 @@ public final class SimilarityModel {
         if (en.isEmpty() || ru.isEmpty()) {
             return weights[0] + weights[4] * signals.get(2).value(en, ru);
         }
-        return logit(features(en, ru));
+        return refine(logit(features(en, ru)), en, ru);
+    }
+
+    /**
+     * The final log-odds of a pair from its base log-odds ({@link #logit(double[])}): unchanged when
+     * implausible or when the model has no refinement, else rescored from the word alignment.
+     *
+     * @param base the base log-odds of the pair
+     * @param en   the English span
+     * @param ru   the Russian span
+     * @return the log-odds that they translate each other
+     */
+    public double refine(double base, Span en, Span ru) {
+        if (refinement == null || base <= REFINE_ABOVE || en.isEmpty() || ru.isEmpty()) {
+            return base;
+        }
+        double[] f = refinementFeatures(base, en, ru);
+        double z = refinement[0];
+        for (int i = 0; i < f.length; i++) {
+            z += refinement[i + 1] * f[i];
+        }
+        return Math.max(z, REFINE_ABOVE - 1);
+    }
+
+    /**
+     * What a plausible match is scored again from: how much of both sides a one-to-one word
+     * alignment explains, how much of it without name keys, how crossed it is, and how many words
+     * of each side it leaves unexplained ({@link WordAlignment}).
+     *
+     * @param base the base log-odds of the pair
+     * @param en   the English span
+     * @param ru   the Russian span
+     * @return base, dice, lexical dice, crossing, log(1 + unlinked English), log(1 + unlinked Russian)
+     */
+    public double[] refinementFeatures(double base, Span en, Span ru) {
+        WordAlignment a = WordAlignment.of(en, ru);
+        return new double[] {base, a.dice(), a.lexicalDice(), a.crossing()};
     }
 
     /**
