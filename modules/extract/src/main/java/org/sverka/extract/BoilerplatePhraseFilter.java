@@ -45,10 +45,10 @@ public final class BoilerplatePhraseFilter implements BlockFilter {
             phrase("related", "(related|related (stories|articles|news|posts|content))"),
             phrase("all rights reserved", ".{0,120}\\ball rights reserved\\.?"),
             phrase("copyright", "(copyright|©|\\(c\\))\\s*(©\\s*)?(\\d{4}(\\s*[-–]\\s*\\d{4})?)\\b.{0,120}"),
-            phrase("©", "©.{0,120}"),
+            phrase("©", "(©|\\(c\\))\\s*((\\d{4}|(?-i:\\p{Lu})).{0,120}|(\\S+\\s*){0,6})"),
             phrase("cookie", "(we use cookies|this (site|website) uses cookies|by (using|continuing to use) (this|our) (site|website),? you (agree|accept|consent)).{0,400}"
                     + "|(accept|allow|reject|decline|manage)( all)? cookies|cookie (settings|preferences|policy)"),
-            phrase("подпис", "(подпишитесь|подписаться|подписка)( на .{0,60})?"),
+            phrase("подписаться", "(подпишитесь|подписаться)( на .{0,60})?|подписка|оформить подписку"),
             phrase("наверх", "(наверх|в начало( страницы)?)"),
             phrase("читайте также", "(читайте|смотрите) (также|ещё|еще)(:.{0,200})?"),
             phrase("поделиться", "поделиться( в \\w+)?"),

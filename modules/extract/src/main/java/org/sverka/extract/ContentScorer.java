@@ -42,7 +42,7 @@ public final class ContentScorer {
             "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "aside",
             "form", "figure", "main", "li", "tr", "td");
     private static final int MIN_PARAGRAPH = 25;
-    private static final double WIDEN_BELOW = 0.3;
+    private static final double WIDEN_BELOW = Double.parseDouble(System.getProperty("sverka.widen", "0.3"));
 
     /**
      * What was chosen.
