@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class BreakRules {
     private static final int SHORT_SENTENCE_WORDS = 3;
+    private static final int LONGEST_MARKER = 16;
     private static final Pattern NUMBER_MARKER = Pattern.compile("\\d{1,2}\\.");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCХ]+");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.){0,3}");
@@ -68,8 +69,8 @@ final class BreakRules {
         if (strong || ellipsis || s.charAt(c.terminator()) != '.') {
             return true;
         }
-        String before = s.substring(sentenceStart, c.end()).strip();
-        if (LIST_MARKER.matcher(before).matches()) {
+        if (c.end() - sentenceStart <= LONGEST_MARKER
+                && LIST_MARKER.matcher(s.substring(sentenceStart, c.end()).strip()).matches()) {
             return false;
         }
         if (c.end() > termEnd) {
@@ -248,10 +249,11 @@ final class BreakRules {
         return merged;
     }
 
+    /** The number of words in {@code [from, to)}, counted up to one more than a short sentence has. */
     private static int words(String s, int from, int to) {
         int count = 0;
         boolean inWord = false;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && count <= SHORT_SENTENCE_WORDS; i++) {
             boolean space = Character.isWhitespace(s.charAt(i));
             if (!space && !inWord) {
                 count++;

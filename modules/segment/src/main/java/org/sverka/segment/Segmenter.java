@@ -99,7 +99,7 @@ public final class Segmenter {
      * Splits one paragraph into sentences with their kinds and offsets.
      *
      * @param text a paragraph
-     * @return its sentences as offsets into {@code text}: {@code [0]} start, {@code [1]} end
+     * @return its sentences as spans of {@code text}, in order, trimmed
      */
     List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
