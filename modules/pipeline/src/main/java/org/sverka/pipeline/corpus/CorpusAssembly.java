@@ -2,22 +2,23 @@ package org.sverka.pipeline.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sverka.core.InputException;
 import org.sverka.core.ParallelTable;
 import org.sverka.export.MosesWriter;
 import org.sverka.export.TmxWriter;
 import org.sverka.export.TsvWriter;
-import org.sverka.pipeline.AtomicOutput;
+import org.sverka.pipeline.OutputGroup;
 
-/** Puts the pair files of a run together into the corpus outputs, through the filters. */
+/**
+ * Puts the pair files of a run together into the corpus outputs, through the filters. The outputs are
+ * written together ({@link OutputGroup}): a failure in any (a full disk) leaves every earlier output
+ * as it was, so {@code corpus.en} and {@code corpus.ru} always match.
+ */
 final class CorpusAssembly {
     private CorpusAssembly() {
     }
@@ -67,14 +68,17 @@ final class CorpusAssembly {
         CorpusStats stats = new CorpusStats(pairs.size(), done, thisRun, failures, sentences, matched, kept.size(), types, filtered, hist,
                 kept.isEmpty() ? 0 : sum / kept.size(), millis / 1000.0, alignMillis / 1000.0, learning);
         ParallelTable table = table(kept);
-        AtomicOutput.write(out.resolve("corpus.tmx"), o -> new TmxWriter().write(table, o));
-        AtomicOutput.write(out.resolve("corpus.en"), o -> new MosesWriter(true).write(table, o));
-        AtomicOutput.write(out.resolve("corpus.ru"), o -> new MosesWriter(false).write(table, o));
-        AtomicOutput.write(out.resolve("corpus.tsv"), o -> new TsvWriter().write(table, o));
-        parquet(kept, out.resolve("corpus.parquet"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AtomicOutput.write(out.resolve("stats.json"), o -> json.writeValue(o, stats));
-        AtomicOutput.write(out.resolve("report.html"), o -> o.write(CorpusReport.html(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (OutputGroup group = new OutputGroup()) {
+            group.add(out.resolve("corpus.tmx"), o -> new TmxWriter().write(table, o));
+            group.add(out.resolve("corpus.en"), o -> new MosesWriter(true).write(table, o));
+            group.add(out.resolve("corpus.ru"), o -> new MosesWriter(false).write(table, o));
+            group.add(out.resolve("corpus.tsv"), o -> new TsvWriter().write(table, o));
+            group.addFile(out.resolve("corpus.parquet"), f -> ParquetCorpusWriter.write(kept, f));
+            group.add(out.resolve("stats.json"), o -> json.writeValue(o, stats));
+            group.add(out.resolve("report.html"), o -> o.write(CorpusReport.html(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            group.commit();
+        }
         return stats;
     }
 
@@ -86,18 +90,5 @@ final class CorpusAssembly {
             rows.add(new ParallelTable.Row(n, List.of(n), b.en(), List.of(n), b.ru(), b.score(), List.of(), ""));
         }
         return new ParallelTable("corpus", "corpus", "corpus", "built by sverka corpus build", List.of(), List.of(), rows);
-    }
-
-    /** Parquet cannot write to a stream: a temporary file in the folder, moved into place. */
-    private static void parquet(List<CorpusBead> beads, Path target) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            Files.deleteIfExists(tmp);
-            ParquetCorpusWriter.write(beads, tmp);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".part.crc"));
-        } catch (IOException e) {
-            throw new InputException(target.toString(), "cannot write: " + e.getMessage(), e);
-        }
     }
 }

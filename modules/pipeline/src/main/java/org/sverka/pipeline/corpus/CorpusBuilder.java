@@ -1,12 +1,10 @@
 package org.sverka.pipeline.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,7 +158,7 @@ public final class CorpusBuilder {
                 second = model.withLexicon(model.lexicon().with(learned));
             }
             Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
-            endLine(log);
+            new ProgressLog(log).endLine();
             List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
             run(pending, second, progress, "aligning", out);
             long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -247,71 +245,30 @@ public final class CorpusBuilder {
             progress.finish();
         }
         if (stop.get()) {
-            String reason = out == null ? "" : firstFailure(out);
+            String reason = out == null ? "" : new ProgressLog(out.resolve("progress.tsv")).firstFailure();
             throw new InputException("corpus", "a pair failed and --strict is set: " + reason);
         }
         return results;
     }
 
-    private static String firstFailure(Path out) {
-        try {
-            for (String line : Files.readAllLines(out.resolve("progress.tsv"))) {
-                String[] f = line.split("\t", 3);
-                if (f.length == 3 && f[1].equals("failed")) {
-                    return f[2];
-                }
-            }
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        return "";
-    }
-
-    /** The pair's file first, then its line in the log: a crash between the two only repeats this pair. */
+    /** The pair's file first (flushed to the disk), then its line in the log: a crash between the two only repeats this pair. */
     private static void record(Path out, PairSource p, PairResult r) {
-        Path file = pairFile(out, p.id());
-        AtomicOutput.write(file, o -> JSON.writeValue(o, r));
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("progress.tsv"), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            w.write(p.id().replace('\t', ' ') + "\t" + (r.ok() ? "ok" : "failed") + "\t"
-                    + r.reason().replaceAll("[\\t\\r\\n]+", " ") + "\n");
-        } catch (IOException e) {
-            throw new InputException(out.resolve("progress.tsv").toString(), "cannot write: " + e.getMessage(), e);
-        }
+        AtomicOutput.write(pairFile(out, p.id()), o -> JSON.writeValue(o, r));
+        new ProgressLog(out.resolve("progress.tsv")).append(r);
     }
 
-    /** A run killed while writing a line leaves it unfinished: end it, so the next line starts clean. */
-    private static void endLine(Path log) {
-        try {
-            if (Files.exists(log) && Files.size(log) > 0) {
-                byte[] all = Files.readAllBytes(log);
-                if (all[all.length - 1] != '\n') {
-                    Files.write(log, new byte[] {'\n'}, StandardOpenOption.APPEND);
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException(log.toString(), "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** The pairs the log says are done and whose files are in place. */
+    /** The pairs the log says are settled (done, or failed for their input) and whose files are in place and whole. */
     private static Map<String, PairResult> readDone(Path out, Path log) {
         Map<String, PairResult> done = new LinkedHashMap<>();
-        if (!Files.exists(log)) {
-            return done;
-        }
-        try {
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 3);
-                if (f.length == 3 && (f[1].equals("ok") || f[1].equals("failed"))) {
-                    PairResult r = readPair(out, f[0]);
-                    if (r != null) {
-                        done.put(f[0], r);
-                    }
+        for (ProgressLog.Entry e : new ProgressLog(log).read()) {
+            if (e.settled()) {
+                PairResult r = readPair(out, e.id());
+                if (r != null && r.ok() == e.status().equals("ok")) {
+                    done.put(e.id(), r);
                 }
+            } else {
+                done.remove(e.id());
             }
-        } catch (IOException e) {
-            throw new InputException(log.toString(), "cannot be read: " + e.getMessage(), e);
         }
         return done;
     }

@@ -47,7 +47,8 @@ final class CorpusReport {
         return h.append("</body></html>\n").toString();
     }
 
+    /** HTML-escaped, control characters shown as escapes (an id may hold ESC or NUL). */
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.sverka.pipeline.Printable.escape(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

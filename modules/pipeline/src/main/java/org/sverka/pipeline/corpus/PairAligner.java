@@ -9,6 +9,7 @@ import org.sverka.core.Bead;
 import org.sverka.core.Flag;
 import org.sverka.core.InputException;
 import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.Printable;
 
 /**
  * The per-pair function of a corpus run: read both documents (extract, language check, segment),
@@ -49,9 +50,32 @@ public final class PairAligner {
             return new PairResult(pair.id(), true, "", a.mode(), docs.english().size(), docs.russian().size(),
                     (System.nanoTime() - t0) / 1_000_000, beads);
         } catch (InputException e) {
-            return PairResult.failed(pair.id(), e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            return PairResult.failed(pair.id(), pair.id() + ": " + e, (System.nanoTime() - t0) / 1_000_000);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            String reason = Printable.escape(e.getMessage());
+            return environmental(e) ? PairResult.error(pair.id(), reason, ms) : PairResult.failed(pair.id(), reason, ms);
+        } catch (OutOfMemoryError e) {
+            return PairResult.error(pair.id(), Printable.escape(pair.id()) + ": out of memory (" + e.getMessage()
+                    + "); give Java more memory (-Xmx) or lower --max-sentences", (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            return PairResult.failed(pair.id(), Printable.escape(pair.id() + ": " + e), (System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    /**
+     * @param e a failure
+     * @return true when an I/O error of the machine (a full disk, a network share gone) lies under it,
+     *         rather than something wrong with the input itself
+     */
+    static boolean environmental(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof java.nio.charset.CharacterCodingException)
+                    && !(t instanceof java.nio.file.NoSuchFileException)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

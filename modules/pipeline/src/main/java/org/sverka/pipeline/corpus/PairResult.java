@@ -30,4 +30,25 @@ public record PairResult(String id, boolean ok, String reason, String mode, int 
     public static PairResult failed(String id, String reason, long millis) {
         return new PairResult(id, false, reason, "", 0, 0, millis, List.of());
     }
+
+    /** The mode of a pair that failed for the machine, not its input. */
+    static final String ERROR_MODE = "error";
+
+    /**
+     * A failure of the machine rather than the input (out of memory or disk, too slow, an I/O
+     * error): a resumed run tries the pair again.
+     *
+     * @param id     the pair id
+     * @param reason what happened
+     * @param millis time taken
+     * @return a failed result that a resumed run retries
+     */
+    public static PairResult error(String id, String reason, long millis) {
+        return new PairResult(id, false, reason, ERROR_MODE, 0, 0, millis, List.of());
+    }
+
+    /** @return true when the pair failed for the machine and a resumed run should try it again */
+    public boolean retryable() {
+        return !ok && ERROR_MODE.equals(mode);
+    }
 }
