@@ -13,13 +13,15 @@ import org.sverka.core.InputException;
  * The merged regions of a reviewed sheet, resolved. A reviewer may merge cells; what a merge means
  * depends on the column:
  * <ul>
- *   <li>in the columns that define a pairing (bead, sentence numbers, texts) or in the header row, a
+ *   <li>in the columns that define a pairing (bead, sentence numbers, texts), or over a heading of
+ *       sverka's columns, a
  *       merge has no clear meaning (two English texts merged: one bead or two?), so it is refused
  *       with the region named, and the reviewer is told how to join two beads instead;</li>
  *   <li>in the other columns (score, type, flags, status, note), every cell of the region reads the
  *       value of its top-left cell, as the spreadsheet shows it: "reject" merged over three rows
  *       rejects the three.</li>
  * </ul>
+ * Merges in columns a reviewer added beside sverka's are left alone.
  */
 final class MergedCells {
     private final Map<Long, long[]> topLeft = new HashMap<>();
@@ -33,16 +35,19 @@ final class MergedCells {
      * @param pairing  the columns in which a merge is refused
      * @param readable the columns read through a merge
      * @return the resolved regions
-     * @throws InputException naming the first region that touches a pairing column or the header
+     * @throws InputException naming the first region that touches a pairing column or a heading
      */
     static MergedCells of(String source, Sheet sheet, Set<Integer> pairing, Set<Integer> readable) {
         MergedCells m = new MergedCells();
         List<CellRangeAddress> regions = sheet.getMergedRegions();
         int lastRow = sheet.getLastRowNum();
         for (CellRangeAddress region : regions) {
-            boolean refused = region.getFirstRow() == 0;
+            boolean refused = false;
             for (int c : pairing) {
                 refused |= region.getFirstColumn() <= c && c <= region.getLastColumn();
+            }
+            for (int c : readable) {
+                refused |= region.getFirstRow() == 0 && region.getFirstColumn() <= c && c <= region.getLastColumn();
             }
             if (refused) {
                 throw new InputException(source, "sheet " + sheet.getSheetName() + ", cells " + region.formatAsString()
