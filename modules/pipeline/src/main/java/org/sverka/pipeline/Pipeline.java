@@ -75,17 +75,42 @@ public final class Pipeline {
     }
 
     /**
-     * Reads a UTF-8 file whose lines are sentences, taken as they are.
+     * Reads a UTF-8 file whose lines are sentences, taken as they are. Lines end at a line feed
+     * ({@code \n} or {@code \r\n}); a carriage return alone does not end a line (it is a stray from
+     * a word processor, not a sentence boundary) and is read as a space. The text limit holds as for
+     * any document.
      *
      * @param file one sentence a line
      * @return its sentences, numbered by line
+     * @throws InputException when the file is too large, not UTF-8, over the text or sentence limits, or in no known language
      */
     public SegmentedDocument readLines(Path file) {
         String text = readUtf8(file);
-        List<String> lines = text.lines().toList();
+        if (text.length() > limits.maxTextChars()) {
+            throw new InputException(file.toString(), String.format(Locale.ROOT,
+                    "the text has %,d characters, over the limit of %,d", text.length(), limits.maxTextChars()));
+        }
+        List<String> lines = lines(text);
         LanguageGuess language = detect(file, text);
         SegmentedDocument d = SegmentedDocument.ofLines(file.toString(), language.language(), lines);
         return checked(file, new SegmentedDocument(d.document(), language, d.sentences()));
+    }
+
+    /**
+     * @param text a text
+     * @return its lines, split at {@code \n} and {@code \r\n} only, a lone {@code \r} read as a space
+     */
+    static List<String> lines(String text) {
+        String[] parts = text.split("\r?\n", -1);
+        int n = parts.length;
+        if (n > 0 && parts[n - 1].isEmpty()) {
+            n--;
+        }
+        List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(parts[i].replace('\r', ' '));
+        }
+        return out;
     }
 
     private SegmentedDocument checked(Path file, SegmentedDocument d) {
