@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a news agency dateline at the start of a paragraph: a place in capitals, a date, and
- * the agency, "МОСКВА, 24 мая. /ТАСС/.", "MOSCOW, May 24. /TASS/.", "WASHINGTON, May 24 (Reuters) -".
+ * the agency, "МОСКВА, 24 мая. /ТАСС/.", "MOSCOW, May 24. /TASS/.", "WASHINGTON, May 24 (Reuters) -",
+ * "МОСКВА, 24 мая - РИА Новости.".
  * Without an agency, a place and a date closed by a period or a dash count too ("ЖЕНЕВА, 3 июня.").
  */
 final class Datelines {
@@ -17,9 +18,10 @@ final class Datelines {
     private static final String DATE = "(?:\\d{1,2}\\s+(?:" + RU_MONTHS + ")(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?"
             + "|(?:" + EN_MONTHS + ")\\s+\\d{1,2}(?:,\\s+\\d{4})?"
             + "|\\d{1,2}\\s+(?:" + EN_MONTHS + ")(?:\\s+\\d{4})?)";
+    private static final String WIRE = "(?:РИА Новости|Интерфакс|ПРАЙМ|Прайм|RIA Novosti|Interfax|Sputnik|Спутник)";
     private static final String AGENCY = "(?:/[^/\\n]{1,80}/|\\([^()\\n]{1,40}\\))";
     private static final Pattern DATELINE = Pattern.compile(
-            "(" + PLACE + ",\\s+" + DATE + ")(\\.?\\s*" + AGENCY + ")?(\\s*\\.)?(\\s+[-—–])?",
+            "(" + PLACE + ",\\s+" + DATE + ")(\\.?\\s*" + AGENCY + ")?(\\s*\\.)?(\\s+[-—–](?:\\s+" + WIRE + "\\.?)?)?",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private Datelines() {

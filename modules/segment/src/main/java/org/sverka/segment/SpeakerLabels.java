@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises the label that opens a turn of a transcript: a role ("Вопрос:", "Question:", "Q:",
  * "Ведущий:") or a name with initials ("С.В.Лавров:", "С. В. Лавров:", "Лавров С.В.:",
- * "S. Lavrov:"). The segmenter makes such a label a unit of its own, of kind
+ * "S. Lavrov:"), or a full name of two or three capitalised words before a colon and a capital
+ * ("Sergey Lavrov: Good afternoon."). The segmenter makes such a label a unit of its own, of kind
  * {@link org.sverka.core.SentenceKind#SPEAKER}, and starts the turn after it as a new sentence.
  */
 final class SpeakerLabels {
@@ -16,7 +17,8 @@ final class SpeakerLabels {
                     + "(?:\\s*\\([^()]{1,60}\\))?"
                     + "|(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
                     + "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s(?:\\p{Lu}\\.\\s?){1,2})"
-                    + "\\s?:(?=\\s|$)",
+                    + "\\s?:(?=\\s|$)"
+                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}:(?=\\s+[\\p{Lu}«\"“—–-])",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private SpeakerLabels() {

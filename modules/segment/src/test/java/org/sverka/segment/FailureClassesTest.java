@@ -94,6 +94,10 @@ class FailureClassesTest {
         assertEquals("ВАШИНГТОН, 3 июня. /Корр. ТАСС Иван Петров/.", correspondent.get(0).text());
         assertEquals(SentenceKind.DATELINE, correspondent.get(0).kind());
         assertEquals(SentenceKind.SENTENCE, segment(RU, "Москва, 24 мая, прошла встреча.").get(0).kind());
+        List<Sentence> ria = segment(RU, "МОСКВА, 24 мая - РИА Новости. Министр прибыл в Женеву.");
+        assertEquals(List.of("МОСКВА, 24 мая - РИА Новости.", "Министр прибыл в Женеву."),
+                ria.stream().map(Sentence::text).toList());
+        assertEquals(SentenceKind.DATELINE, ria.get(0).kind());
     }
 
     @Test
@@ -148,6 +152,17 @@ class FailureClassesTest {
         assertEquals(List.of("Question:", "How do you assess the talks?", "S. Lavrov:", "We are satisfied."),
                 en.stream().map(Sentence::text).toList());
         assertEquals(SentenceKind.SPEAKER, en.get(2).kind());
+    }
+
+    @Test
+    void aFullNameBeforeAColonIsASpeakerLabel() {
+        List<Sentence> en = segment(EN, "Sergey Lavrov: Good afternoon. Question: Will the talks resume? "
+                + "Sergey Lavrov: We are ready.");
+        assertEquals(List.of("Sergey Lavrov:", "Good afternoon.", "Question:", "Will the talks resume?", "Sergey Lavrov:",
+                "We are ready."), en.stream().map(Sentence::text).toList());
+        assertEquals(SentenceKind.SPEAKER, en.get(4).kind());
+        assertEquals(List.of("He named three goals: peace, trade and growth."),
+                EN.split("He named three goals: peace, trade and growth."));
     }
 
     @Test
