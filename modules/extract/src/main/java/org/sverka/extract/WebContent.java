@@ -9,6 +9,9 @@ public enum WebContent {
     SCORER,
     /** Readability4J, the Kotlin port of Mozilla's Readability, on the same jsoup DOM. */
     READABILITY,
-    /** Readability4J first; this module's scorer when Readability returns too little (trafilatura's lesson). */
+    /**
+     * Both; Readability4J's content unless it holds less than half the text of the scorer's, which
+     * then wins (trafilatura's lesson: a second extractor catches the first one's misses).
+     */
     COMBINED
 }

@@ -161,6 +161,21 @@ class StorySentencesSurviveTest {
         assertEquals(List.of(a), new DuplicateBlockFilter().filter(List.of(a, later)));
     }
 
+    @Test
+    void anEmailFooterIsDroppedAndListedButItsStoryStays() {
+        String eml = "From: desk@example.org\r\nSubject: Talks\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Путин подписал закон о бюджете.</p>"
+                + "<p>Subscribers to the service rose by a fifth.</p><p>Подпишитесь на нашу рассылку</p>"
+                + "<div class='footer'><p>Newsroom, 1 Main Street</p></div></body></html>\r\n";
+        Document doc = EXTRACTOR.extract(bytes(eml), "desk.eml");
+        assertAllKept(List.of("Путин подписал закон о бюджете.", "Subscribers to the service rose by a fifth."), doc, "eml");
+        List<String> dropped = doc.dropped().stream().map(d -> d.reason() + ":" + d.text()).toList();
+        assertEquals(List.of("boilerplate-element:Newsroom, 1 Main Street", "phrase:Подпишитесь на нашу рассылку"), dropped);
+        Document kept = Extractor.builder().keepBoilerplate(true).build().extract(bytes(eml), "desk.eml");
+        assertTrue(kept.text().contains("Newsroom, 1 Main Street") && kept.text().contains("Подпишитесь"), kept.text());
+        assertEquals(List.of(), kept.dropped());
+    }
+
     static ByteArrayInputStream bytes(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
