@@ -20,9 +20,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sverka.core.DocumentInfo;
 import org.sverka.core.Flag;
 import org.sverka.core.InputException;
 import org.sverka.core.ParallelTable;
+import org.sverka.core.SentenceKind;
 
 /**
  * Reads a review workbook back and applies the reviewer's decisions: rows marked {@code reject}
@@ -62,7 +64,9 @@ public final class ReviewWorkbookReader {
 
     /**
      * Reads the workbook as {@link #read} does, and tells for each row what the reviewer did: its
-     * status, and whether it is the aligner's bead unchanged, edited or added. An edited or added
+     * status, and whether it is the aligner's bead unchanged, edited or added. The context also
+     * carries what the writer recorded of the documents (words read and dropped, title, author,
+     * date, sentence kinds), when it was given them. An edited or added
      * row loses the aligner's flags (they described other texts; the export stage cannot run the
      * aligner to compute them again); its score is 1.0, the reviewer's word, and the context says
      * it is not the aligner's.
@@ -95,6 +99,7 @@ public final class ReviewWorkbookReader {
             List<String> en = new ArrayList<>();
             List<String> ru = new ArrayList<>();
             List<Integer> beadRows = new ArrayList<>();
+            List<Integer> factRows = new ArrayList<>();
             for (int r = 1; r <= data.getLastRowNum(); r++) {
                 Row row = data.getRow(r);
                 String kind = text(row, 0);
@@ -102,9 +107,11 @@ public final class ReviewWorkbookReader {
                     case "en" -> en.add(text(row, 2));
                     case "ru" -> ru.add(text(row, 2));
                     case "bead" -> beadRows.add(r);
+                    case "document_en", "document_ru", "dropped_en", "dropped_ru", "kind_en", "kind_ru" -> factRows.add(r);
                     default -> meta.put(kind, text(row, 1));
                 }
             }
+            ExportContext documents = documents(source, data, factRows, en.size(), ru.size());
             Map<Integer, Original> beads = new LinkedHashMap<>();
             for (int r : beadRows) {
                 Row row = data.getRow(r);
@@ -170,13 +177,54 @@ public final class ReviewWorkbookReader {
             ParallelTable table = new ParallelTable(meta.getOrDefault("english_source", ""),
                     meta.getOrDefault("russian_source", ""), meta.getOrDefault("mode", "") + ", reviewed",
                     meta.getOrDefault("reason", ""), en, ru, rows);
-            return new ReviewedTable(table, ExportContext.NONE.withReviews(reviews));
+            return new ReviewedTable(table, documents.withReviews(reviews));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;
             }
             throw new InputException(source, "cannot be read as a workbook: " + message(e), e);
         }
+    }
+
+    /**
+     * What the writer recorded about the two documents (words read, blocks dropped, title, author,
+     * date, sentence kinds), so that outputs written after the review still say it; nothing for a
+     * workbook written without it.
+     */
+    private static ExportContext documents(String source, Sheet data, List<Integer> rows, int enSize, int ruSize) {
+        Map<String, SourceSummary> sides = new HashMap<>();
+        Map<String, List<SourceSummary.Drop>> drops = new HashMap<>(Map.of("en", new ArrayList<>(), "ru", new ArrayList<>()));
+        Map<String, List<SentenceKind>> kinds = new HashMap<>();
+        kinds.put("en", new ArrayList<>(java.util.Collections.nCopies(enSize, SentenceKind.SENTENCE)));
+        kinds.put("ru", new ArrayList<>(java.util.Collections.nCopies(ruSize, SentenceKind.SENTENCE)));
+        for (int r : rows) {
+            Row row = data.getRow(r);
+            String[] what = text(row, 0).split("_", 2);
+            String side = what[1];
+            switch (what[0]) {
+                case "document" -> sides.put(side, new SourceSummary(integer(source, data, r, text(row, 1), "word count"),
+                        List.of(), new DocumentInfo(text(row, 2), text(row, 3), text(row, 4))));
+                case "dropped" -> drops.get(side).add(new SourceSummary.Drop(text(row, 1),
+                        integer(source, data, r, text(row, 2), "block count"), integer(source, data, r, text(row, 3), "word count")));
+                default -> {
+                    int number = integer(source, data, r, text(row, 1), "sentence number");
+                    List<SentenceKind> list = kinds.get(side);
+                    if (number < 1 || number > list.size()) {
+                        throw new InputException(source, where(data, r) + "sentence " + number + " is out of range 1.." + list.size());
+                    }
+                    try {
+                        list.set(number - 1, SentenceKind.valueOf(text(row, 2).toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputException(source, where(data, r) + "'" + text(row, 2) + "' is not a kind of sentence");
+                    }
+                }
+            }
+        }
+        SourceSummary english = sides.get("en");
+        SourceSummary russian = sides.get("ru");
+        return new ExportContext(english == null ? null : new SourceSummary(english.wordsRead(), drops.get("en"), english.info()),
+                russian == null ? null : new SourceSummary(russian.wordsRead(), drops.get("ru"), russian.info()),
+                kinds.get("en"), kinds.get("ru"), Map.of());
     }
 
     private static boolean edited(String cell, List<Integer> originalIds, List<String> sentences) {

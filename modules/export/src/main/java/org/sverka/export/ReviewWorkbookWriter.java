@@ -2,6 +2,7 @@ package org.sverka.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +84,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, true, true);
         try {
             alignment(wb, table);
-            data(wb, table);
+            data(wb, table, context);
             wb.setSheetOrder(ReviewWorkbook.ALIGNMENT, 0);
             wb.setSheetOrder(ReviewWorkbook.SUMMARY, 1);
             wb.setActiveSheet(0);
@@ -367,7 +368,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         return r + 1;
     }
 
-    private static void data(SXSSFWorkbook wb, ParallelTable table) {
+    private static void data(SXSSFWorkbook wb, ParallelTable table, ExportContext context) {
         Sheet sheet = wb.createSheet(ReviewWorkbook.DATA);
         int r = 0;
         r = put(sheet, r, ReviewWorkbook.MARKER, ReviewWorkbook.LAYOUT);
@@ -377,6 +378,23 @@ public final class ReviewWorkbookWriter implements TableWriter {
         r = put(sheet, r, "reason", table.reason());
         r = put(sheet, r, "english_sentences", Integer.toString(table.englishSentences().size()));
         r = put(sheet, r, "russian_sentences", Integer.toString(table.russianSentences().size()));
+        for (boolean english : new boolean[] {true, false}) {
+            String side = english ? "en" : "ru";
+            if (context.source(english).isPresent()) {
+                SourceSummary source = context.source(english).get();
+                r = put(sheet, r, "document_" + side, Integer.toString(source.wordsRead()), source.info().title(),
+                        source.info().author(), source.info().published());
+                for (SourceSummary.Drop d : source.dropped()) {
+                    r = put(sheet, r, "dropped_" + side, d.reason(), Integer.toString(d.blocks()), Integer.toString(d.words()));
+                }
+            }
+            List<org.sverka.core.SentenceKind> kinds = english ? context.englishKinds() : context.russianKinds();
+            for (int i = 0; i < kinds.size(); i++) {
+                if (kinds.get(i) != org.sverka.core.SentenceKind.SENTENCE) {
+                    r = put(sheet, r, "kind_" + side, Integer.toString(i + 1), kinds.get(i).label());
+                }
+            }
+        }
         for (int i = 0; i < table.englishSentences().size(); i++) {
             r = put(sheet, r, "en", Integer.toString(i + 1), table.englishSentences().get(i));
         }

@@ -100,6 +100,25 @@ class DocumentFactsTest {
     }
 
     @Test
+    void theReviewWorkbookCarriesTheFactsThroughTheReview() throws IOException {
+        Alignment a = alignment();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new ReviewWorkbookWriter(0.5).write(a, xlsx);
+        ReviewedTable back = ReviewWorkbookReader.readReviewed(new java.io.ByteArrayInputStream(xlsx.toByteArray()), "r.xlsx", false);
+        ExportContext original = ExportContext.of(a);
+        assertEquals(original.english(), back.context().english());
+        assertEquals(original.russian(), back.context().russian());
+        assertEquals(original.englishKinds(), back.context().englishKinds());
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        JsonWriter.document().write(back.table(), back.context(), json);
+        JsonNode doc = new ObjectMapper().readTree(json.toByteArray());
+        assertEquals(7, doc.get("english_document").get("dropped_words").asInt(), "review apply keeps what extraction dropped");
+        assertEquals("dateline", doc.get("beads").get(0).get("sentence_kinds").get(0).get("kind").asText());
+        assertEquals("none", doc.get("beads").get(0).get("review").get("status").asText());
+        assertEquals("unchanged", doc.get("beads").get(0).get("review").get("change").asText());
+    }
+
+    @Test
     void withoutContextNothingIsInvented() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonWriter.document().write(org.sverka.core.ParallelTable.of(alignment()), out);
