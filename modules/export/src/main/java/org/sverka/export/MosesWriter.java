@@ -19,9 +19,9 @@ import org.sverka.core.ParallelTable;
  * <p>A text that starts with {@code =}, {@code +}, {@code -} or {@code @} is written as it is,
  * <em>not</em> quoted as {@link TsvWriter} quotes it. A Moses file is training data for machine
  * translation, read line by line by MT tools that know no spreadsheet rule: a quote added in front
- * would become part of the sentence the model learns ({@code '- Yes, he said.}) and break the
- * line-for-line correspondence of the corpus with its source. To look at a corpus in a
- * spreadsheet, write TSV, which is guarded.
+ * would become part of the sentence the model learns ({@code '- Yes, he said.}), and only on the
+ * lines that happen to start with those characters. To look at a corpus in a spreadsheet, write
+ * TSV, which is guarded.
  */
 public final class MosesWriter implements TableWriter {
     private final boolean english;
