@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Decides whether a sentence ends at a {@link Candidate}, reading the token before it and the
  * word after it.
  *
- * <p>In order: a speaker's label after it ("С.В.Лавров:") starts a new sentence; a dash after it
+ * <p>In order: punctuation alone (". Scientists say…", a stray "." after a sentence) is no
+ * sentence; a speaker's label after it ("С.В.Лавров:") starts a new sentence; a dash after it
  * opens direct speech and so a new sentence, unless a closing quote stands before it («Уйдём!» —
  * сказал он); a lower-case word after it goes on with the sentence; after "!" or "?" and after an
  * ellipsis the sentence ends; a lone list marker ("1.", "a.") does not end anything; after a period
@@ -44,7 +45,13 @@ final class BreakRules {
         if (c.type() == Candidate.Type.CERTAIN) {
             return true;
         }
+        if (!hasWords(s, sentenceStart, c.terminator())) {
+            return false;
+        }
         int next = c.next();
+        if (strayTerminator(s, next)) {
+            return false;
+        }
         if (SpeakerLabels.end(s, next) > 0) {
             return true;
         }
@@ -77,6 +84,29 @@ final class BreakRules {
             return true;
         }
         return breaksAfterPeriod(s, sentenceStart, termEnd, next);
+    }
+
+    /** A single ".", "!" or "?" standing apart ("1 660 га. . Оценка"), not an ellipsis opening a sentence. */
+    private static boolean strayTerminator(String s, int at) {
+        char c = s.charAt(at);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        int after = at + 1;
+        return after >= s.length() || Character.isWhitespace(s.charAt(after)) || Punctuation.isCloser(s.charAt(after));
+    }
+
+    /** Whether {@code [from, to)} holds a letter or a digit: punctuation alone is no sentence. */
+    private static boolean hasWords(String s, int from, int to) {
+        if (to - from > LONGEST_MARKER * 4) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean breaksAfterPeriod(String s, int sentenceStart, int termEnd, int next) {

@@ -19,7 +19,7 @@
  * ellipsis and before a number, and breaks inside tokens such as "00090.MTS". Figures
  * (Golden Rules passed / OpenCorpora errors per 1000 by razdel's protocol): ICU with the old filter
  * 34/48 and 123.3; ICU candidates with these rules 45/48 and 98.3; ICU and own candidates 45/48 and
- * 37.1; own candidates 48/48 and 34.7 (34.4 if speaker labels stayed attached to their turn, as
+ * 37.1; own candidates 48/48 and 34.6 (0.3 fewer if speaker labels stayed attached to their turn, as
  * OpenCorpora keeps them). {@link org.sverka.segment.eval} measures them.
  */
 package org.sverka.segment;

@@ -172,6 +172,13 @@ class FailureClassesTest {
     }
 
     @Test
+    void punctuationAloneIsNoSentence() {
+        assertEquals(List.of(". Scientists say the plumage was brown.", "It was small."),
+                EN.split(". Scientists say the plumage was brown. It was small."));
+        assertEquals(List.of("… Переговоры продолжились.", "Итогов нет."), RU.split("… Переговоры продолжились. Итогов нет."));
+    }
+
+    @Test
     void aLineBreakInsideABlockEndsASentence() {
         assertEquals(List.of("Lavrov meets Kerry", "The ministers met in Geneva."),
                 EN.split("Lavrov meets Kerry\nThe ministers met in Geneva."));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both benchmarks on the shared data, with floors just under the figures measured when the rules
- * were written (48/48 Golden Rules; 34.7 errors per 1000 on OpenCorpora). Prints the report; speed is
+ * were written (48/48 Golden Rules; 34.6 errors per 1000 on OpenCorpora). Prints the report; speed is
  * printed, never asserted.
  */
 class SegmentationBenchmarkTest {
