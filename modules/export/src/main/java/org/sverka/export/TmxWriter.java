@@ -18,8 +18,9 @@ import org.sverka.core.ParallelTable;
  * segmentation (sentence), then one {@code tu} per row with both sides, its {@code tuid} the bead
  * number, and its score, type and flags as {@code prop}s. Every {@code tuid} is unique: a row
  * without a bead number (added by a reviewer) or repeating one (a bead split into two rows) is
- * numbered after the highest bead number of the table. Characters that XML 1.0 cannot hold are
- * left out of the segments.
+ * numbered after the highest bead number of the table. Characters that XML 1.0 cannot hold (ESC,
+ * NUL and the other C0 controls but tab and line breaks), and DEL and the C1 controls that it can,
+ * are left out of the segments.
  */
 public final class TmxWriter implements TableWriter {
     /** The version written in {@code creationtoolversion}. */
@@ -135,13 +136,15 @@ public final class TmxWriter implements TableWriter {
 
     /**
      * @param s any text
-     * @return the text without the characters XML 1.0 forbids
+     * @return the text without the characters XML 1.0 forbids, and without DEL and the C1 control
+     *         characters, which it allows but which no translation memory needs
      */
     static String xmlSafe(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF && !ControlCharacters.isControl(c))
+                    || (c >= 0xE000 && c <= 0xFFFD)
                     || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
                     || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
             if (!ok && sb == null) {

@@ -113,6 +113,13 @@ class SpreadsheetSafetyTest {
     }
 
     @Test
+    void tmxLeavesControlCharactersOut() throws IOException {
+        String tmx = TextFormatsTest.write(new TmxWriter(), withControls());
+        assertFalse(hasRawControl(tmx));
+        assertTrue(tmx.contains("<seg>red[31m alert end2J</seg>"), tmx);
+    }
+
+    @Test
     void jsonEscapesControlCharacters() throws IOException {
         String json = TextFormatsTest.write(JsonWriter.document(), withControls());
         assertFalse(hasRawControl(json));
