@@ -31,29 +31,54 @@ final class BeadFlags {
         List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
         Words enWords = Words.of(en);
         Words ruWords = Words.of(ru);
+        String enText = String.join(" ", bead.en().stream().map(pair.english::text).toList());
+        String ruText = String.join(" ", bead.ru().stream().map(pair.russian::text).toList());
+        List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
+        List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
         List<Flag> flags = new ArrayList<>();
-        numbers(en, ru, Flag.Kind.NUMBER_ONLY_EN, flags);
-        numbers(ru, en, Flag.Kind.NUMBER_ONLY_RU, flags);
+        numbers(en, ru, converted(enQuantities, ruQuantities), Flag.Kind.NUMBER_ONLY_EN, flags);
+        numbers(ru, en, converted(ruQuantities, enQuantities), Flag.Kind.NUMBER_ONLY_RU, flags);
         for (String name : names(pair, bead.en(), true)) {
-            if (!present(pair, name, true, ruWords)) {
+            if (!present(pair, name, true, ruWords) && !Abbreviations.present(name, true, ruText)
+                    && !NameSkeleton.present(name, true, ruText)) {
                 flags.add(new Flag(Flag.Kind.NAME_ONLY_EN, name));
             }
         }
         for (String name : names(pair, bead.ru(), false)) {
-            if (!present(pair, name, false, enWords)) {
+            if (!present(pair, name, false, enWords) && !Abbreviations.present(name, false, enText)
+                    && !NameSkeleton.present(name, false, enText)) {
                 flags.add(new Flag(Flag.Kind.NAME_ONLY_RU, name));
             }
         }
         return flags.isEmpty() ? bead : bead.withFlags(flags);
     }
 
-    private static void numbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Flag.Kind kind, List<Flag> out) {
+    /** The numbers as written on one side whose quantity is a unit conversion of one on the other side. */
+    private static Set<String> converted(List<UnitConversions.Quantity> side, List<UnitConversions.Quantity> other) {
+        Set<String> out = new java.util.HashSet<>();
+        for (UnitConversions.Quantity q : side) {
+            if (other.stream().anyMatch(o -> UnitConversions.agree(q, o))) {
+                out.add(digits(q.written()));
+            }
+        }
+        return out;
+    }
+
+    private static String digits(String number) {
+        return number.replaceAll("[^0-9]", "");
+    }
+
+    private static void numbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted, Flag.Kind kind,
+                                List<Flag> out) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
                 if (!Character.isDigit(v.surface().charAt(0))) {
                     continue;   // number words and month names count in the score, but are too loose to flag
+                }
+                if (converted.contains(digits(v.surface()))) {
+                    continue;   // a unit conversion: 5 miles ~ 8 км
                 }
                 Integer n = available.get(v.token());
                 if (n == null || n == 0) {
@@ -70,15 +95,19 @@ final class BeadFlags {
         TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
         for (int id : ids) {
             AnalyzedSentence s = english ? pair.en.get(id) : pair.ru.get(id);
-            s.names().stream().filter(n -> !isTitleOrDate(n)).forEach(out::add);
             String text = (english ? pair.english : pair.russian).text(id);
-            String first = firstWord(text);
+            boolean headline = isHeadline(text);
+            for (String n : s.names()) {
+                String name = possessiveDropped(n);
+                if (!isTitleOrDate(name) && !isContraction(name) && !(headline && known(pair, analyzer, name, english))) {
+                    out.add(name);
+                }
+            }
+            String first = possessiveDropped(firstWord(text));
             if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
                 String lower = first.toLowerCase(Locale.ROOT);
-                String stem = analyzer.stem(lower);
-                boolean known = english ? !pair.model.lexicon().russianFor(stem).isEmpty()
-                        : !pair.model.lexicon().englishFor(stem).isEmpty();
-                if (!analyzer.isStopWord(lower) && !known && first.length() > 1 && !isTitleOrDate(first)) {
+                if (!analyzer.isStopWord(lower) && !known(pair, analyzer, first, english) && first.length() > 1
+                        && !isTitleOrDate(first)) {
                     out.add(first);
                 }
             }
@@ -86,14 +115,60 @@ final class BeadFlags {
         return out.stream().distinct().toList();
     }
 
+    private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {
+        String stem = analyzer.stem(word.toLowerCase(Locale.ROOT));
+        return english ? !pair.model.lexicon().russianFor(stem).isEmpty() : !pair.model.lexicon().englishFor(stem).isEmpty();
+    }
+
+    /** A headline writes most words with a capital: there a capital does not make a name. */
+    private static boolean isHeadline(String text) {
+        String[] words = text.strip().split("\\s+");
+        int capital = 0;
+        int letters = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return letters >= 4 && capital > 0.6 * letters;
+    }
+
+    private static String possessiveDropped(String word) {
+        return word.replaceAll("['’]s?$", "").replaceAll("['’]s$", "");
+    }
+
+    /** I'm, We've, They'll: a capital at the start of a quote, not a name. */
+    private static boolean isContraction(String word) {
+        return word.matches("(?U)\\p{L}+['’](m|ve|ll|re|d|t)");
+    }
+
     /** Titles and month names are written with a capital but are not names to check. */
     private static boolean isTitleOrDate(String word) {
-        return TITLES.contains(word.toLowerCase(Locale.ROOT))
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
                 || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
     }
 
+    private static final org.sverka.align.text.Stemmer EN_STEMMER = org.sverka.align.text.Stemmer.english();
+    private static final org.sverka.align.text.Stemmer RU_STEMMER = org.sverka.align.text.Stemmer.russian();
+
+    /** Offices and ranks, as Snowball stems of both languages: President Putin, Президент России. */
+    private static final Set<String> TITLE_STEMS = Set.of("presid", "minist", "prime", "premier", "secretari", "chancellor",
+            "ambassador", "chairman", "chairwoman", "chair", "governor", "mayor", "director", "spokesman", "spokeswoman",
+            "spokesperson", "king", "queen", "princ", "pope", "general", "senat", "senior", "deputi", "speaker", "commission",
+            "envoy", "head", "chief", "leader", "vice", "lieuten", "colonel", "major", "captain", "admir", "marshal",
+            "патриарх", "президент", "министр", "премьер", "глав", "генсек", "генеральн", "секретар", "госсекретар",
+            "пресс-секретар", "посол", "председател", "губернатор", "мэр", "директор", "спикер", "канцлер", "корол", "королев",
+            "принц", "пап", "генера", "сенатор", "депутат", "замминистр", "вице-президент", "вице-премьер", "комиссар",
+            "лидер", "руководител", "заместител", "официальн", "представител", "верховн", "пресс-служб");
+
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "gov",
-            "rep", "st", "sgt", "capt", "adm", "maj", "sir", "madam", "г-н", "г-жа", "д-р", "проф", "ген");
+            "rep", "st", "sgt", "capt", "adm", "maj", "sir", "madam", "г-н", "г-жа", "д-р", "проф", "ген", "rev", "fr", "jr", "св",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "среда",
+            "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье", "christmas", "easter");
 
     private static String firstWord(String text) {
         int i = 0;

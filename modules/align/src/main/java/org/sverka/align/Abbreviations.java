@@ -1,0 +1,83 @@
+package org.sverka.align;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations of news text and their written-out forms in the other language, so that a name
+ * check does not flag «РФ» next to "Russia" or "Russian Federation", or "the U.S." next to «США».
+ * A name on one side is present on the other when an entry holds it on its side and one of the
+ * entry's forms of the other side is there. English forms are matched as whole words (dots
+ * dropped), Russian forms as word prefixes (so that they decline), short abbreviations exactly.
+ */
+final class Abbreviations {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** One thing with its English and Russian forms (lower case, dots dropped). */
+    private record Entry(List<String> english, List<String> russian) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            entry("russia russian russians federation moscow", "рф россия российск федерац россиян"),
+            entry("us usa america american americans states washington", "сша америк соединенн штат вашингтон"),
+            entry("un nations", "оон объединенн наций"),
+            entry("eu european europe union brussels", "ес евросоюз европейск евросоюз брюссел"),
+            entry("ministry foreign mfa", "мид министерств иностранн"),
+            entry("defence defense ministry pentagon", "минобороны министерств оборон пентагон"),
+            entry("osce", "обсе"),
+            entry("nato alliance atlantic", "нато североатлантическ альянс"),
+            entry("who health organization", "воз здравоохранен"),
+            entry("imf fund monetary", "мвф валютн фонд"),
+            entry("cis commonwealth", "снг содружеств"),
+            entry("china chinese prc beijing", "кнр китай китайск пекин"),
+            entry("dprk north korea korean pyongyang", "кндр корея корейск пхеньян"),
+            entry("germany german frg berlin", "фрг германи немецк берлин"),
+            entry("uae emirates", "оаэ эмират"),
+            entry("uk britain british kingdom london", "великобритан британск соединенн королевств лондон"),
+            entry("eaeu eurasian", "еаэс евразийск"),
+            entry("sco shanghai", "шос шанхайск"),
+            entry("brics", "брикс"),
+            entry("iaea atomic", "магатэ атомн"),
+            entry("wto trade", "вто торгов"),
+            entry("fbi", "фбр"),
+            entry("cia", "цру"),
+            entry("fsb", "фсб"),
+            entry("ussr soviet", "ссср советск"),
+            entry("kremlin", "кремл"));
+
+    private Abbreviations() {
+    }
+
+    private static Entry entry(String english, String russian) {
+        return new Entry(List.of(english.split(" ")), List.of(russian.split(" ")));
+    }
+
+    /**
+     * @param name      a name word as written (dots allowed: U.S.)
+     * @param english   true when the name is on the English side
+     * @param otherText the other side's text
+     * @return whether an abbreviation entry links it to a form found in the other text
+     */
+    static boolean present(String name, boolean english, String otherText) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
+        List<String> words = WORD.matcher(otherText.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е'))
+                .results().map(m -> m.group()).toList();
+        for (Entry e : ENTRIES) {
+            boolean mine = english ? e.english().contains(n) : e.russian().stream().anyMatch(f -> matchesRussian(n, f));
+            if (!mine) {
+                continue;
+            }
+            for (String w : words) {
+                if (english ? e.russian().stream().anyMatch(f -> matchesRussian(w, f)) : e.english().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesRussian(String word, String form) {
+        return form.length() <= 4 ? word.equals(form) : word.startsWith(form);
+    }
+}

@@ -1,0 +1,96 @@
+package org.sverka.align;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.align.text.NameKey;
+
+/**
+ * A looser name match for flags than the name key: the consonants of the transliterated, folded
+ * name (vowels, w/v and doubled letters dropped, z read as s), equal or one edit apart (words of the
+ * other side split at hyphens; lower-case words too, as names turn into adjectives), so that
+ * Giles ~ Гайлз, Willoughby ~ Уиллоуби, Brighton ~ Брайтона and West ~ Уэста are found on the other
+ * side. Only for deciding whether to flag a name, never for scoring.
+ */
+final class NameSkeleton {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private NameSkeleton() {
+    }
+
+    /**
+     * @param name      a name as written
+     * @param english   true when the name is on the English side
+     * @param otherText the other side's text
+     * @return whether a capitalized word of the other text has the same skeleton, or one edit apart
+     */
+    static boolean present(String name, boolean english, String otherText) {
+        String mine = skeleton(name, english);
+        String bare = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Matcher m = WORD.matcher(otherText);
+        while (m.find()) {
+            String word = m.group();
+            if (word.toLowerCase(Locale.ROOT).equals(bare)) {
+                return true;   // the word itself: a Latin name inside Russian text
+            }
+            String theirs = mine == null ? null : skeleton(word, !english);
+            if (theirs == null) {
+                continue;
+            }
+            // a capitalized word may be one edit away; a lower-case one (шотландский, republican) only when longer
+            int least = Character.isUpperCase(word.charAt(0)) ? 3 : 4;
+            if (mine.equals(theirs) && (least == 3 || mine.length() >= 3)
+                    || mine.length() >= least && theirs.length() >= least && oneEditApart(mine, theirs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String skeleton(String word, boolean english) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’].*$", "");
+        String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+        if (key == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if (c == 'a' || c == 'v') {
+                continue;
+            }
+            char d = c == 'z' ? 's' : c;
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != d) {
+                sb.append(d);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+}

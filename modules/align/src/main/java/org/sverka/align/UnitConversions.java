@@ -1,0 +1,149 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities with units in a sentence (5 miles, 8 км, 70 °F, 21 градус по Цельсию) converted to a
+ * common scale, so that a number a translator converted (miles to kilometres, Fahrenheit to
+ * Celsius, inches to centimetres, pounds to kilograms, feet to metres) is not flagged as differing.
+ * Two quantities agree when they measure the same dimension and differ by at most 12% (2 degrees
+ * for temperatures): translators round.
+ */
+final class UnitConversions {
+    private static final String NUMBER = "(\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?)";
+    private static final Pattern QUANTITY = Pattern.compile(NUMBER + "(?:\\s*(?:to|-|–|—|до|или|or|and|и)\\s*" + NUMBER + ")?"
+            + "\\s*(-|\\s)?(miles?|mi|kilomet(?:er|re)s?|km|км|километр\\p{L}*|мил[ьи]\\p{L}*|met(?:er|re)s?|метр\\p{L}*|m|м|"
+            + "feet|foot|ft|фут\\p{L}*|inch(?:es)?|дюйм\\p{L}*|centimet(?:er|re)s?|cm|см|сантиметр\\p{L}*|millimet(?:er|re)s?|mm|мм|"
+            + "pounds?|lbs?|фунт\\p{L}*|kilo(?:gram|gramme)?s?|kg|кг|килограмм\\p{L}*|tons?|tonnes?|тонн\\p{L}*|"
+            + "gallons?|галлон\\p{L}*|lit(?:er|re)s?|литр\\p{L}*|acres?|акр\\p{L}*|hectares?|гектар\\p{L}*|га|"
+            + "°\\s*F|°\\s*C|degrees?\\s+(?:Fahrenheit|Celsius|F|C)|градус\\p{L}*\\s+(?:по\\s+)?(?:Фаренгейт\\p{L}*|Цельси\\p{L}*))"
+            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A measured amount: its dimension, its value on the common scale, and the number as written. */
+    record Quantity(String dimension, double value, String written) {
+    }
+
+    private UnitConversions() {
+    }
+
+    /**
+     * @param text a sentence
+     * @return its quantities, one per number (a range gives two)
+     */
+    static List<Quantity> of(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(text);
+        while (m.find()) {
+            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("фунт") && text.substring(m.end()).strip().toLowerCase(Locale.ROOT).startsWith("стерлинг")) {
+                continue;   // pounds sterling
+            }
+            for (int g = 1; g <= 2; g++) {
+                if (m.group(g) != null) {
+                    Double v = parse(m.group(g));
+                    Quantity q = v == null ? null : convert(v, unit, m.group(g));
+                    if (q != null) {
+                        out.add(q);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param a a quantity of one side
+     * @param b one of the other side
+     * @return whether one is a conversion (or the same amount) of the other
+     */
+    static boolean agree(Quantity a, Quantity b) {
+        if (!a.dimension().equals(b.dimension())) {
+            return false;
+        }
+        if (a.dimension().equals("temperature")) {
+            return Math.abs(a.value() - b.value()) <= 2.0;
+        }
+        double hi = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+        return hi == 0 || Math.abs(a.value() - b.value()) / hi <= 0.12;
+    }
+
+    private static Double parse(String number) {
+        String s = number.replace("\u00a0", "").replace(" ", "");
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            s = s.replace(".", "").replace(',', '.');
+        } else {
+            s = s.replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Quantity convert(double v, String unit, String written) {
+        String u = unit.replaceAll("\\s+", " ");
+        if (u.contains("fahrenheit") || u.contains("фаренгейт") || u.endsWith("f")) {
+            return new Quantity("temperature", (v - 32) * 5 / 9, written);
+        }
+        if (u.contains("celsius") || u.contains("цельси") || u.endsWith("c")) {
+            return new Quantity("temperature", v, written);
+        }
+        double[] f = factor(u);
+        return f == null ? null : new Quantity(f[0] == 0 ? "length" : f[0] == 1 ? "mass" : f[0] == 2 ? "volume" : "area",
+                v * f[1], written);
+    }
+
+    /** Dimension code (0 length in metres, 1 mass in kilograms, 2 volume in litres, 3 area in hectares) and factor. */
+    private static double[] factor(String u) {
+        if (u.startsWith("mi") && !u.startsWith("mil") || u.startsWith("mile") || u.startsWith("мил")) {
+            return new double[] {0, 1609.34};
+        }
+        if (u.startsWith("millimet") || u.equals("mm") || u.equals("мм")) {
+            return new double[] {0, 0.001};
+        }
+        if (u.startsWith("kilomet") || u.equals("km") || u.equals("км") || u.startsWith("километр")) {
+            return new double[] {0, 1000};
+        }
+        if (u.startsWith("centimet") || u.equals("cm") || u.equals("см") || u.startsWith("сантиметр")) {
+            return new double[] {0, 0.01};
+        }
+        if (u.startsWith("met") || u.equals("m") || u.equals("м") || u.startsWith("метр")) {
+            return new double[] {0, 1};
+        }
+        if (u.startsWith("fe") || u.startsWith("foot") || u.equals("ft") || u.startsWith("фут")) {
+            return new double[] {0, 0.3048};
+        }
+        if (u.startsWith("inch") || u.startsWith("дюйм")) {
+            return new double[] {0, 0.0254};
+        }
+        if (u.startsWith("pound") || u.startsWith("lb") || u.startsWith("фунт")) {
+            return new double[] {1, 0.4536};
+        }
+        if (u.startsWith("kilo") || u.equals("kg") || u.equals("кг") || u.startsWith("килограмм")) {
+            return new double[] {1, 1};
+        }
+        if (u.startsWith("ton") || u.startsWith("тонн")) {
+            return new double[] {1, 1000};
+        }
+        if (u.startsWith("gallon") || u.startsWith("галлон")) {
+            return new double[] {2, 3.785};
+        }
+        if (u.startsWith("lit") || u.startsWith("литр")) {
+            return new double[] {2, 1};
+        }
+        if (u.startsWith("acre") || u.startsWith("акр")) {
+            return new double[] {3, 0.4047};
+        }
+        if (u.startsWith("hectare") || u.startsWith("гектар") || u.equals("га")) {
+            return new double[] {3, 1};
+        }
+        return null;
+    }
+}

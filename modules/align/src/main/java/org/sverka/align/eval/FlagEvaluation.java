@@ -1,0 +1,217 @@
+package org.sverka.align.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The flag benchmark: correct sentence pairs of the evaluation data, and the same pairs with one
+ * error put in on one side — a number changed, a name swapped for a name from another document, a
+ * negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
+ * flag of the right kind; the false-flag rate is the share of untouched pairs with any flag.
+ * <pre>{@code
+ * FlagEvaluation.Result r = FlagEvaluation.run(documents, 2026, 1500, (en, ru) -> PairFlags.labels(en, ru, model));
+ * r.recall("number-en");  r.falseFlagRate();
+ * }</pre>
+ */
+public final class FlagEvaluation {
+    private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern DIGITS = Pattern.compile("\\d+", U);
+    private static final Pattern EN_NAME = Pattern.compile("(?<=\\s)[A-Z][a-z]{3,}(?=[\\s,.;:])", U);
+    private static final Pattern RU_NAME = Pattern.compile("(?<=\\s)[А-ЯЁ][а-яё]{3,}(?=[\\s,.;:])", U);
+    private static final Pattern EN_AUX = Pattern.compile("\\b(is|are|was|were|will|would|can|could|has|have|had|should|must|did|does)\\b", U);
+    private static final Pattern EN_NEG = Pattern.compile("\\s(not|never)\\b|n't\\b", U);
+    private static final Pattern RU_VERB = Pattern.compile("(?<=\\s)(\\p{L}+(?:ал|ала|али|ило|ил|ила|или|ел|ела|ели|ает|ают|ует|уют|ит|ят|ет|ут|ется|ются|ался|алась|ались|ился|илась|ились))(?=[\\s,.])", U);
+    private static final Pattern RU_NEG = Pattern.compile("(?<=\\s)(не|никогда)\\s", U);
+
+    private FlagEvaluation() {
+    }
+
+    /**
+     * Counts per perturbation and on untouched pairs.
+     *
+     * @param perturbed   pairs perturbed, per kind of perturbation
+     * @param detected    of those, pairs that gained a flag of the expected kind
+     * @param untouched   untouched pairs
+     * @param falseFlags  untouched pairs with at least one flag
+     * @param falseByKind untouched pairs with a flag of each kind (number, name, negation)
+     */
+    public record Result(Map<String, Integer> perturbed, Map<String, Integer> detected, int untouched, int falseFlags,
+                         Map<String, Integer> falseByKind) {
+        /**
+         * @param kind a perturbation such as {@code number-en}
+         * @return the share of such pairs that gained the expected flag
+         */
+        public double recall(String kind) {
+            int n = perturbed.getOrDefault(kind, 0);
+            return n == 0 ? 0 : (double) detected.getOrDefault(kind, 0) / n;
+        }
+
+        /** @return the share of all perturbed pairs that gained the expected flag */
+        public double recall() {
+            int n = perturbed.values().stream().mapToInt(Integer::intValue).sum();
+            int d = detected.values().stream().mapToInt(Integer::intValue).sum();
+            return n == 0 ? 0 : (double) d / n;
+        }
+
+        /** @return the share of untouched pairs with any flag */
+        public double falseFlagRate() {
+            return untouched == 0 ? 0 : (double) falseFlags / untouched;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            perturbed.forEach((k, n) -> sb.append(String.format(Locale.ROOT, "%-14s recall %.3f (%d of %d)%n", k, recall(k),
+                    detected.getOrDefault(k, 0), n)));
+            sb.append(String.format(Locale.ROOT, "all            recall %.3f%n", recall()));
+            sb.append(String.format(Locale.ROOT, "untouched      false flags %.3f (%d of %d) %s%n", falseFlagRate(), falseFlags,
+                    untouched, falseByKind));
+            return sb.toString();
+        }
+    }
+
+    /**
+     * @param documents line-aligned documents of the evaluation data
+     * @param seed      the seed for sampling and perturbing
+     * @param pairs     how many sentence pairs to sample
+     * @param flagger   the flags of an English and a Russian sentence, as labels ({@code number-only-en:62})
+     * @return the counts
+     */
+    public static Result run(List<ParallelDocument> documents, long seed, int pairs, BiFunction<String, String, List<String>> flagger) {
+        Random rnd = new Random(seed);
+        List<String[]> all = new ArrayList<>();
+        List<Integer> docOf = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            ParallelDocument doc = documents.get(d);
+            for (int i = 0; i < doc.size(); i++) {
+                all.add(new String[] {doc.english().get(i), doc.russian().get(i)});
+                docOf.add(d);
+            }
+        }
+        Map<String, Integer> perturbed = new TreeMap<>();
+        Map<String, Integer> detected = new TreeMap<>();
+        Map<String, Integer> falseByKind = new TreeMap<>();
+        int untouched = 0;
+        int falseFlags = 0;
+        for (int k = 0; k < pairs; k++) {
+            int p = rnd.nextInt(all.size());
+            String en = all.get(p)[0];
+            String ru = all.get(p)[1];
+            List<String> before = flagger.apply(en, ru);
+            untouched++;
+            if (!before.isEmpty()) {
+                falseFlags++;
+                for (String kind : new String[] {"number", "name", "negation"}) {
+                    if (before.stream().anyMatch(l -> l.startsWith(kind + "-"))) {
+                        falseByKind.merge(kind, 1, Integer::sum);
+                    }
+                }
+            }
+            String[] other = all.get(rnd.nextInt(all.size()));
+            for (String kind : new String[] {"number-en", "number-ru", "name-en", "name-ru", "negation-add-en", "negation-drop-en",
+                "negation-add-ru", "negation-drop-ru"}) {
+                String[] changed = perturb(kind, en, ru, other, rnd);
+                if (changed == null) {
+                    continue;
+                }
+                perturbed.merge(kind, 1, Integer::sum);
+                String expected = kind.startsWith("number") ? "number-" : kind.startsWith("name") ? "name-" : "negation-";
+                List<String> after = flagger.apply(changed[0], changed[1]);
+                if (count(after, expected) > count(before, expected)) {
+                    detected.merge(kind, 1, Integer::sum);
+                }
+            }
+        }
+        return new Result(perturbed, detected, untouched, falseFlags, falseByKind);
+    }
+
+    private static long count(List<String> labels, String prefix) {
+        return labels.stream().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    /** The pair with one error put in, or null when the pair offers no place for it. */
+    static String[] perturb(String kind, String en, String ru, String[] other, Random rnd) {
+        switch (kind) {
+            case "number-en": {
+                String s = changeNumber(en, rnd);
+                return s == null ? null : new String[] {s, ru};
+            }
+            case "number-ru": {
+                String s = changeNumber(ru, rnd);
+                return s == null ? null : new String[] {en, s};
+            }
+            case "name-en": {
+                String s = swapName(EN_NAME, en, other[0]);
+                return s == null ? null : new String[] {s, ru};
+            }
+            case "name-ru": {
+                String s = swapName(RU_NAME, ru, other[1]);
+                return s == null ? null : new String[] {en, s};
+            }
+            case "negation-add-en": {
+                Matcher m = EN_AUX.matcher(en);
+                if (EN_NEG.matcher(en).find() || RU_NEG.matcher(ru).find() || !m.find()) {
+                    return null;
+                }
+                return new String[] {en.substring(0, m.end()) + " not" + en.substring(m.end()), ru};
+            }
+            case "negation-drop-en": {
+                Matcher m = EN_NEG.matcher(en);
+                if (!m.find() || !RU_NEG.matcher(ru).find()) {
+                    return null;
+                }
+                String s = m.group().startsWith("n't") ? en.substring(0, m.start()) + en.substring(m.start() + 3)
+                        : en.substring(0, m.start()) + en.substring(m.end());
+                return new String[] {s, ru};
+            }
+            case "negation-add-ru": {
+                Matcher m = RU_VERB.matcher(ru);
+                if (EN_NEG.matcher(en).find() || RU_NEG.matcher(ru).find() || !m.find()) {
+                    return null;
+                }
+                return new String[] {en, ru.substring(0, m.start()) + "не " + ru.substring(m.start())};
+            }
+            case "negation-drop-ru": {
+                Matcher m = RU_NEG.matcher(ru);
+                if (!m.find() || !EN_NEG.matcher(en).find()) {
+                    return null;
+                }
+                return new String[] {en, ru.substring(0, m.start()) + ru.substring(m.end())};
+            }
+            default:
+                throw new IllegalArgumentException(kind);
+        }
+    }
+
+    private static String changeNumber(String text, Random rnd) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (spans.isEmpty()) {
+            return null;
+        }
+        int[] s = spans.get(rnd.nextInt(spans.size()));
+        String digits = text.substring(s[0], s[1]);
+        char last = digits.charAt(digits.length() - 1);
+        char changed = (char) ('0' + (last - '0' + 1 + rnd.nextInt(8)) % 10);
+        return text.substring(0, s[1] - 1) + changed + text.substring(s[1]);
+    }
+
+    private static String swapName(Pattern name, String text, String donor) {
+        Matcher m = name.matcher(text);
+        Matcher d = name.matcher(donor);
+        if (!m.find() || !d.find() || m.group().equals(d.group()) || text.contains(d.group())) {
+            return null;
+        }
+        return text.substring(0, m.start()) + d.group() + text.substring(m.end());
+    }
+}

@@ -1,0 +1,33 @@
+package org.sverka.align.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.PairFlags;
+import org.sverka.align.model.SimilarityModel;
+
+/** The flag benchmark on NTREX-128 and FLORES-200 sentence pairs: prints recall and false flags per perturbation. */
+class FlagEvaluationTest {
+    @Test
+    void flagsFindPerturbationsAndSpareUntouchedPairs() {
+        Path data = BenchmarkFigures.data();
+        assumeTrue(Files.isDirectory(data.resolve("ntrex128")) && Files.isDirectory(data.resolve("flores200")));
+        List<ParallelDocument> docs = new ArrayList<>();
+        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
+            Path dir = data.resolve(c[0]);
+            docs.addAll(ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"), dir.resolve(c[1] + ".docids")));
+        }
+        SimilarityModel model = SimilarityModel.defaultModel();
+        FlagEvaluation.Result r = FlagEvaluation.run(docs, 2026, Integer.getInteger("sverka.flagPairs", 800),
+                (en, ru) -> PairFlags.labels(en, ru, model));
+        System.out.print(r);
+        assertTrue(r.recall("number-en") > 0.9 && r.recall("number-ru") > 0.9, r.toString());
+        assertTrue(r.recall("negation-add-en") > 0.8 && r.recall("negation-add-ru") > 0.8, r.toString());
+        assertTrue(r.falseFlagRate() < 0.5, r.toString());
+    }
+}
