@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param maxTextChars     most characters of extracted text
  * @param maxSentences     most sentences in one document
  * @param maxSentenceChars longest sentence
- * @param timeout          longest a document may take to parse
+ * @param timeout          longest one job may take: a document's reading, or a pair's reading and alignment
+ *                         together ({@link Deadline}); the extractor also stops one document's parsing at it
  */
 public record Limits(long maxFileBytes, int maxTextChars, int maxSentences, int maxSentenceChars, Duration timeout) {
     /** 50 MiB, 5,000,000 characters, 100,000 sentences, 20,000 characters, 60 s. */

@@ -25,7 +25,9 @@ import org.sverka.segment.Segmenter;
  * Pipeline p = new Pipeline(Extractor.builder().build(), LanguageIdentifier.builder().build());
  * Pipeline.Pair pair = p.readPair(Path.of("report.html"), Path.of("original.docx"), false);
  * }</pre>
- * Thread-safe; the stages are built once and shared.
+ * Thread-safe; the stages are built once and shared. The limits' time limit covers a whole pair:
+ * {@link #readPair(Path, Path, boolean, Deadline)} checks a {@link Deadline} between the stages,
+ * and {@link AlignmentStage} carries it through the alignment.
  */
 public final class Pipeline {
     private final Extractor extractor;
@@ -46,6 +48,11 @@ public final class Pipeline {
 
     /** An English and a Russian document, whichever order they were given in. */
     public record Pair(SegmentedDocument english, SegmentedDocument russian) {
+    }
+
+    /** @return the limits documents are read within */
+    public Limits limits() {
+        return limits;
     }
 
     /** @return the language stage */
@@ -138,8 +145,24 @@ public final class Pipeline {
      * @throws InputException when a file fails, a language is neither English nor Russian, or both are the same
      */
     public Pair readPair(Path first, Path second, boolean presegmented) {
+        return readPair(first, second, presegmented, Deadline.after(limits.timeout()));
+    }
+
+    /**
+     * Reads two files within a job's deadline, checked after each document.
+     *
+     * @param first        one document
+     * @param second       the other
+     * @param presegmented whether the files have one sentence a line
+     * @param deadline     the job's deadline
+     * @return the pair in English, Russian order
+     * @throws InputException when a file fails, the languages are wrong, or the time is up ({@link TimeLimitException})
+     */
+    public Pair readPair(Path first, Path second, boolean presegmented, Deadline deadline) {
         SegmentedDocument a = presegmented ? readLines(first) : read(first);
+        deadline.check(first.toString(), "reading");
         SegmentedDocument b = presegmented ? readLines(second) : read(second);
+        deadline.check(first + " and " + second, "reading");
         requireEnOrRu(first, a);
         requireEnOrRu(second, b);
         String la = a.language().language();
@@ -167,18 +190,36 @@ public final class Pipeline {
         return g;
     }
 
+    /**
+     * @param language an ISO 639-1 code
+     * @return the segmenter of the language, made once and shared
+     */
     public Segmenter segmenter(String language) {
         return segmenters.computeIfAbsent(language, Segmenter::forLanguage);
     }
 
+    /**
+     * @param iso an ISO 639-1 code
+     * @return the language's English name ("Russian")
+     */
     public static String name(String iso) {
         return Locale.forLanguageTag(iso).getDisplayLanguage(Locale.ENGLISH);
     }
 
+    /**
+     * @param file a UTF-8 text file within the file size limit
+     * @return its text, without a byte order mark
+     */
     public String readUtf8(Path file) {
         return readUtf8(file, limits.maxFileBytes());
     }
 
+    /**
+     * @param file     a UTF-8 text file
+     * @param maxBytes the largest size accepted
+     * @return its text, without a byte order mark
+     * @throws InputException when the file is missing, a directory, empty, too large or not UTF-8
+     */
     public static String readUtf8(Path file, long maxBytes) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory, not a file" : "no such file");

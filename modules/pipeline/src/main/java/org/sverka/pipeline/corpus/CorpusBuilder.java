@@ -22,6 +22,7 @@ import org.sverka.align.lexicon.Lexicon;
 import org.sverka.align.lexicon.LexiconAdaptation;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
+import org.sverka.pipeline.AlignmentStage;
 import org.sverka.pipeline.AtomicOutput;
 import org.sverka.pipeline.FolderLock;
 import org.sverka.pipeline.OutputGuard;
@@ -197,7 +198,7 @@ public final class CorpusBuilder {
 
     private List<PairResult> run(List<PairSource> pairs, SimilarityModel m, Progress progress, String pass, Path out) {
         Aligner a = aligner.apply(m);
-        PairAligner worker = new PairAligner(pipeline, a);
+        PairAligner worker = new PairAligner(pipeline, a, AlignmentStage.forHeap(options.threads()));
         progress.start(pairs.size(), pairs.size(), pass);
         List<PairResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {

@@ -8,25 +8,42 @@ import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
 import org.sverka.core.Flag;
 import org.sverka.core.InputException;
+import org.sverka.pipeline.AlignmentStage;
+import org.sverka.pipeline.Deadline;
 import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.TimeLimitException;
 import org.sverka.pipeline.Printable;
 
 /**
  * The per-pair function of a corpus run: read both documents (extract, language check, segment),
- * align them, keep the matched beads. A failure becomes a failed result with its reason, never an
+ * align them, keep the matched beads, all within the time limit ({@link Deadline}) and the memory
+ * budget ({@link AlignmentStage}). A failure becomes a failed result with its reason, never an
  * exception. The command line and the Spark job run this same function.
  */
 public final class PairAligner {
     private final Pipeline pipeline;
     private final Aligner aligner;
+    private final AlignmentStage stage;
 
     /**
+     * One alignment at a time may take three quarters of the heap.
+     *
      * @param pipeline reads documents
      * @param aligner  aligns them
      */
     public PairAligner(Pipeline pipeline, Aligner aligner) {
+        this(pipeline, aligner, AlignmentStage.forHeap(1));
+    }
+
+    /**
+     * @param pipeline reads documents
+     * @param aligner  aligns them
+     * @param stage    the memory budget of an alignment (for example {@code AlignmentStage.forHeap(threads)})
+     */
+    public PairAligner(Pipeline pipeline, Aligner aligner, AlignmentStage stage) {
         this.pipeline = pipeline;
         this.aligner = aligner;
+        this.stage = stage;
     }
 
     /**
@@ -36,8 +53,9 @@ public final class PairAligner {
     public PairResult align(PairSource pair) {
         long t0 = System.nanoTime();
         try {
-            Pipeline.Pair docs = pipeline.readPair(Path.of(pair.english()), Path.of(pair.russian()), false);
-            Alignment a = aligner.align(docs.english(), docs.russian());
+            Deadline deadline = Deadline.after(pipeline.limits().timeout());
+            Pipeline.Pair docs = pipeline.readPair(Path.of(pair.english()), Path.of(pair.russian()), false, deadline);
+            Alignment a = stage.align(aligner, docs, deadline);
             List<CorpusBead> beads = new ArrayList<>();
             int index = 0;
             for (Bead b : a.beads()) {
@@ -52,7 +70,7 @@ public final class PairAligner {
         } catch (InputException e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String reason = Printable.escape(e.getMessage());
-            return environmental(e) ? PairResult.error(pair.id(), reason, ms) : PairResult.failed(pair.id(), reason, ms);
+            return e instanceof TimeLimitException || environmental(e) ? PairResult.error(pair.id(), reason, ms) : PairResult.failed(pair.id(), reason, ms);
         } catch (OutOfMemoryError e) {
             return PairResult.error(pair.id(), Printable.escape(pair.id()) + ": out of memory (" + e.getMessage()
                     + "); give Java more memory (-Xmx) or lower --max-sentences", (System.nanoTime() - t0) / 1_000_000);
