@@ -79,6 +79,7 @@ final class AlignCommand implements Callable<Integer> {
                     "unknown --mode '" + mode + "': use auto, parallel, report or length");
         }
         OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
+        org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(first, second), TableOutput.paths(output, fmt));
         Pipeline.Pair pair = Sverka.pipeline(limitOptions.limits(), keepBoilerplate).readPair(first, second, presegmented);
         Aligner aligner = aligner(mode, model(lexicon), adapt);
         Alignment alignment = aligner.align(pair.english(), pair.russian());

@@ -60,6 +60,13 @@ final class CorpusCommand implements Runnable {
                 description = "largest ratio of the longer side's length to the shorter's (default: ${DEFAULT-VALUE})")
         double maxLengthRatio;
 
+        @Option(names = "--allow-outside", description = "let the manifest name documents outside its own folder "
+                + "(absolute paths, .., links out); by default they are refused")
+        boolean allowOutside;
+
+        @Option(names = "--keep-boilerplate", description = "keep what extraction drops as page furniture")
+        boolean keepBoilerplate;
+
         @CommandLine.Mixin
         LimitOptions limitOptions;
 
@@ -68,12 +75,12 @@ final class CorpusCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<PairSource> sources = Manifest.read(pairs);
+            List<PairSource> sources = Manifest.read(pairs, allowOutside);
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (n < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
             }
-            Pipeline pipeline = Sverka.pipeline(limitOptions.limits());
+            Pipeline pipeline = Sverka.pipeline(limitOptions.limits(), keepBoilerplate);
             CorpusBuilder builder = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
                     new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
             PrintWriter err = spec.commandLine().getErr();

@@ -5,13 +5,14 @@ import picocli.CommandLine.Command;
 
 /** {@code sverka eval}: the evaluators, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures sverka on benchmark data.",
-        subcommands = {EvalLangidCommand.class, EvalAlignCommand.class, EvalSpeedCommand.class, EvalCorpusCommand.class})
+        subcommands = {EvalLangidCommand.class, EvalExtractCommand.class, EvalSegmentCommand.class, EvalAlignCommand.class,
+            EvalSpeedCommand.class, EvalCorpusCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, align, speed or corpus");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, extract, segment, align, speed or corpus");
     }
 }

@@ -80,6 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new InputException(inputs.get(0).toString(), "the folder holds no file");
         }
+        if (output != null) {
+            org.sverka.pipeline.OutputGuard.refuseOverlap(files, List.of(output));
+        }
         Pipeline p = Sverka.pipeline(limitOptions.limits(), keepBoilerplate);
         PrintWriter err = spec.commandLine().getErr();
         if (!batch) {

@@ -16,6 +16,44 @@ final class Floors {
     private Floors() {
     }
 
+    /**
+     * Checks figures against limits recorded in a file of lines {@code key TAB min|max TAB limit}: a
+     * figure under its {@code min} or over its {@code max}, or missing, fails.
+     *
+     * @param recorded the file of limits
+     * @param figures  the measured figures by key
+     * @param err      where each failure is named
+     * @return 0 when every limit holds, else 1
+     */
+    static int checkLimits(Path recorded, Map<String, Double> figures, PrintWriter err) throws IOException {
+        if (!Files.isRegularFile(recorded)) {
+            throw new InputException(recorded.toString(), "no such file of recorded limits");
+        }
+        int failures = 0;
+        int lineNo = 0;
+        for (String line : Files.readAllLines(recorded)) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 3 || !(f[1].equals("min") || f[1].equals("max"))) {
+                throw new InputException(recorded + ":" + lineNo, "expected 'key TAB min|max TAB limit'");
+            }
+            double limit = Double.parseDouble(f[2]);
+            Double figure = figures.get(f[0]);
+            boolean ok = figure != null && (f[1].equals("min") ? figure >= limit : figure <= limit);
+            if (!ok) {
+                err.printf(Locale.ROOT, "sverka: %s is %s, %s the limit of %s recorded in %s%n", f[0],
+                        figure == null ? "missing" : String.format(Locale.ROOT, "%.4f", figure),
+                        f[1].equals("min") ? "under" : "over", f[2], recorded);
+                failures++;
+            }
+        }
+        err.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
     static int check(Path recorded, Map<String, AlignmentScore> scores, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(recorded)) {
             throw new InputException(recorded.toString(), "no such file of recorded figures");

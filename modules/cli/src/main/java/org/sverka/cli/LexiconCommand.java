@@ -98,6 +98,8 @@ final class LexiconCommand implements Runnable {
 
         @Override
         public Integer call() {
+            org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(Path.of(base + ".index"), Path.of(base + ".dict.dz"),
+                    Path.of(base + ".dict")), List.of(output));
             List<DictdImporter.Pair> pairs = DictdImporter.read(base, TextAnalyzer.english(), TextAnalyzer.russian());
             AtomicOutput.write(output, out -> LexiconFiles.writeDictionary(pairs, out, output.toString().endsWith(".gz")));
             spec.commandLine().getErr().printf("sverka: %d stem pairs from %s written to %s%n", pairs.size(), base, output);
@@ -133,6 +135,7 @@ final class LexiconCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            org.sverka.pipeline.OutputGuard.refuseOverlap(inputs, List.of(output));
             List<String[]> pairs = ParallelText.read(inputs, limit);
             TextAnalyzer en = TextAnalyzer.english();
             TextAnalyzer ru = TextAnalyzer.russian();

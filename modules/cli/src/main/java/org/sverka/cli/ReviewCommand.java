@@ -60,6 +60,7 @@ final class ReviewCommand implements Runnable {
             if (!Files.isRegularFile(workbook)) {
                 throw new InputException(workbook.toString(), Files.isDirectory(workbook) ? "is a directory, not a file" : "no such file");
             }
+            org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(workbook), org.sverka.pipeline.TableOutput.paths(output, fmt));
             ParallelTable table;
             try (InputStream in = Files.newInputStream(workbook)) {
                 table = ReviewWorkbookReader.read(in, workbook.toString(), onlyAccepted);

@@ -75,7 +75,7 @@ public final class Sverka implements Runnable {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return org.sverka.pipeline.Printable.escape(s.replaceAll("[\\t\\n\\r\\f]+", " ").replaceAll(" {2,}", " ").strip());
     }
 
     /** @return the shared ingest pipeline with the default limits, built on first use */
@@ -99,7 +99,7 @@ public final class Sverka implements Runnable {
     static Pipeline pipeline(Limits limits, boolean keepBoilerplate) {
         return PIPELINES.computeIfAbsent(java.util.List.of(limits, keepBoilerplate), k -> new Pipeline(Extractor.builder()
                 .maxFileBytes(limits.maxFileBytes()).maxTextChars(limits.maxTextChars()).timeout(limits.timeout())
-                .build(), LanguageIdentifier.builder().build(), limits));
+                .keepBoilerplate(keepBoilerplate).build(), LanguageIdentifier.builder().build(), limits));
     }
 
     @Override
