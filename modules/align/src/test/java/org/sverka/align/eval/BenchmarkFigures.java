@@ -117,11 +117,8 @@ class BenchmarkFigures {
         Path dir = data().resolve("ntrex128");
         List<String> en = Files.readAllLines(dir.resolve("ntrex.en"));
         List<String> ru = Files.readAllLines(dir.resolve("ntrex.ru"));
-        SimilarityModel model = SimilarityModel.defaultModel();
         SegmentedDocument pe = SegmentedDocument.ofLines("en", "en", en);
         SegmentedDocument pr = SegmentedDocument.ofLines("ru", "ru", ru);
-        System.out.printf(Locale.ROOT, "parallel mode, %d x %d: %.0f ms%n", pe.size(), pr.size(),
-                median(new ParallelAligner(model), pe, pr, 3, 5));
         List<String> report = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
             report.add(en.get(k * 10));
@@ -129,8 +126,27 @@ class BenchmarkFigures {
         }
         SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
         SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
-        System.out.printf(Locale.ROOT, "report mode, 40 x 200: %.1f ms%n", median(new ReportAligner(model), re, rr, 20, 21));
+        // the model with and without its refinement, alternately, so that both see the same load on the machine
+        SimilarityModel refined = SimilarityModel.defaultModel();
+        SimilarityModel plain = refined.withRefinement(null);
+        for (int round = 0; round < 2; round++) {
+            for (SimilarityModel model : List.of(plain, refined)) {
+                String name = model == plain ? "without refinement" : "with refinement";
+                System.out.printf(Locale.ROOT, "%s: parallel mode, %d x %d: %.0f ms; report mode, 40 x 200: %.1f ms%n", name,
+                        pe.size(), pr.size(), median(new ParallelAligner(model), pe, pr, 2, 5),
+                        median(new ReportAligner(model), re, rr, 10, 21));
+            }
+        }
         System.out.println("cpu: " + ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors() + " cores");
+    }
+
+    @Test
+    void ranking() throws Exception {
+        Path un = data().resolve("un-devset");
+        assumeTrue(Boolean.getBoolean("sverka.benchmark") && Files.isDirectory(un));
+        List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),
+                un.resolve("UNv1.0.devset.docids"));
+        System.out.println("ranking (un-devset): " + RankingEvaluation.run(docs, model()));
     }
 
     private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {
