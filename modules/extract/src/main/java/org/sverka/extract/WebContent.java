@@ -10,7 +10,7 @@ public enum WebContent {
     /** Readability4J, the Kotlin port of Mozilla's Readability, on the same jsoup DOM. */
     READABILITY,
     /**
-     * Both; Readability4J's content unless it holds less than half the text of the scorer's, which
+     * Both; Readability4J's content unless it holds less than 40% of the text of the scorer's, which
      * then wins (trafilatura's lesson: a second extractor catches the first one's misses).
      */
     COMBINED
