@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Quantities with units in a sentence (5 miles, 8 км, 70 °F, 21 градус по Цельсию) converted to a
  * common scale, so that a number a translator converted (miles to kilometres, Fahrenheit to
  * Celsius, inches to centimetres, pounds to kilograms, feet to metres) is not flagged as differing.
- * Two quantities agree when they measure the same dimension and differ by at most 12% (2 degrees
- * for temperatures): translators round.
+ * Two quantities in different units agree when they measure the same dimension and differ by at
+ * most 12% (2 degrees for temperatures): translators round. In the same unit, only equal numbers agree.
  */
 final class UnitConversions {
     private static final String NUMBER = "(\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?)";
@@ -23,8 +23,15 @@ final class UnitConversions {
             + "°\\s*F|°\\s*C|degrees?\\s+(?:Fahrenheit|Celsius|F|C)|градус\\p{L}*\\s+(?:по\\s+)?(?:Фаренгейт\\p{L}*|Цельси\\p{L}*))"
             + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** A measured amount: its dimension, its value on the common scale, and the number as written. */
-    record Quantity(String dimension, double value, String written) {
+    /**
+     * A measured amount.
+     *
+     * @param dimension length, mass, volume, area or temperature
+     * @param value     on the common scale (metres, kilograms, litres, hectares, degrees Celsius)
+     * @param unit      the unit's factor to the common scale (-1 for Fahrenheit, 0 for Celsius)
+     * @param written   the number as written
+     */
+    record Quantity(String dimension, double value, double unit, String written) {
     }
 
     private UnitConversions() {
@@ -58,10 +65,10 @@ final class UnitConversions {
     /**
      * @param a a quantity of one side
      * @param b one of the other side
-     * @return whether one is a conversion (or the same amount) of the other
+     * @return whether one is a conversion of the other into another unit (the same unit must give the same number)
      */
     static boolean agree(Quantity a, Quantity b) {
-        if (!a.dimension().equals(b.dimension())) {
+        if (!a.dimension().equals(b.dimension()) || a.unit() == b.unit()) {
             return false;
         }
         if (a.dimension().equals("temperature")) {
@@ -90,14 +97,14 @@ final class UnitConversions {
     private static Quantity convert(double v, String unit, String written) {
         String u = unit.replaceAll("\\s+", " ");
         if (u.contains("fahrenheit") || u.contains("фаренгейт") || u.endsWith("f")) {
-            return new Quantity("temperature", (v - 32) * 5 / 9, written);
+            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written);
         }
         if (u.contains("celsius") || u.contains("цельси") || u.endsWith("c")) {
-            return new Quantity("temperature", v, written);
+            return new Quantity("temperature", v, 0, written);
         }
         double[] f = factor(u);
         return f == null ? null : new Quantity(f[0] == 0 ? "length" : f[0] == 1 ? "mass" : f[0] == 2 ? "volume" : "area",
-                v * f[1], written);
+                v * f[1], f[1], written);
     }
 
     /** Dimension code (0 length in metres, 1 mass in kilograms, 2 volume in litres, 3 area in hectares) and factor. */
