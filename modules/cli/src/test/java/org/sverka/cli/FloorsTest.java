@@ -1,0 +1,41 @@
+package org.sverka.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.core.InputException;
+
+/** Recorded limits: a figure past its min or max, or missing, fails and is named. */
+class FloorsTest {
+    @Test
+    void limitsHoldOrFailByDirection(@TempDir Path dir) throws IOException {
+        Path limits = dir.resolve("limits.tsv");
+        Files.writeString(limits, "# comment\nf1\tmin\t0.90\nerrors\tmax\t36\n");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Floors.checkLimits(limits, Map.of("f1", 0.90, "errors", 36.0), new PrintWriter(err)));
+        assertEquals(1, Floors.checkLimits(limits, Map.of("f1", 0.8999, "errors", 30.0), new PrintWriter(err)));
+        assertTrue(err.toString().contains("f1 is 0.8999, under the limit of 0.90"), err.toString());
+        assertEquals(1, Floors.checkLimits(limits, Map.of("f1", 0.95, "errors", 36.1), new PrintWriter(err)));
+        assertTrue(err.toString().contains("errors is 36.1000, over the limit of 36"), err.toString());
+        assertEquals(1, Floors.checkLimits(limits, Map.of("f1", 0.95), new PrintWriter(err)));
+        assertTrue(err.toString().contains("errors is missing"), err.toString());
+    }
+
+    @Test
+    void aMalformedLineIsNamed(@TempDir Path dir) throws IOException {
+        Path limits = dir.resolve("limits.tsv");
+        Files.writeString(limits, "f1\tat-least\t0.9\n");
+        InputException e = assertThrows(InputException.class,
+                () -> Floors.checkLimits(limits, Map.of("f1", 1.0), new PrintWriter(new StringWriter())));
+        assertTrue(e.getMessage().contains("limits.tsv:1"), e.getMessage());
+    }
+}
