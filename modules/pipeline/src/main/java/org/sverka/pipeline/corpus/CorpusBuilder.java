@@ -31,14 +31,26 @@ import org.sverka.pipeline.Pipeline;
 /**
  * Builds a parallel corpus from many document pairs, on all cores, resumably.
  *
- * <p>Each pair's result is written to {@code OUT/pairs/ID.json} (atomically) and then logged in
- * {@code OUT/progress.tsv}; a run that is interrupted and started again with {@code resume} skips
- * the pairs already logged, so nothing is done twice or lost. Then the corpus is assembled from
- * the pair files, in manifest order, through the {@link BeadFilters}: {@code corpus.tmx},
+ * <p>Before any work the output folder is checked against the inputs ({@link OutputGuard}: it may not
+ * be, or hold, an input, and no file it writes may be one) and locked ({@link FolderLock}: a second
+ * run into the same folder is refused and told who holds it). Each pair runs within the time limit
+ * and memory budget ({@link PairAligner}); its result is written to {@code OUT/pairs/NAME.json}
+ * (atomically, flushed to the disk; the name is the id made safe and bounded, plus a hash of the
+ * exact id) and only then logged in {@code OUT/progress.tsv}. A run started again with
+ * {@code resume} skips the pairs logged as done or failed for their input, and redoes the rest:
+ * pairs never logged, logged on a cut or malformed line, whose file is missing or partial, or that
+ * failed for the machine (out of disk or memory, over the time limit). Then the corpus is assembled
+ * from the pair files, in manifest order, through the {@link BeadFilters}: {@code corpus.tmx},
  * {@code corpus.en}/{@code corpus.ru}, {@code corpus.tsv}, {@code corpus.parquet},
- * {@code stats.json} and {@code report.html}, each written atomically, so output already written
- * survives a crash. With {@code learn}, a first pass learns word pairs from the confident beads
- * of the whole corpus (IBM Model 1) and a second pass aligns with them.
+ * {@code stats.json} and {@code report.html}, written together ({@link org.sverka.pipeline.OutputGroup}),
+ * so a full disk leaves the earlier corpus whole. With {@code learn}, a first pass learns word pairs
+ * from the confident beads of the whole corpus (IBM Model 1) and a second pass aligns with them.
+ * <pre>{@code
+ * Path manifest = Path.of("pairs.tsv");
+ * CorpusBuilder b = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
+ *         new CorpusBuilder.Options(4, false, false, false, 0.5, 3.0));
+ * CorpusStats s = b.build(manifest, Manifest.read(manifest), Path.of("out"), progress);
+ * }</pre>
  */
 public final class CorpusBuilder {
     /** Reports progress; called from worker threads, one call at a time. */
