@@ -26,16 +26,20 @@ import org.sverka.pipeline.Pipeline;
  * segmentation, aligned, and the predicted beads are projected onto the gold sentences so that the
  * score is comparable with the presegmented one.
  *
- * <p>Projection: every gold sentence belongs to the predicted sentence that holds most of its
- * letters (white space ignored). A predicted bead becomes the bead of the gold sentences its
- * sentences own; a gold sentence that segmentation merged with its neighbour therefore shares its
- * neighbour's links, and one it split keeps the links of its larger part. A task whose text does not
+ * <p>Projection: a predicted sentence stands for the gold sentences it holds letters of (white
+ * space ignored), and a predicted bead for the gold sentences of its sentences; links are counted as
+ * a set, so a gold sentence that segmentation cut in two and aligned piece by piece scores as one
+ * link, while two gold sentences run together link each to the other side's pair. A task whose text does not
  * come back letter for letter (extraction lost or changed something) is counted in
  * {@link Result#changedTasks()}.
  */
 final class RunningTextEvaluation {
     /** Sentences a paragraph in the written documents. */
     static final int SENTENCES_PER_PARAGRAPH = 3;
+
+    /** Final punctuation, possibly followed by closing quotes or brackets. */
+    private static final java.util.regex.Pattern ENDS_LIKE_A_SENTENCE =
+            java.util.regex.Pattern.compile("[.!?…:;][\\p{Pf}\\p{Pe}\"'»”’]*$");
 
     /**
      * @param scores       link scores keyed as {@link Evaluation#score} keys them
@@ -61,26 +65,42 @@ final class RunningTextEvaluation {
         Map<String, AlignmentScore> scores = Evaluation.score(tasks, t -> {
             SegmentedDocument en = read(pipeline, write(work.resolve(t.id() + ".en.txt"), t.english()), "en");
             SegmentedDocument ru = read(pipeline, write(work.resolve(t.id() + ".ru.txt"), t.russian()), "ru");
-            int[] enOwner = owners(t.english(), en.sentences());
-            int[] ruOwner = owners(t.russian(), ru.sentences());
-            if (enOwner == null || ruOwner == null) {
+            List<List<Integer>> enCover = cover(t.english(), en.sentences());
+            List<List<Integer>> ruCover = cover(t.russian(), ru.sentences());
+            if (enCover == null || ruCover == null) {
                 changed.add(t.id());
                 return List.of();
             }
             diff[0] += en.size() - t.english().size() + ru.size() - t.russian().size();
-            return project(aligner.align(en, ru).beads(), enOwner, ruOwner);
+            return project(aligner.align(en, ru).beads(), enCover, ruCover);
         });
         return new Result(scores, List.copyOf(changed), diff[0]);
     }
 
-    private static Path write(Path file, List<String> sentences) {
+    /**
+     * Writes sentences as paragraphs of {@value #SENTENCES_PER_PARAGRAPH}; a line that does not end like
+     * a sentence (a headline, a caption) stands as a paragraph of its own, as it does in a document.
+     */
+    static String paragraphs(List<String> sentences) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (i > 0) {
-                text.append(i % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ");
+        int inParagraph = 0;
+        for (String sentence : sentences) {
+            String s = sentence.strip();
+            boolean alone = !ENDS_LIKE_A_SENTENCE.matcher(s).find();
+            if (text.length() > 0) {
+                text.append(alone || inParagraph == 0 || inParagraph >= SENTENCES_PER_PARAGRAPH ? "\n\n" : " ");
+                if (alone || inParagraph >= SENTENCES_PER_PARAGRAPH) {
+                    inParagraph = 0;
+                }
             }
-            text.append(sentences.get(i).strip());
+            text.append(s);
+            inParagraph = alone ? 0 : inParagraph + 1;
         }
+        return text.toString();
+    }
+
+    private static Path write(Path file, List<String> sentences) {
+        StringBuilder text = new StringBuilder(paragraphs(sentences));
         text.append('\n');
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -96,37 +116,26 @@ final class RunningTextEvaluation {
     }
 
     /**
-     * For each gold sentence, the index of the predicted sentence that holds most of its letters.
+     * For each predicted sentence, the gold sentences it holds letters of.
      *
      * @param gold      the gold sentences in order
      * @param predicted the predicted sentences of the same text
-     * @return the owners, or null when the two do not hold the same letters
+     * @return the gold sentence numbers of each predicted sentence, or null when the two do not hold the same letters
      */
-    static int[] owners(List<String> gold, List<Sentence> predicted) {
+    static List<List<Integer>> cover(List<String> gold, List<Sentence> predicted) {
         int[] predictedOf = letterOwners(predicted.stream().map(Sentence::text).toList());
         int[] goldOf = letterOwners(gold);
         if (predictedOf.length != goldOf.length || !sameLetters(gold, predicted)) {
             return null;
         }
-        int[] owner = new int[gold.size()];
-        int[][] votes = new int[gold.size()][];
-        for (int g = 0; g < gold.size(); g++) {
-            votes[g] = new int[predicted.size()];
-            owner[g] = -1;
+        List<TreeSet<Integer>> cover = new ArrayList<>();
+        for (int p = 0; p < predicted.size(); p++) {
+            cover.add(new TreeSet<>());
         }
         for (int c = 0; c < goldOf.length; c++) {
-            votes[goldOf[c]][predictedOf[c]]++;
+            cover.get(predictedOf[c]).add(goldOf[c]);
         }
-        for (int g = 0; g < gold.size(); g++) {
-            int best = -1;
-            for (int p = 0; p < predicted.size(); p++) {
-                if (votes[g][p] > 0 && (best < 0 || votes[g][p] > votes[g][best])) {
-                    best = p;
-                }
-            }
-            owner[g] = best;
-        }
-        return owner;
+        return cover.stream().map(List::copyOf).toList();
     }
 
     private static boolean sameLetters(List<String> gold, List<Sentence> predicted) {
@@ -153,18 +162,20 @@ final class RunningTextEvaluation {
     }
 
     /**
-     * Re-expresses predicted beads in gold sentence numbers.
+     * Re-expresses predicted beads in gold sentence numbers: a bead holds the gold sentences its
+     * sentences hold letters of, so a gold sentence cut in two by segmentation keeps the links of both
+     * halves, and two gold sentences run together share their links.
      *
      * @param predicted beads over the predicted sentences
-     * @param enOwner   for each gold English sentence, the predicted sentence that owns it
-     * @param ruOwner   the same for Russian
+     * @param enCover   for each predicted English sentence, the gold sentences it covers
+     * @param ruCover   the same for Russian
      * @return beads over the gold sentences; beads left with no sentence on either side are dropped
      */
-    static List<Bead> project(List<Bead> predicted, int[] enOwner, int[] ruOwner) {
+    static List<Bead> project(List<Bead> predicted, List<List<Integer>> enCover, List<List<Integer>> ruCover) {
         List<Bead> out = new ArrayList<>();
         for (Bead b : predicted) {
-            List<Integer> en = owned(b.en(), enOwner);
-            List<Integer> ru = owned(b.ru(), ruOwner);
+            List<Integer> en = covered(b.en(), enCover);
+            List<Integer> ru = covered(b.ru(), ruCover);
             if (!en.isEmpty() || !ru.isEmpty()) {
                 out.add(new Bead(en, ru, b.score(), b.flags()));
             }
@@ -172,12 +183,10 @@ final class RunningTextEvaluation {
         return out;
     }
 
-    private static List<Integer> owned(List<Integer> predictedSentences, int[] owner) {
+    private static List<Integer> covered(List<Integer> predictedSentences, List<List<Integer>> cover) {
         TreeSet<Integer> gold = new TreeSet<>();
-        for (int g = 0; g < owner.length; g++) {
-            if (predictedSentences.contains(owner[g])) {
-                gold.add(g);
-            }
+        for (int p : predictedSentences) {
+            gold.addAll(cover.get(p));
         }
         return List.copyOf(gold);
     }

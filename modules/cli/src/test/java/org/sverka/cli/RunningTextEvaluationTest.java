@@ -1,11 +1,11 @@
 package org.sverka.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sverka.align.eval.AlignmentScore;
 import org.sverka.core.Bead;
 import org.sverka.core.Sentence;
 
@@ -20,44 +20,56 @@ class RunningTextEvaluationTest {
     }
 
     @Test
-    void aMergedPairOfGoldSentencesIsOwnedByTheOnePredictedSentence() {
-        int[] owners = RunningTextEvaluation.owners(List.of("Лавров прибыл.", "Керри тоже.", "Начались переговоры."),
-                sentences("Лавров прибыл. Керри тоже.", "Начались переговоры."));
-        assertArrayEquals(new int[] {0, 0, 1}, owners);
+    void aPredictedSentenceCoversTheGoldSentencesItHoldsLettersOf() {
+        assertEquals(List.of(List.of(0, 1), List.of(2)), RunningTextEvaluation.cover(
+                List.of("Лавров прибыл.", "Керри тоже.", "Начались переговоры."),
+                sentences("Лавров прибыл. Керри тоже.", "Начались переговоры.")));
+        assertEquals(List.of(List.of(0), List.of(0), List.of(1)), RunningTextEvaluation.cover(
+                List.of("Mr. Lavrov arrived in Geneva on Monday.", "Talks began."),
+                sentences("Mr.", "Lavrov arrived in Geneva on Monday.", "Talks began.")));
     }
 
     @Test
-    void aSplitGoldSentenceGoesToItsLargerPart() {
-        int[] owners = RunningTextEvaluation.owners(List.of("Mr. Lavrov arrived in Geneva on Monday.", "Talks began."),
-                sentences("Mr.", "Lavrov arrived in Geneva on Monday.", "Talks began."));
-        assertArrayEquals(new int[] {1, 2}, owners);
-    }
-
-    @Test
-    void textThatCameBackChangedHasNoOwners() {
-        assertNull(RunningTextEvaluation.owners(List.of("Путин подписал закон.", "Он вступит в силу."),
+    void textThatCameBackChangedHasNoCover() {
+        assertNull(RunningTextEvaluation.cover(List.of("Путин подписал закон.", "Он вступит в силу."),
                 sentences("Он вступит в силу.")));
     }
 
     @Test
-    void predictedBeadsAreReExpressedInGoldNumbers() {
-        int[] en = {0, 0, 1};
-        int[] ru = {0, 1, 2};
-        List<Bead> projected = RunningTextEvaluation.project(List.of(Bead.of(List.of(0), List.of(0, 1), 0.9),
-                Bead.of(List.of(), List.of(2), 0), Bead.of(List.of(1), List.of(), 0)), en, ru);
-        assertEquals(List.of(0, 1), projected.get(0).en());
-        assertEquals(List.of(0, 1), projected.get(0).ru());
-        assertEquals(List.of(2), projected.get(1).ru());
-        assertEquals(List.of(2), projected.get(2).en());
-        assertEquals(3, projected.size());
+    void aGoldSentenceCutInTwoAndAlignedPieceByPieceScoresAsItsOneLink() {
+        List<List<Integer>> en = List.of(List.of(0), List.of(0), List.of(1));
+        List<List<Integer>> ru = List.of(List.of(0), List.of(0), List.of(1));
+        List<Bead> projected = RunningTextEvaluation.project(List.of(Bead.of(List.of(0), List.of(0), 0.9),
+                Bead.of(List.of(1), List.of(1), 0.8), Bead.of(List.of(2), List.of(2), 0.9)), en, ru);
+        AlignmentScore s = AlignmentScore.of(projected, List.of(Bead.of(List.of(0), List.of(0), 0), Bead.of(List.of(1), List.of(1), 0)));
+        assertEquals(1.0, s.precision());
+        assertEquals(1.0, s.recall());
     }
 
     @Test
-    void aPredictedSentenceThatOwnsNothingLeavesNoBead() {
-        int[] en = {1};
+    void goldSentencesRunTogetherLinkToBothCounterparts() {
+        List<Bead> projected = RunningTextEvaluation.project(List.of(Bead.of(List.of(0), List.of(0), 0.9)),
+                List.of(List.of(0, 1)), List.of(List.of(0, 1)));
+        assertEquals(List.of(0, 1), projected.get(0).en());
+        assertEquals(List.of(0, 1), projected.get(0).ru());
+        AlignmentScore s = AlignmentScore.of(projected, List.of(Bead.of(List.of(0), List.of(0), 0), Bead.of(List.of(1), List.of(1), 0)));
+        assertEquals(0.5, s.precision());
+        assertEquals(1.0, s.recall());
+    }
+
+    @Test
+    void aPredictedSentenceWithNoLettersLeavesNoBead() {
         List<Bead> projected = RunningTextEvaluation.project(List.of(Bead.of(List.of(0), List.of(), 0),
-                Bead.of(List.of(1), List.of(), 0)), en, new int[0]);
+                Bead.of(List.of(1), List.of(), 0)), List.of(List.of(), List.of(0)), List.of());
         assertEquals(1, projected.size());
         assertEquals(List.of(0), projected.get(0).en());
+    }
+
+    @Test
+    void sentencesAreWrittenThreeAParagraphWithHeadlinesAlone() {
+        assertEquals("Killer Pig Mauls Farmer\n\nA farmer died. Police said so. \"It was bloody,\" he said.\n\n"
+                + "Pigs are curious.\n\nHurricane Rosa weakens\n\nRain is expected.",
+                RunningTextEvaluation.paragraphs(List.of("Killer Pig Mauls Farmer", "A farmer died.", "Police said so.",
+                        "\"It was bloody,\" he said.", "Pigs are curious.", "Hurricane Rosa weakens", "Rain is expected.")));
     }
 }
