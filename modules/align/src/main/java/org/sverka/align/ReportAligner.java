@@ -45,7 +45,7 @@ public final class ReportAligner implements Aligner {
     public record Settings(double threshold, double mergePrior, double start, double next, double near, double mid,
                            double far, double back, double part, double margin, double marginWeight) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-2.0, -0.5, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2, 0.0, 1.0, 0.5);
+        public static final Settings DEFAULT = new Settings(-2.4, -0.5, -0.6, 0.4, 0.0, -0.3, -0.7, -1.2, 0.0, 1.0, 0.3);
     }
 
     /** @param model the similarity model */
