@@ -31,6 +31,12 @@ final class WebPageExtractor {
      * Readability has missed part of the story (on WCXB's even page ids 0.4 gave the best F1 of 0.3-0.6).
      */
     private static final double READABILITY_SHARE = 0.4;
+    /** A page this small whose every block Readability keeps is left to the scorer's finer choice. */
+    private static final int SMALL_PAGE_BLOCKS = 40;
+    /** Readability4J's time grows with the square of the nesting depth: deeper pages are scored without it. */
+    private static final int MAX_READABILITY_DEPTH = 200;
+    /** Pages nested deeper than this (made so, or broken) are kept whole rather than scored. */
+    private static final int MAX_SCORED_DEPTH = 1500;
     private static final List<BlockFilter> IN_CONTENT = List.of(new LinkListFilter(), new BoilerplatePhraseFilter());
 
     private final WebContent mode;
@@ -67,9 +73,10 @@ final class WebPageExtractor {
         List<RawBlock> outside = List.of();
         boolean widened = false;
         String method = "whole-page";
-        if (keepBoilerplate) {
+        int depth = depth(body);
+        if (keepBoilerplate || depth > MAX_SCORED_DEPTH) {
             all = DomBlockWalker.blocks(body);
-        } else if (mode == WebContent.SCORER) {
+        } else if (mode == WebContent.SCORER || depth > MAX_READABILITY_DEPTH) {
             ContentScorer.Choice choice = scorer.choose(body);
             all = DomBlockWalker.blocks(body, choice.roots());
             widened = choice.widened();
@@ -87,7 +94,7 @@ final class WebPageExtractor {
                 // the scorer wins when Readability missed much of the story, or kept the whole page
                 // (its top candidate was the body) while the scorer chose a part of it
                 boolean readabilityShort = chars(content) < READABILITY_SHARE * scoredChars;
-                boolean readabilityTookAll = outside.isEmpty() && !content.isEmpty();
+                boolean readabilityTookAll = outside.isEmpty() && !content.isEmpty() && all.size() <= SMALL_PAGE_BLOCKS;
                 if (choice != null && scoredChars > 0
                         && (readabilityShort || readabilityTookAll && !choice.widened() && scoredChars < chars(all))) {
                     all = scored;
@@ -128,6 +135,13 @@ final class WebPageExtractor {
             kept = next;
         }
         return new Result(kept, dropped, info, widened, method);
+    }
+
+    /** The deepest element nesting under an element, counted without recursion. */
+    static int depth(Element root) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> max[0] = Math.max(max[0], d), root);
+        return max[0];
     }
 
     private static long chars(List<RawBlock> blocks) {

@@ -103,6 +103,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aPageNestedTenThousandsDeepIsReadNotSpunOn() {
+        String html = "<html><body>" + "<div>".repeat(50_000) + "<p>The talks ended on Friday in Geneva.</p></body></html>";
+        Document d = EXTRACTOR.extract(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "deep.html");
+        assertTrue(d.text().contains("The talks ended on Friday in Geneva."), d.text());
+    }
+
+    @Test
     void aParserThatTakesTooLongIsGivenUp() {
         Extractor impatient = Extractor.builder().timeout(Duration.ofMillis(1)).build();
         byte[] pdf;
