@@ -50,6 +50,11 @@ final class BeadFlags {
                 flags.add(new Flag(Flag.Kind.NAME_ONLY_RU, name));
             }
         }
+        for (String label : Negation.flags(enText, ruText)) {
+            int colon = label.indexOf(':');
+            flags.add(new Flag(label.startsWith("negation-only-en") ? Flag.Kind.NEGATION_ONLY_EN : Flag.Kind.NEGATION_ONLY_RU,
+                    label.substring(colon + 1)));
+        }
         return flags.isEmpty() ? bead : bead.withFlags(flags);
     }
 

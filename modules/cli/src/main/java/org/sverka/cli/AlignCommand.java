@@ -80,10 +80,13 @@ final class AlignCommand implements Callable<Integer> {
         }
         OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
         org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(first, second), TableOutput.paths(output, fmt));
-        Pipeline.Pair pair = Sverka.pipeline(limitOptions.limits(), keepBoilerplate).readPair(first, second, presegmented);
+        org.sverka.pipeline.Limits limits = limitOptions.limits();
+        org.sverka.pipeline.Deadline deadline = org.sverka.pipeline.Deadline.after(limits.timeout());
+        Pipeline.Pair pair = Sverka.pipeline(limits, keepBoilerplate).readPair(first, second, presegmented, deadline);
         Aligner aligner = aligner(mode, model(lexicon), adapt);
-        Alignment alignment = aligner.align(pair.english(), pair.russian());
-        List<Path> written = TableOutput.write(ParallelTable.of(alignment), output, fmt, threshold);
+        Alignment alignment = org.sverka.pipeline.AlignmentStage.forHeap(1).align(aligner, pair, deadline);
+        List<Path> written = TableOutput.write(ParallelTable.of(alignment), org.sverka.export.ExportContext.of(alignment),
+                output, fmt, threshold);
         PrintWriter err = spec.commandLine().getErr();
         long matched = alignment.beads().stream().filter(Bead::isMatch).count();
         err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",

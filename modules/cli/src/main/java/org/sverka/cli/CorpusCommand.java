@@ -94,7 +94,7 @@ final class CorpusCommand implements Runnable {
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             CorpusStats s;
             try {
-                s = builder.build(sources, output, progress);
+                s = builder.build(pairs, sources, output, progress);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);

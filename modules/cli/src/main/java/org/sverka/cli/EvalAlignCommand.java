@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sverka eval align DATA}: the alignment benchmark. */
 @Command(name = "align", mixinStandardHelpOptions = true,
-        description = "Builds parallel and report tasks with exact gold from DATA/ntrex128 and DATA/flores200 "
+        description = "Builds parallel, report and hard report tasks with exact gold from DATA/ntrex128 and DATA/flores200 "
                 + "(seeded), aligns them, and prints link precision, recall, F1 and exact-bead F1 per family; "
                 + "then the ranking accuracy of the similarity model on DATA/un-devset.")
 final class EvalAlignCommand implements Callable<Integer> {
@@ -77,6 +77,7 @@ final class EvalAlignCommand implements Callable<Integer> {
             TaskGenerator g = new TaskGenerator(c[0], docs, seed);
             tasks.addAll(g.parallel(40));
             tasks.addAll(g.report(120));
+            tasks.addAll(g.hard(120));
         }
         return tasks;
     }

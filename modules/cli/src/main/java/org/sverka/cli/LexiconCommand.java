@@ -75,10 +75,17 @@ final class LexiconCommand implements Runnable {
             }
             double[] w = org.sverka.align.model.LogisticFit.fit(x.toArray(new double[0][]),
                     y.stream().mapToInt(Integer::intValue).toArray(), 3000, 0.001);
-            AtomicOutput.write(output, out -> org.sverka.align.model.SimilarityModel.writeWeights(w,
+            // the refinement (word-alignment rescoring) is fitted on the same held-out pairs, against their
+            // neighbours in the document, on top of the base weights just fitted
+            double[] refinement = org.sverka.align.model.RefinementCalibration.fit(
+                    new org.sverka.align.model.SimilarityModel(model.lexicon(), w),
+                    pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList());
+            AtomicOutput.write(output, out -> org.sverka.align.model.SimilarityModel.writeWeights(w, refinement,
                     "sverka similarity weights: bias, coverage_en, coverage_ru, coverage_min, length, numbers_agree, "
-                            + "numbers_differ; fitted on " + pairs.size() + " held-out pairs", out));
-            spec.commandLine().getErr().printf("sverka: weights %s written to %s%n", java.util.Arrays.toString(w), output);
+                            + "numbers_differ; refinement from a one-to-one word alignment; fitted on " + pairs.size()
+                            + " held-out pairs", out));
+            spec.commandLine().getErr().printf("sverka: weights %s, refinement %s written to %s%n", java.util.Arrays.toString(w),
+                    java.util.Arrays.toString(refinement), output);
             return 0;
         }
     }

@@ -25,7 +25,7 @@ final class LimitOptions {
     int maxSentenceLength;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "longest a document may take to parse (default: ${DEFAULT-VALUE})")
+            description = "longest the whole job may take for one document or pair: reading and aligning (default: ${DEFAULT-VALUE})")
     double timeout;
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)

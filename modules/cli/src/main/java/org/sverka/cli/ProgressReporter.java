@@ -55,7 +55,7 @@ final class ProgressReporter implements CorpusBuilder.Progress {
         if (!r.ok()) {
             failed++;
             // on a terminal, clear the bar's line first so the failure stands on a line of its own above the bar
-            err.printf("%scorpus: skipped %s%n", bar != null ? "\r\u001b[K" : "", r.reason());
+            err.printf("%scorpus: skipped %s%n", bar != null ? "\r\u001b[K" : "", org.sverka.pipeline.Printable.escape(r.reason()));
             err.flush();
         }
         if (bar != null) {

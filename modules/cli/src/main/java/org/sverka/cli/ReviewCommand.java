@@ -61,12 +61,13 @@ final class ReviewCommand implements Runnable {
                 throw new InputException(workbook.toString(), Files.isDirectory(workbook) ? "is a directory, not a file" : "no such file");
             }
             org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(workbook), org.sverka.pipeline.TableOutput.paths(output, fmt));
-            ParallelTable table;
+            org.sverka.export.ReviewedTable reviewed;
             try (InputStream in = Files.newInputStream(workbook)) {
-                table = ReviewWorkbookReader.read(in, workbook.toString(), onlyAccepted);
+                reviewed = ReviewWorkbookReader.readReviewed(in, workbook.toString(), onlyAccepted);
             }
+            ParallelTable table = reviewed.table();
             ParallelTable corpus = fmt == OutputFormat.XLSX || fmt == OutputFormat.HTML ? table : table.withRows(table.matches());
-            List<Path> written = TableOutput.write(corpus, output, fmt, 0.5);
+            List<Path> written = TableOutput.write(corpus, reviewed.context(), output, fmt, 0.5);
             spec.commandLine().getErr().printf("sverka: %d rows kept (%d with both sides); wrote %s%n", table.rows().size(),
                     table.matches().size(), written.stream().map(Path::toString).collect(Collectors.joining(" and ")));
             return 0;

@@ -18,7 +18,25 @@ public record Flag(Kind kind, String detail) {
         /** A name on the English side not found on the Russian side. */
         NAME_ONLY_EN,
         /** A name on the Russian side not found on the English side. */
-        NAME_ONLY_RU
+        NAME_ONLY_RU,
+        /** A negation ("not", "never") on the English side of a match whose Russian side has none. */
+        NEGATION_ONLY_EN,
+        /** A negation («не», «никогда») on the Russian side of a match whose English side has none. */
+        NEGATION_ONLY_RU;
+
+        /** @return true when the flag marks something on the English side */
+        public boolean english() {
+            return this == NUMBER_ONLY_EN || this == NAME_ONLY_EN || this == NEGATION_ONLY_EN;
+        }
+
+        /** @return what a reviewer reads beside the flagged text: "number only here", "negation only here" */
+        public String description() {
+            return switch (this) {
+                case NUMBER_ONLY_EN, NUMBER_ONLY_RU -> "number only here";
+                case NAME_ONLY_EN, NAME_ONLY_RU -> "name only here";
+                case NEGATION_ONLY_EN, NEGATION_ONLY_RU -> "negation only here";
+            };
+        }
     }
 
     /** Checks the invariants. */

@@ -98,10 +98,8 @@ public final class HtmlWriter implements TableWriter {
     private static String flags(ParallelTable.Row r, boolean english) {
         StringBuilder sb = new StringBuilder();
         for (Flag f : r.flags()) {
-            boolean en = f.kind() == Flag.Kind.NUMBER_ONLY_EN || f.kind() == Flag.Kind.NAME_ONLY_EN;
-            if (en == english) {
-                String what = f.kind() == Flag.Kind.NUMBER_ONLY_EN || f.kind() == Flag.Kind.NUMBER_ONLY_RU
-                        ? "number only here" : "name only here";
+            if (f.kind().english() == english) {
+                String what = f.kind().description();
                 sb.append("<br><span class=\"flag\">").append(what).append(": ").append(esc(f.detail())).append("</span>");
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sverka.align.text.SharedTerms;
 import org.sverka.core.ParallelTable;
 import org.sverka.export.Highlighter;
+import org.sverka.export.ExportContext;
 import org.sverka.export.HtmlWriter;
 import org.sverka.export.JsonWriter;
 import org.sverka.export.LinksWriter;
@@ -59,6 +60,26 @@ public final class TableOutput {
      * @return the files written
      */
     public static List<Path> write(ParallelTable table, Path output, OutputFormat format, double threshold) {
+        return write(table, ExportContext.NONE, output, format, threshold);
+    }
+
+    /**
+     * Writes the table with what the writers can say of its documents: words read and dropped,
+     * title, sentence kinds, the reviewer's decisions.
+     * <pre>{@code
+     * TableOutput.write(ParallelTable.of(alignment), ExportContext.of(alignment), Path.of("out.json"),
+     *         OutputFormat.JSON, 0.5);
+     * }</pre>
+     *
+     * @param table     the table
+     * @param context   facts about the documents and the review ({@link ExportContext#NONE} when none)
+     * @param output    the file (for Moses, the prefix of the two files)
+     * @param format    the format
+     * @param threshold rows under this score are highlighted in the workbook
+     * @return the files written
+     */
+    public static List<Path> write(ParallelTable table, ExportContext context, Path output, OutputFormat format,
+                                   double threshold) {
         if (format == OutputFormat.MOSES) {
             List<Path> files = paths(output, format);
             try (OutputGroup group = new OutputGroup()) {
@@ -78,7 +99,7 @@ public final class TableOutput {
             case HTML -> new HtmlWriter(SHARED_TERMS);
             case MOSES -> throw new IllegalStateException("handled above");
         };
-        AtomicOutput.write(output, out -> writer.write(table, out));
+        AtomicOutput.write(output, out -> writer.write(table, context, out));
         return List.of(output);
     }
 }
