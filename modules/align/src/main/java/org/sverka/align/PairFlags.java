@@ -32,7 +32,6 @@ public final class PairFlags {
         Bead bead = BeadFlags.flag(pair, Bead.of(List.of(0), List.of(0), 1.0));
         List<String> out = new ArrayList<>();
         bead.flags().forEach(f -> out.add(f.toString()));
-        out.addAll(Negation.flags(english, russian));
         return out;
     }
 }
