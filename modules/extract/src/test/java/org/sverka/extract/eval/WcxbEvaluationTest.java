@@ -70,8 +70,10 @@ class WcxbEvaluationTest {
         assertTrue(all.ofType("documentation").meanF1() >= DOCUMENTATION_F1_FLOOR, all.report());
     }
 
-    static final double ARTICLE_F1_FLOOR = 0.93;
-    static final double HELD_OUT_F1_FLOOR = 0.93;
-    static final long ARTICLE_LOST_CEILING = 4;
-    static final double DOCUMENTATION_F1_FLOOR = 0.90;
+    // measured 2026-11-30 with the default (combined) extractor: articles 0.9394 (held-out odd ids 0.9380),
+    // 1 article page lost (its ground truth is empty), documentation 0.9197
+    static final double ARTICLE_F1_FLOOR = 0.935;
+    static final double HELD_OUT_F1_FLOOR = 0.933;
+    static final long ARTICLE_LOST_CEILING = 2;
+    static final double DOCUMENTATION_F1_FLOOR = 0.91;
 }
