@@ -246,7 +246,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Sentence sentence = sentences.get(s);
                 String kind = sentence.kind() == org.sverka.core.SentenceKind.SENTENCE ? "" : " [" + sentence.kind().label() + "]";
                 out.printf(Locale.ROOT, "%d\t%s%s%n", sentence.index() + 1, sentence.text(), kind);
-                List<ScriptRun> runs = id.scriptRuns(sentence.text());
+                List<ScriptRun> runs = LanguageIdentifier.hasSeveralScripts(sentence.text()) ? id.scriptRuns(sentence.text()) : List.of();
                 if (runs.size() > 1) {
                     for (ScriptRun r : runs) {
                         out.printf(Locale.ROOT, "\t  %s: %s%n", r.language().language(), r.text());

@@ -75,7 +75,7 @@ final class ExtractionJson {
         g.writeNumberField("start", sentence.start());
         g.writeNumberField("end", sentence.end());
         g.writeStringField("text", sentence.text());
-        List<ScriptRun> runs = id.scriptRuns(sentence.text());
+        List<ScriptRun> runs = LanguageIdentifier.hasSeveralScripts(sentence.text()) ? id.scriptRuns(sentence.text()) : List.of();
         if (runs.size() > 1) {
             g.writeArrayFieldStart("runs");
             for (ScriptRun r : runs) {

@@ -120,6 +120,35 @@ public final class LanguageIdentifier {
     }
 
     /**
+     * Tells, without detecting any language, whether a text has letters of more than one script, so
+     * that {@link #scriptRuns(String)} (which runs the detector on every run) is called only where
+     * it can find something.
+     * <pre>{@code
+     * id.hasSeveralScripts("He called it «неприемлемым».");   // true
+     * id.hasSeveralScripts("Переговоры начались.");            // false
+     * }</pre>
+     *
+     * @param text a sentence
+     * @return true when letters of two or more scripts occur
+     */
+    public static boolean hasSeveralScripts(String text) {
+        Character.UnicodeScript first = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                if (first == null) {
+                    first = s;
+                } else if (s != first) {
+                    return true;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
      * Splits a text into runs of one script and labels each. Digits, spaces and punctuation join
      * the run they stand in; an opening quote joins the run it opens.
      *

@@ -72,4 +72,12 @@ class LanguageIdentifierTest {
         assertEquals("ru", two.scriptRuns("Он сказал «да».").get(0).language().language());
         assertThrows(IllegalArgumentException.class, () -> LanguageIdentifier.builder().languages(Set.of("en", "xx")));
     }
+
+    @Test
+    void severalScriptsAreToldWithoutDetection() {
+        org.junit.jupiter.api.Assertions.assertTrue(LanguageIdentifier.hasSeveralScripts("He called it «неприемлемым» on Monday."));
+        org.junit.jupiter.api.Assertions.assertFalse(LanguageIdentifier.hasSeveralScripts("Переговоры начались в 10:00."));
+        org.junit.jupiter.api.Assertions.assertFalse(LanguageIdentifier.hasSeveralScripts("The talks began, 2 p.m."));
+        org.junit.jupiter.api.Assertions.assertFalse(LanguageIdentifier.hasSeveralScripts("123 — ..."));
+    }
 }
