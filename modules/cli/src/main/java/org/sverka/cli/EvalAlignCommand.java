@@ -3,7 +3,6 @@ package org.sverka.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.sverka.align.eval.AlignmentTask;
 import org.sverka.align.eval.Evaluation;
 import org.sverka.align.eval.ParallelDocument;
 import org.sverka.align.eval.RankingEvaluation;
-import org.sverka.align.eval.TaskGenerator;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import picocli.CommandLine.Command;
@@ -66,20 +64,11 @@ final class EvalAlignCommand implements Callable<Integer> {
 
     /** The task set of the benchmark: fixed counts per corpus and family. */
     static List<AlignmentTask> tasks(Path data, long seed) {
-        List<AlignmentTask> tasks = new ArrayList<>();
-        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
-            Path dir = data.resolve(c[0]);
-            if (!Files.isDirectory(dir)) {
-                throw new InputException(dir.toString(), "no such folder");
-            }
-            List<ParallelDocument> docs = ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
-                    dir.resolve(c[1] + ".docids"));
-            TaskGenerator g = new TaskGenerator(c[0], docs, seed);
-            tasks.addAll(g.parallel(40));
-            tasks.addAll(g.report(120));
-            tasks.addAll(g.hard(120));
+        try {
+            return org.sverka.align.eval.BenchmarkTasks.standard(data, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(data.toString(), e.getMessage());
         }
-        return tasks;
     }
 
     /** The beads another aligner wrote for a task, as links; none when the file is missing. */

@@ -19,21 +19,10 @@ class CorpusKillTest {
 
     @Test
     void aKilledRunResumesWithoutDuplicatesOrLosses(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        for (int i = 0; i < PAIRS; i++) {
-            Files.copy(Path.of(SverkaTest.story("story.en.txt")), in.resolve(String.format("p%02d.en.txt", i)));
-            Files.copy(Path.of(SverkaTest.story("story.ru.txt")), in.resolve(String.format("p%02d.ru.txt", i)));
-        }
+        Path in = pairsFolder(dir);
         Path out = dir.resolve("out");
         Path log = out.resolve("progress.tsv");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sverka.cli.Sverka",
-                "corpus", "build", in.toString(), "-o", out.toString(), "--threads", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && lines(log) < 3 && p.isAlive()) {
-            Thread.sleep(10);
-        }
+        Process p = startAndWaitForThreePairs(in, out, dir.resolve("run.log"));
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         int before = lines(log);
         assertTrue(before >= 3 && before < PAIRS, "killed in the middle: " + before + " pairs logged");
@@ -60,26 +49,38 @@ class CorpusKillTest {
 
     @Test
     void anInterruptedRunSaysHowFarItGotAndHowToResume(@TempDir Path dir) throws Exception {
+        Path in = pairsFolder(dir);
+        Path out = dir.resolve("out");
+        Path log = out.resolve("progress.tsv");
+        Path runLog = dir.resolve("run.log");
+        Process p = startAndWaitForThreePairs(in, out, runLog);
+        p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        String said = Files.readString(runLog);
+        assertTrue(said.matches("(?s).*corpus: interrupted during \\S+ after \\d+ of " + PAIRS + " pairs.*--resume to continue.*"), said);
+    }
+
+    /** A folder of {@link #PAIRS} copies of the story pair. */
+    private static Path pairsFolder(Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (int i = 0; i < PAIRS; i++) {
             Files.copy(Path.of(SverkaTest.story("story.en.txt")), in.resolve(String.format("p%02d.en.txt", i)));
             Files.copy(Path.of(SverkaTest.story("story.ru.txt")), in.resolve(String.format("p%02d.ru.txt", i)));
         }
-        Path out = dir.resolve("out");
-        Path log = out.resolve("progress.tsv");
-        Path runLog = dir.resolve("run.log");
+        return in;
+    }
+
+    /** Starts a one-thread corpus run in a JVM of its own and returns once it has logged three pairs. */
+    private static Process startAndWaitForThreePairs(Path in, Path out, Path runLog) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sverka.cli.Sverka",
                 "corpus", "build", in.toString(), "-o", out.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(runLog.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && lines(log) < 3 && p.isAlive()) {
+        while (System.nanoTime() < deadline && lines(out.resolve("progress.tsv")) < 3 && p.isAlive()) {
             Thread.sleep(10);
         }
-        p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        String said = Files.readString(runLog);
-        assertTrue(said.matches("(?s).*corpus: interrupted during \\S+ after \\d+ of " + PAIRS + " pairs.*--resume to continue.*"), said);
+        return p;
     }
 
     private static int lines(Path log) throws IOException {

@@ -34,17 +34,7 @@ class BenchmarkFigures {
 
     /** The tasks of the benchmark: per corpus 40 parallel, 120 report and 120 hard tasks. */
     static List<AlignmentTask> tasks(Path data, long seed) {
-        List<AlignmentTask> tasks = new ArrayList<>();
-        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
-            Path dir = data.resolve(c[0]);
-            List<ParallelDocument> docs = ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
-                    dir.resolve(c[1] + ".docids"));
-            TaskGenerator g = new TaskGenerator(c[0], docs, seed);
-            tasks.addAll(g.parallel(40));
-            tasks.addAll(g.report(120));
-            tasks.addAll(g.hard(120));
-        }
-        return tasks;
+        return BenchmarkTasks.standard(data, seed);
     }
 
     static Aligner aligner(String mode, SimilarityModel model) {
