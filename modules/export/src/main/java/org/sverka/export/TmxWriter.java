@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,11 +21,32 @@ import org.sverka.core.ParallelTable;
  * without a bead number (added by a reviewer) or repeating one (a bead split into two rows) is
  * numbered after the highest bead number of the table. Characters that XML 1.0 cannot hold (ESC,
  * NUL and the other C0 controls but tab and line breaks), and DEL and the C1 controls that it can,
- * are left out of the segments.
+ * are left out of the segments (and of every {@code prop}).
+ * A writer made with {@link #TmxWriter(Function)} adds to each {@code tu} where it came from:
+ * {@code x-pair-id}, {@code x-en-source} and {@code x-ru-source} props (TMX 1.4b allows {@code prop}
+ * in {@code tu}).
+ * <pre>{@code
+ * new TmxWriter().write(table, out);
+ * new TmxWriter(row -> originOf.get(row.bead())).write(corpusTable, out);
+ * }</pre>
  */
 public final class TmxWriter implements TableWriter {
     /** The version written in {@code creationtoolversion}. */
     public static final String VERSION = "0.1.0";
+
+    private final Function<ParallelTable.Row, RowOrigin> origins;
+
+    /** A writer of translation units without their origin. */
+    public TmxWriter() {
+        this.origins = row -> null;
+    }
+
+    /**
+     * @param origins the origin of a row, or null when unknown (then the {@code tu} has no origin props)
+     */
+    public TmxWriter(Function<ParallelTable.Row, RowOrigin> origins) {
+        this.origins = java.util.Objects.requireNonNull(origins, "origins");
+    }
 
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
@@ -78,6 +100,12 @@ public final class TmxWriter implements TableWriter {
                 prop(x, "x-bead-type", r.type(), "      ");
                 if (aligners && !r.flags().isEmpty()) {
                     prop(x, "x-flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")), "      ");
+                }
+                RowOrigin origin = origins.apply(r);
+                if (origin != null) {
+                    prop(x, "x-pair-id", origin.pairId(), "      ");
+                    prop(x, "x-en-source", origin.englishSource(), "      ");
+                    prop(x, "x-ru-source", origin.russianSource(), "      ");
                 }
                 if (review.isPresent()) {
                     RowReview v = review.get();

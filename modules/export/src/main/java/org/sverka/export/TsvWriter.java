@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import org.sverka.core.ParallelTable;
 
 /**
@@ -29,18 +30,49 @@ import org.sverka.core.ParallelTable;
  * TsvWriter.escape("=1+1\tx");     // "'=1+1\\tx"
  * TsvWriter.unescape("'=1+1\\tx"); // "=1+1\tx"
  * }</pre>
+ * A writer made with {@link #TsvWriter(Function)} adds three columns after these, {@code pair_id},
+ * {@code en_source} and {@code ru_source}, the {@link RowOrigin} of each row, escaped the same way
+ * (empty cells for a row whose origin is unknown).
  */
 public final class TsvWriter implements TableWriter {
+    private final Function<ParallelTable.Row, RowOrigin> origins;
+
+    /** A writer of the columns {@code en ru score}. */
+    public TsvWriter() {
+        this.origins = null;
+    }
+
+    /**
+     * A writer that adds where each row came from.
+     * <pre>{@code
+     * new TsvWriter(row -> originOf.get(row.bead())).write(table, out);   // en ru score pair_id en_source ru_source
+     * }</pre>
+     *
+     * @param origins the origin of a row, or null when unknown
+     */
+    public TsvWriter(Function<ParallelTable.Row, RowOrigin> origins) {
+        this.origins = java.util.Objects.requireNonNull(origins, "origins");
+    }
+
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write("en\tru\tscore\n");
+        w.write(origins == null ? "en\tru\tscore\n" : "en\tru\tscore\tpair_id\ten_source\tru_source\n");
         for (ParallelTable.Row r : table.rows()) {
             w.write(escape(r.english()));
             w.write('\t');
             w.write(escape(r.russian()));
             w.write('\t');
             w.write(String.format(Locale.ROOT, "%.3f", r.score()));
+            if (origins != null) {
+                RowOrigin o = origins.apply(r);
+                w.write('\t');
+                w.write(o == null ? "" : escape(o.pairId()));
+                w.write('\t');
+                w.write(o == null ? "" : escape(o.englishSource()));
+                w.write('\t');
+                w.write(o == null ? "" : escape(o.russianSource()));
+            }
             w.write('\n');
         }
         w.flush();
