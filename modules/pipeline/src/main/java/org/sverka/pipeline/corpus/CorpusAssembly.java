@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sverka.core.ParallelTable;
 import org.sverka.export.MosesWriter;
+import org.sverka.export.RowOrigin;
 import org.sverka.export.TmxWriter;
 import org.sverka.export.TsvWriter;
 import org.sverka.pipeline.OutputGroup;
@@ -23,8 +24,9 @@ final class CorpusAssembly {
     private CorpusAssembly() {
     }
 
-    static CorpusStats assemble(List<PairSource> pairs, Path out, CorpusBuilder.Options options, CorpusStats.Learning learning,
-                                long millis, int thisRun) {
+    static CorpusStats assemble(Path manifest, List<PairSource> pairs, Path out, CorpusBuilder.Options options,
+                                CorpusStats.Learning learning, long millis, int thisRun) {
+        Map<String, RowOrigin> origins = PairOrigins.of(manifest, pairs);
         BeadFilters filters = new BeadFilters(options.threshold(), options.maxLengthRatio());
         List<CorpusBead> kept = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -68,13 +70,15 @@ final class CorpusAssembly {
         CorpusStats stats = new CorpusStats(pairs.size(), done, thisRun, failures, sentences, matched, kept.size(), types, filtered, hist,
                 kept.isEmpty() ? 0 : sum / kept.size(), millis / 1000.0, alignMillis / 1000.0, learning);
         ParallelTable table = table(kept);
+        java.util.function.Function<ParallelTable.Row, RowOrigin> originOf = r -> origins.get(kept.get(r.bead() - 1).pairId());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try (OutputGroup group = new OutputGroup()) {
-            group.add(out.resolve("corpus.tmx"), o -> new TmxWriter().write(table, o));
+            group.add(out.resolve("corpus.tmx"), o -> new TmxWriter(originOf).write(table, o));
             group.add(out.resolve("corpus.en"), o -> new MosesWriter(true).write(table, o));
             group.add(out.resolve("corpus.ru"), o -> new MosesWriter(false).write(table, o));
-            group.add(out.resolve("corpus.tsv"), o -> new TsvWriter().write(table, o));
-            group.addFile(out.resolve("corpus.parquet"), f -> ParquetCorpusWriter.write(kept, f));
+            group.add(out.resolve("corpus.tsv"), o -> new TsvWriter(originOf).write(table, o));
+            group.add(out.resolve("corpus.jsonl"), o -> JsonlCorpusWriter.write(kept, origins, o));
+            group.addFile(out.resolve("corpus.parquet"), f -> ParquetCorpusWriter.write(kept, origins, f));
             group.add(out.resolve("stats.json"), o -> json.writeValue(o, stats));
             group.add(out.resolve("report.html"), o -> o.write(CorpusReport.html(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             group.commit();

@@ -41,7 +41,7 @@ import org.sverka.pipeline.Pipeline;
  * pairs never logged, logged on a cut or malformed line, whose file is missing or partial, or that
  * failed for the machine (out of disk or memory, over the time limit). Then the corpus is assembled
  * from the pair files, in manifest order, through the {@link BeadFilters}: {@code corpus.tmx},
- * {@code corpus.en}/{@code corpus.ru}, {@code corpus.tsv}, {@code corpus.parquet},
+ * {@code corpus.en}/{@code corpus.ru}, {@code corpus.tsv}, {@code corpus.jsonl}, {@code corpus.parquet},
  * {@code stats.json} and {@code report.html}, written together ({@link org.sverka.pipeline.OutputGroup}),
  * so a full disk leaves the earlier corpus whole. With {@code learn}, a first pass learns word pairs
  * from the confident beads of the whole corpus (IBM Model 1) and a second pass aligns with them.
@@ -91,7 +91,7 @@ public final class CorpusBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The files a run writes in its output folder, besides the pair files. */
     static final List<String> OUTPUTS = List.of("progress.tsv", "learned-lexicon.tsv", "corpus.tmx", "corpus.en", "corpus.ru",
-            "corpus.tsv", "corpus.parquet", "stats.json", "report.html", FolderLock.FILE_NAME);
+            "corpus.tsv", "corpus.jsonl", "corpus.parquet", "stats.json", "report.html", FolderLock.FILE_NAME);
 
     private final Pipeline pipeline;
     private final SimilarityModel model;
@@ -175,7 +175,7 @@ public final class CorpusBuilder {
             List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
             run(pending, second, progress, "aligning", out);
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            return CorpusAssembly.assemble(pairs, out, options, learning, millis, pending.size());
+            return CorpusAssembly.assemble(manifest, pairs, out, options, learning, millis, pending.size());
         }
     }
 
