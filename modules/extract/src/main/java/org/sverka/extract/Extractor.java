@@ -1,7 +1,9 @@
 package org.sverka.extract;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -31,6 +34,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.sverka.core.BlockKind;
 import org.sverka.core.Document;
 import org.sverka.core.DocumentInfo;
 import org.sverka.core.InputException;
@@ -43,8 +47,11 @@ import org.xml.sax.SAXException;
  * Document doc = extractor.extract(Path.of("story.ru.html"));
  * doc.blocks().forEach(b -> System.out.println(b.kind() + "\t" + b.text()));
  * }</pre>
- * Reads HTML, XHTML, PDF, DOCX, DOC, ODT, RTF, e-mail (every text alternative) and plain text in
- * UTF-8, UTF-16 and the 8-bit Cyrillic code pages. Failures are {@link InputException}s that name
+ * Reads HTML, XHTML, PDF, DOCX, DOC, ODT, RTF, e-mail (every text alternative; attachments are
+ * listed in {@link Document#dropped()} with reason {@code "attachment"}, never parsed) and plain
+ * text in UTF-8, UTF-16 and the 8-bit Cyrillic code pages. Zip containers are checked for zip
+ * bombs before parsing (see {@link Builder#maxInflatedBytes(long)}); named pipes and devices are
+ * refused unread. Failures are {@link InputException}s that name
  * the file and the cause. Instances are immutable and thread-safe.
  */
 public final class Extractor {
@@ -67,6 +74,7 @@ public final class Extractor {
     private final AutoDetectParser parser;
     private final EncodingDetector encodingDetector;
     private final long maxFileBytes;
+    private final long maxInflatedBytes;
     private final int maxTextChars;
     private final Duration timeout;
     private final boolean keepBoilerplate;
@@ -76,6 +84,7 @@ public final class Extractor {
         this.keepBoilerplate = b.keepBoilerplate;
         this.webPages = new WebPageExtractor(b.webContent, b.keepBoilerplate);
         this.maxFileBytes = b.maxFileBytes;
+        this.maxInflatedBytes = b.maxInflatedBytes > 0 ? b.maxInflatedBytes : 2 * b.maxFileBytes;
         this.maxTextChars = b.maxTextChars;
         this.timeout = b.timeout;
         this.encodingDetector = new CyrillicCharsetGuard(new DefaultEncodingDetector());
@@ -107,6 +116,9 @@ public final class Extractor {
             throw new InputException(source, "is a directory, not a file");
         }
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(source, "not a regular file (" + SpecialFile.of(file) + ")");
+            }
             long size = Files.size(file);
             if (size == 0) {
                 throw new InputException(source, "the file is empty");
@@ -118,8 +130,22 @@ public final class Extractor {
                 return extract(in, source);
             }
         } catch (IOException e) {
-            throw new InputException(source, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(source, readFailure(e), e);
         }
+    }
+
+    /**
+     * Says why a file could not be read, in the words the command line prints after its name.
+     *
+     * @param e what reading it threw
+     * @return "cannot be read: permission denied" for a file the user may not read, else
+     *         "cannot be read: " and the exception's message
+     */
+    static String readFailure(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        return "cannot be read: " + e.getMessage();
     }
 
     /**
@@ -163,7 +189,7 @@ public final class Extractor {
     private Document parse(InputStream in, String fileName) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
-        try (TikaInputStream tis = TikaInputStream.get(new LimitedInputStream(in, maxFileBytes, fileName))) {
+        try (TikaInputStream tis = open(in, fileName)) {
             MediaType type = parser.getDetector().detect(tis, metadata);
             if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
                 throw new InputException(fileName, "not a text document (detected type " + type + ")");
@@ -181,17 +207,24 @@ public final class Extractor {
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
             context.set(PDFParserConfig.class, pdf);
+            boolean mail = type.getBaseType().equals(MAIL);
+            MailAttachmentSkipper attachments = new MailAttachmentSkipper(context);
+            if (mail) {
+                context.set(EmbeddedDocumentExtractor.class, attachments);
+            }
             parser.parse(tis, new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate), maxTextChars,
                     fileName), metadata, context);
             List<RawBlock> blocks = collector.blocks();
             if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
                 blocks = new LineReflowFilter().filter(blocks);
             }
-            boolean mail = type.getBaseType().equals(MAIL);
             List<BlockFilter> filters = mail && !keepBoilerplate ? MAIL_FILTERS : DOCUMENT_FILTERS;
             Document.Builder doc = Document.builder(fileName).info(info(metadata));
             for (RawBlock b : collector.furnitureBlocks()) {
                 doc.drop(b.kind(), b.text(), BoilerplateElementFilter.REASON);
+            }
+            for (String attachment : attachments.skipped()) {
+                doc.drop(BlockKind.PARAGRAPH, attachment, MailAttachmentSkipper.REASON);
             }
             return build(doc, fileName, type, blocks, filters);
         } catch (EncryptedDocumentException e) {
@@ -209,6 +242,24 @@ public final class Extractor {
             }
             throw new InputException(fileName, "cannot be read: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Opens the content for Tika within the size limit. A zip container is read into memory (it is
+     * within the size limit) and inflated into nothing by {@link ZipBombGuard} first, so that
+     * neither Tika's spooling nor a container parser ever inflates more than the cap.
+     */
+    private TikaInputStream open(InputStream in, String fileName) throws IOException {
+        BufferedInputStream limited = new BufferedInputStream(new LimitedInputStream(in, maxFileBytes, fileName));
+        limited.mark(4);
+        byte[] head = limited.readNBytes(4);
+        limited.reset();
+        if (!ZipBombGuard.isZip(head)) {
+            return TikaInputStream.get(limited);
+        }
+        byte[] zip = limited.readAllBytes();
+        ZipBombGuard.check(zip, maxInflatedBytes, fileName);
+        return TikaInputStream.get(zip);
     }
 
     private static BlockCollector.LineBreaks lineBreaks(MediaType type) {
@@ -274,6 +325,7 @@ public final class Extractor {
     /** Limits for one extractor; the defaults suit news documents with room to spare. */
     public static final class Builder {
         private long maxFileBytes = 50L * 1024 * 1024;
+        private long maxInflatedBytes;
         private int maxTextChars = 5_000_000;
         private Duration timeout = Duration.ofSeconds(60);
         private boolean keepBoilerplate;
@@ -312,6 +364,23 @@ public final class Extractor {
                 throw new IllegalArgumentException("maxFileBytes must be positive");
             }
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The cap on what the entries of a zip container (DOCX, ODT, any zip) may expand to. The
+         * container is inflated and counted in memory before any parser sees it and refused past
+         * the cap as "corrupt or unsupported document: suspected zip bomb …", so parsing never
+         * inflates, or spools to the temporary folder, more than this.
+         *
+         * @param bytes most bytes a zip container may expand to (default twice {@link #maxFileBytes(long)})
+         * @return this builder
+         */
+        public Builder maxInflatedBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxInflatedBytes must be positive");
+            }
+            this.maxInflatedBytes = bytes;
             return this;
         }
 

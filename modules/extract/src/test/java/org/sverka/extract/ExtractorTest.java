@@ -148,6 +148,49 @@ class ExtractorTest {
     }
 
     @Test
+    void namedPipeIsRefusedUnread(@TempDir Path dir) throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe.txt");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor();
+        } catch (IOException noMkfifo) {
+            made = -1;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0 && Files.exists(fifo), "mkfifo is not available");
+        InputException e = assertThrows(InputException.class, () -> EXTRACTOR.extract(fifo));
+        assertEquals(fifo + ": not a regular file (a named pipe)", e.getMessage());
+    }
+
+    @Test
+    void deviceIsRefusedUnread() {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "no /dev/null here");
+        InputException e = assertThrows(InputException.class, () -> EXTRACTOR.extract(device));
+        assertEquals("/dev/null: not a regular file (a device)", e.getMessage());
+    }
+
+    @Test
+    void unreadableFileIsNamedSo(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("locked.txt"), "The talks ended on Friday.");
+        try {
+            Files.setPosixFilePermissions(f, java.util.Set.of());
+        } catch (UnsupportedOperationException noPosix) {
+            org.junit.jupiter.api.Assumptions.abort("no POSIX permissions on this file system");
+        }
+        // root reads anything: then only the mapping below is tested
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(f), "running as root: permissions do not bind");
+        InputException e = assertThrows(InputException.class, () -> EXTRACTOR.extract(f));
+        assertEquals(f + ": cannot be read: permission denied", e.getMessage());
+    }
+
+    @Test
+    void readFailuresSayWhy() {
+        assertEquals("cannot be read: permission denied",
+                Extractor.readFailure(new java.nio.file.AccessDeniedException("/home/a/locked.txt")));
+        assertEquals("cannot be read: Input/output error", Extractor.readFailure(new IOException("Input/output error")));
+    }
+
+    @Test
     void binaryFileIsRefused(@TempDir Path dir) throws IOException {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);

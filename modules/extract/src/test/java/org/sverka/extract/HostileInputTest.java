@@ -1,5 +1,6 @@
 package org.sverka.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,97 @@ class HostileInputTest {
         assertTrue(bomb.length < 1_000_000, "the bomb is small: " + bomb.length);
         InputException e = assertThrows(InputException.class, () -> EXTRACTOR.extract(new ByteArrayInputStream(bomb), "bomb.docx"));
         assertTrue(e.getMessage().startsWith("bomb.docx: "), e.getMessage());
+    }
+
+    /** A zip of {@code entries} entries of {@code entryBytes} zero bytes each: tiny on disk, large inflated. */
+    static byte[] zipOfZeros(int entries, int entryBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] zeros = new byte[entryBytes];
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            for (int i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry("part" + i + ".bin"));
+                zip.write(zeros);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static final long ONE_MIB = 1024 * 1024;
+    /** File limit 1 MiB, so zip containers may expand to 2 MiB. */
+    static final Extractor SMALL = Extractor.builder().maxFileBytes(ONE_MIB).build();
+    static final String ZIP_BOMB = "corrupt or unsupported document: suspected zip bomb";
+
+    @Test
+    void aZipOfZerosIsRefusedAsABombNotReadAsAListOfNames() throws IOException {
+        byte[] bomb = zipOfZeros(40, 8 * 1024 * 1024);
+        assertTrue(bomb.length < 400_000, "the bomb is small: " + bomb.length);
+        InputException e = assertThrows(InputException.class, () -> SMALL.extract(new ByteArrayInputStream(bomb), "bomb.zip"));
+        assertEquals("bomb.zip: " + ZIP_BOMB + " (its entries expand past " + 2 * ONE_MIB + " bytes)", e.getMessage());
+    }
+
+    @Test
+    void theGuardStopsInflatingAtTheCap() throws IOException {
+        byte[] bomb = zipOfZeros(40, 8 * 1024 * 1024);
+        long cap = 3 * ONE_MIB + 17;
+        InputException e = assertThrows(InputException.class, () -> ZipBombGuard.check(bomb, cap, "bomb.zip"));
+        assertTrue(e.getMessage().endsWith("past " + cap + " bytes)"), e.getMessage());
+        byte[] fine = zipOfZeros(3, 1024 * 1024);
+        assertEquals(3 * ONE_MIB, ZipBombGuard.check(fine, cap, "fine.zip"), "every byte of every entry is counted");
+    }
+
+    @Test
+    void aDocxThatExpandsPastTheCapIsRefusedBeforeParsing() throws IOException {
+        byte[] bomb = docx(wordDocument("<w:p><w:r><w:t>" + "a ".repeat(2_000_000) + "</w:t></w:r></w:p>"));
+        assertTrue(bomb.length < ONE_MIB / 10, "the bomb is small: " + bomb.length);
+        InputException e = assertThrows(InputException.class, () -> SMALL.extract(new ByteArrayInputStream(bomb), "bomb.docx"));
+        assertTrue(e.getMessage().startsWith("bomb.docx: " + ZIP_BOMB), e.getMessage());
+    }
+
+    @Test
+    void aBombInsideAZipIsCountedToo() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(0);
+            zip.putNextEntry(new ZipEntry("inner.zip"));
+            zip.write(zipOfZeros(4, 1024 * 1024));
+            zip.closeEntry();
+        }
+        byte[] nested = out.toByteArray();
+        assertTrue(nested.length < 2 * ONE_MIB, "the outer zip alone is within the cap: " + nested.length);
+        InputException e = assertThrows(InputException.class, () -> SMALL.extract(new ByteArrayInputStream(nested), "nested.zip"));
+        assertTrue(e.getMessage().startsWith("nested.zip: " + ZIP_BOMB), e.getMessage());
+    }
+
+    @Test
+    void aDocxWithinTheCapStillReads() throws IOException {
+        byte[] ok = docx(wordDocument("<w:p><w:r><w:t>The talks ended on Friday.</w:t></w:r></w:p>"));
+        assertTrue(SMALL.extract(new ByteArrayInputStream(ok), "ok.docx").text().contains("The talks ended on Friday."));
+    }
+
+    @Test
+    void attachmentsOfAnEmailAreListedNotParsed() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            put(zip, "inside.txt", "A sentence hidden inside the zip.");
+        }
+        java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder();
+        String eml = "From: a@example.org\r\nSubject: Talks\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n"
+                + "--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe talks ended on Friday.\r\n\r\nBoth sides will meet again.\r\n"
+                + "--m\r\nContent-Type: application/zip; name=\"report.zip\"\r\nContent-Transfer-Encoding: base64\r\n"
+                + "Content-Disposition: attachment; filename=\"report.zip\"\r\n\r\n"
+                + base64.encodeToString(zipped.toByteArray()) + "\r\n"
+                + "--m\r\nContent-Type: text/plain; charset=utf-8; name=\"notes.txt\"\r\n"
+                + "Content-Disposition: attachment; filename=\"notes.txt\"\r\n\r\nA sentence of the attached notes.\r\n"
+                + "--m--\r\n";
+        Document d = EXTRACTOR.extract(new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)), "m.eml");
+        assertEquals(java.util.List.of("The talks ended on Friday.", "Both sides will meet again."), ExtractorTest.texts(d));
+        java.util.List<org.sverka.core.DroppedBlock> attachments = d.dropped().stream()
+                .filter(b -> b.reason().equals("attachment")).toList();
+        assertEquals(java.util.List.of("report.zip (application/zip)", "notes.txt (text/plain)"),
+                attachments.stream().map(org.sverka.core.DroppedBlock::text).toList());
     }
 
     @Test
