@@ -33,7 +33,7 @@ final class CorpusCommand implements Runnable {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Aligns every pair of a manifest (TSV: id, English path, Russian path) or a folder (x.en.EXT with "
                     + "x.ru.EXT, or en/x with ru/x) on all cores and writes OUTDIR/corpus.tmx, corpus.en and corpus.ru, "
-                    + "corpus.tsv, corpus.parquet, stats.json and report.html. Resumable; failed pairs are skipped with their reason.")
+                    + "corpus.tsv, corpus.jsonl, corpus.parquet, stats.json and report.html. Resumable; failed pairs are skipped with their reason.")
     static final class Build implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PAIRS", description = "a manifest file or a folder of pairs")
         Path pairs;
