@@ -86,6 +86,7 @@ public final class ParallelAligner implements Aligner {
         }
         v[0][0] = 0;
         for (int i = 0; i <= n; i++) {
+            Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {
                 if (i == 0 && j == 0) {
                     continue;

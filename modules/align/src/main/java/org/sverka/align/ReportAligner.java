@@ -81,11 +81,13 @@ public final class ReportAligner implements Aligner {
             Arrays.fill(logits[s], Double.NEGATIVE_INFINITY);
         }
         for (int i = 0; i < n; i++) {
+            Interruption.check();
             for (int j = 0; j < m; j++) {
                 logits[0][i * m + j] = pair.logit(i, 1, j, 1);
             }
         }
         for (int i = 0; i < n; i++) {
+            Interruption.check();
             for (int j = 0; j < m; j++) {
                 double one = logits[0][i * m + j];
                 if (j + 1 < m && Math.max(one, logits[0][i * m + j + 1]) > -2.5
@@ -109,6 +111,7 @@ public final class ReportAligner implements Aligner {
         double[] bestFrom = new double[m];
         int[] argFrom = new int[m];
         for (int i = 0; i < n; i++) {
+            Interruption.check();
             double[] row = v[i];
             // commentary: English i matches nothing
             for (int p = 0; p <= m; p++) {

@@ -74,6 +74,9 @@ public final class PairAligner {
         } catch (OutOfMemoryError e) {
             return PairResult.error(pair.id(), Printable.escape(pair.id()) + ": out of memory (" + e.getMessage()
                     + "); give Java more memory (-Xmx) or lower --max-sentences", (System.nanoTime() - t0) / 1_000_000);
+        } catch (java.util.concurrent.CancellationException e) {
+            // the run is stopping (its worker was interrupted): not the input's fault, so --resume redoes the pair
+            return PairResult.error(pair.id(), Printable.escape(pair.id() + ": cancelled"), (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             return PairResult.failed(pair.id(), Printable.escape(pair.id() + ": " + e), (System.nanoTime() - t0) / 1_000_000);
         }
