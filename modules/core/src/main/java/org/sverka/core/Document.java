@@ -24,9 +24,11 @@ import java.util.Objects;
  * @param blocks  the blocks, in document order
  * @param info    title, author and date, where the source gives them
  * @param dropped blocks read but not kept, with the filter that dropped each
+ * @param notes   what reading did that a user should know, one sentence each (for example that the
+ *                main content was widened to the page's paragraphs); empty when nothing
  */
 public record Document(String source, String text, List<Block> blocks, DocumentInfo info,
-                       List<DroppedBlock> dropped) {
+                       List<DroppedBlock> dropped, List<String> notes) {
     /** The separator placed between blocks in {@link #text()}. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
@@ -37,6 +39,7 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
         Objects.requireNonNull(info, "info");
         blocks = List.copyOf(blocks);
         dropped = List.copyOf(dropped);
+        notes = List.copyOf(notes);
         for (Block b : blocks) {
             if (b.end() > text.length() || !text.startsWith(b.text(), b.start())) {
                 throw new IllegalArgumentException("block " + b.index() + " does not match the text");
@@ -52,7 +55,20 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
      * @param blocks its blocks
      */
     public Document(String source, String text, List<Block> blocks) {
-        this(source, text, blocks, DocumentInfo.NONE, List.of());
+        this(source, text, blocks, DocumentInfo.NONE, List.of(), List.of());
+    }
+
+    /**
+     * A document with no notes.
+     *
+     * @param source  where the text came from
+     * @param text    the whole text
+     * @param blocks  its blocks
+     * @param info    title, author and date
+     * @param dropped blocks read but not kept
+     */
+    public Document(String source, String text, List<Block> blocks, DocumentInfo info, List<DroppedBlock> dropped) {
+        this(source, text, blocks, info, dropped, List.of());
     }
 
     /**
@@ -85,7 +101,7 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
      * @return this document with that information
      */
     public Document withInfo(DocumentInfo newInfo) {
-        return new Document(source, text, blocks, newInfo, dropped);
+        return new Document(source, text, blocks, newInfo, dropped, notes);
     }
 
     /** Appends blocks and keeps their offsets; not thread-safe, used once. */
@@ -95,6 +111,7 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
         private final List<Block> blocks = new ArrayList<>();
         private final List<DroppedBlock> dropped = new ArrayList<>();
         private DocumentInfo info = DocumentInfo.NONE;
+        private final List<String> notes = new ArrayList<>();
 
         private Builder(String source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -144,6 +161,17 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
             return this;
         }
 
+        /**
+         * @param note one sentence on what reading did that a user should know
+         * @return this builder
+         */
+        public Builder note(String note) {
+            if (!note.isBlank()) {
+                notes.add(note.strip());
+            }
+            return this;
+        }
+
         /** @return the number of blocks added so far */
         public int size() {
             return blocks.size();
@@ -156,7 +184,7 @@ public record Document(String source, String text, List<Block> blocks, DocumentI
 
         /** @return the immutable document */
         public Document build() {
-            return new Document(source, text.toString(), blocks, info, dropped);
+            return new Document(source, text.toString(), blocks, info, dropped, notes);
         }
     }
 }

@@ -35,17 +35,36 @@ public record ParallelTable(String englishSource, String russianSource, String m
      * @param score   the bead's score
      * @param flags   what a reviewer should check
      * @param note    a reviewer's note, empty when none
+     * @param kind    how the two sides relate
      */
     public record Row(int bead, List<Integer> en, String english, List<Integer> ru, String russian, double score,
-                      List<Flag> flags, String note) {
+                      List<Flag> flags, String note, BeadKind kind) {
         /** Copies the lists. */
         public Row {
+            Objects.requireNonNull(kind, "kind");
             en = List.copyOf(en);
             ru = List.copyOf(ru);
             flags = List.copyOf(flags);
             Objects.requireNonNull(english, "english");
             Objects.requireNonNull(russian, "russian");
             Objects.requireNonNull(note, "note");
+        }
+
+        /**
+         * A row whose kind follows from its shape ({@link BeadKind#byShape(int, int)}).
+         *
+         * @param bead    the bead's number, from 1 (0 for a row a reviewer added)
+         * @param en      English sentence numbers, from 1
+         * @param english the English text
+         * @param ru      Russian sentence numbers, from 1
+         * @param russian the Russian text
+         * @param score   the bead's score
+         * @param flags   what a reviewer should check
+         * @param note    a reviewer's note, empty when none
+         */
+        public Row(int bead, List<Integer> en, String english, List<Integer> ru, String russian, double score,
+                   List<Flag> flags, String note) {
+            this(bead, en, english, ru, russian, score, flags, note, BeadKind.byShape(en.size(), ru.size()));
         }
 
         /** @return {@code 1-1}, {@code 2-1}, {@code 1-0} and so on */
@@ -79,7 +98,7 @@ public record ParallelTable(String englishSource, String russianSource, String m
         int n = 0;
         for (Bead b : alignment.beads()) {
             rows.add(new Row(++n, plusOne(b.en()), alignment.englishText(b), plusOne(b.ru()), alignment.russianText(b),
-                    b.score(), b.flags(), ""));
+                    b.score(), b.flags(), "", b.kind()));
         }
         return new ParallelTable(alignment.english().document().source(), alignment.russian().document().source(),
                 alignment.mode(), alignment.reason(), alignment.english().texts(), alignment.russian().texts(), rows);
