@@ -36,23 +36,23 @@ final class BeadFlags {
         List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
         List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
         List<Flag> flags = new ArrayList<>();
-        numbers(en, ru, converted(enQuantities, ruQuantities), Flag.Kind.NUMBER_ONLY_EN, flags);
-        numbers(ru, en, converted(ruQuantities, enQuantities), Flag.Kind.NUMBER_ONLY_RU, flags);
+        numbers(en, ru, converted(enQuantities, ruQuantities), Flag.Side.ENGLISH, flags);
+        numbers(ru, en, converted(ruQuantities, enQuantities), Flag.Side.RUSSIAN, flags);
         for (String name : names(pair, bead.en(), true)) {
             if (!present(pair, name, true, ruWords) && !Abbreviations.present(name, true, ruText)
                     && !NameSkeleton.present(name, true, ruText)) {
-                flags.add(new Flag(Flag.Kind.NAME_ONLY_EN, name));
+                flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             }
         }
         for (String name : names(pair, bead.ru(), false)) {
             if (!present(pair, name, false, enWords) && !Abbreviations.present(name, false, enText)
                     && !NameSkeleton.present(name, false, enText)) {
-                flags.add(new Flag(Flag.Kind.NAME_ONLY_RU, name));
+                flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             }
         }
         for (String label : Negation.flags(enText, ruText)) {
             int colon = label.indexOf(':');
-            flags.add(new Flag(label.startsWith("negation-only-en") ? Flag.Kind.NEGATION_ONLY_EN : Flag.Kind.NEGATION_ONLY_RU,
+            flags.add(new Flag(Flag.Kind.NEGATION, label.startsWith("negation-only-en") ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN,
                     label.substring(colon + 1)));
         }
         return flags.isEmpty() ? bead : bead.withFlags(flags);
@@ -73,7 +73,7 @@ final class BeadFlags {
         return number.replaceAll("[^0-9]", "");
     }
 
-    private static void numbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted, Flag.Kind kind,
+    private static void numbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted, Flag.Side flagSide,
                                 List<Flag> out) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
@@ -87,7 +87,7 @@ final class BeadFlags {
                 }
                 Integer n = available.get(v.token());
                 if (n == null || n == 0) {
-                    out.add(new Flag(kind, v.surface()));
+                    out.add(new Flag(Flag.Kind.NUMBER, flagSide, v.surface()));
                 } else {
                     available.put(v.token(), n - 1);
                 }

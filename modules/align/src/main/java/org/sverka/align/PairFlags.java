@@ -10,7 +10,7 @@ import org.sverka.core.SegmentedDocument;
 /**
  * The flags a reviewer would see on one English sentence matched with one Russian sentence, as
  * labels in the flag style: the bead flags ({@code number-only-en:62}, {@code name-only-ru:Керри})
- * and the negation check ({@code negation-only-en:not}), which has no {@link Flag.Kind} yet.
+ * and the negation check ({@code negation-only-en:not}).
  * <pre>{@code
  * PairFlags.labels("Lavrov did not meet Kerry on 16 May.", "Лавров встретился с Керри 17 мая.", model);
  * // [number-only-en:16, number-only-ru:17, negation-only-en:not]

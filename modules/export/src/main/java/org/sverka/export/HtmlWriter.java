@@ -98,9 +98,9 @@ public final class HtmlWriter implements TableWriter {
     private static String flags(ParallelTable.Row r, boolean english) {
         StringBuilder sb = new StringBuilder();
         for (Flag f : r.flags()) {
-            if (f.kind().english() == english) {
+            if (f.english() == english) {
                 String what = f.kind().description();
-                sb.append("<br><span class=\"flag\">").append(what).append(": ").append(esc(f.detail())).append("</span>");
+                sb.append("<br><span class=\"flag\">").append(what).append(": ").append(esc(f.value())).append("</span>");
             }
         }
         return sb.toString();

@@ -346,19 +346,11 @@ public final class ReviewWorkbookReader {
     }
 
     private static List<Flag> flags(String cell) {
-        List<Flag> out = new ArrayList<>();
-        for (String f : cell.split("\\s+")) {
-            int colon = f.indexOf(':');
-            if (colon > 0) {
-                try {
-                    out.add(new Flag(Flag.Kind.valueOf(f.substring(0, colon).replace('-', '_').toUpperCase(Locale.ROOT)),
-                            f.substring(colon + 1)));
-                } catch (IllegalArgumentException ignored) {
-                    // a flag the reviewer typed in another form is dropped; flags are hints, not data
-                }
-            }
+        try {
+            return Flag.parseList(cell);
+        } catch (IllegalArgumentException e) {
+            return List.of();   // a flag the reviewer typed in another form: flags are hints, not data
         }
-        return out;
     }
 
     /** The value of a cell as text; a formula gives its cached value and is never evaluated. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -106,7 +105,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
             checkCell(bead + "the English text", r.english());
             checkCell(bead + "the Russian text", r.russian());
             checkCell(bead + "the note", r.note());
-            checkCell(bead + "the flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")));
+            checkCell(bead + "the flags", Flag.format(r.flags()));
         }
         for (int i = 0; i < table.englishSentences().size(); i++) {
             checkCell("English sentence " + (i + 1), table.englishSentences().get(i));
@@ -191,7 +190,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
                 s.setCellStyle(score);
             }
             text(x, ReviewWorkbook.TYPE, row.type(), top, wrapQuoted);
-            text(x, ReviewWorkbook.FLAGS, row.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")),
+            text(x, ReviewWorkbook.FLAGS, Flag.format(row.flags()),
                     wrap, wrapQuoted);
             text(x, ReviewWorkbook.STATUS, "", top, wrapQuoted);
             text(x, ReviewWorkbook.NOTE, row.note(), wrap, wrapQuoted);

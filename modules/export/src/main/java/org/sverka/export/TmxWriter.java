@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -99,7 +98,7 @@ public final class TmxWriter implements TableWriter {
                 }
                 prop(x, "x-bead-type", r.type(), "      ");
                 if (aligners && !r.flags().isEmpty()) {
-                    prop(x, "x-flags", r.flags().stream().map(Flag::toString).collect(Collectors.joining(" ")), "      ");
+                    prop(x, "x-flags", Flag.format(r.flags()), "      ");
                 }
                 RowOrigin origin = origins.apply(r);
                 if (origin != null) {

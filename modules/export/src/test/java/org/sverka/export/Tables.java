@@ -20,7 +20,7 @@ final class Tables {
         List<String> ru = Files.readAllLines(STORY.resolve("expected.ru.txt"));
         List<ParallelTable.Row> rows = new ArrayList<>();
         for (int i = 1; i <= en.size(); i++) {
-            List<Flag> flags = i == 4 ? List.of(new Flag(Flag.Kind.NAME_ONLY_EN, "Deir")) : List.of();
+            List<Flag> flags = i == 4 ? List.of(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "Deir")) : List.of();
             rows.add(new ParallelTable.Row(i, List.of(i), en.get(i - 1), List.of(i), ru.get(i - 1), 0.5 + i / 20.0, flags, ""));
         }
         return new ParallelTable("story.en.html", "story.ru.docx", "parallel", "test", en, ru, rows);
