@@ -124,21 +124,8 @@ final class AlignCommand implements Callable<Integer> {
 
     /** The aligner of a mode name, with the adaptive second pass when asked. */
     static Aligner aligner(String mode, SimilarityModel model, boolean adapt) {
-        if (adapt && !mode.equals("length")) {
-            return new AdaptiveAligner(model, m -> aligner(mode, m));
-        }
-        return aligner(mode, model);
-    }
-
-    /** The aligner of a mode name. */
-    static Aligner aligner(String mode, SimilarityModel model) {
-        return switch (mode) {
-            case "report" -> new ReportAligner(model);
-            case "length" -> new LengthAligner();
-            case "parallel" -> new ParallelAligner(model);
-            case "auto" -> new AutoAligner(model);
-            default -> throw new IllegalArgumentException("unknown --mode '" + mode + "': use auto, parallel, report or length");
-        };
+        return org.sverka.align.AlignMode.parse(mode).orElseThrow(() -> new IllegalArgumentException(
+                "unknown --mode '" + mode + "': use " + org.sverka.align.AlignMode.labels())).aligner(model, adapt);
     }
 
     private OutputFormat parseFormat(String name) {
