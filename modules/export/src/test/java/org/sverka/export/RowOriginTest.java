@@ -37,24 +37,26 @@ class RowOriginTest {
         ParallelTable story = Tables.story();
         Map<Integer, RowOrigin> origins = origins(story);
         String tsv = TextFormatsTest.write(new TsvWriter(r -> origins.get(r.bead())), story);
-        List<String> lines = tsv.lines().toList();
-        assertEquals("en\tru\tscore\tpair_id\ten_source\tru_source", lines.get(0));
-        assertEquals(story.rows().size() + 1, lines.size());
+        assertEquals("en\tru\tscore\tkind\tflags\tpair_id\ten_source\tru_source", tsv.lines().findFirst().orElseThrow());
         String plain = TextFormatsTest.write(new TsvWriter(), story);
-        List<String> plainLines = plain.lines().toList();
-        assertEquals("en\tru\tscore", plainLines.get(0));
+        assertEquals("en\tru\tscore\tkind\tflags", plain.lines().findFirst().orElseThrow());
         assertFalse(SpreadsheetSafetyTest.hasRawControl(tsv));
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVParser.parse(tsv, TsvWriter.FORMAT).getRecords();
+        List<org.apache.commons.csv.CSVRecord> plainRecords = org.apache.commons.csv.CSVParser.parse(plain, TsvWriter.FORMAT).getRecords();
+        assertEquals(story.rows().size() + 1, records.size());
+        List<TsvRow> rows = TextFormatsTest.readTsv(tsv);
         for (int i = 0; i < story.rows().size(); i++) {
-            String[] cells = lines.get(i + 1).split("\t", -1);
-            assertEquals(6, cells.length, lines.get(i + 1));
-            assertTrue(lines.get(i + 1).startsWith(plainLines.get(i + 1) + "\t"), "the old columns come first, unchanged");
+            org.apache.commons.csv.CSVRecord cells = records.get(i + 1);
+            assertEquals(8, cells.size(), cells.toString());
+            assertEquals(plainRecords.get(i + 1).toList(), cells.toList().subList(0, 5), "the old columns come first, unchanged");
             RowOrigin o = origins.get(story.rows().get(i).bead());
-            assertEquals(TsvWriter.escape(o.pairId()), cells[3]);
-            assertEquals(ControlCharacters.remove(o.pairId()), TsvWriter.unescape(cells[3]));
-            assertEquals(ControlCharacters.remove(o.englishSource()), TsvWriter.unescape(cells[4]));
-            assertEquals(ControlCharacters.remove(o.russianSource()), TsvWriter.unescape(cells[5]));
-            for (int c = 3; c < 6; c++) {
-                assertFalse(cells[c].matches("(?s)[=+\\-@].*"), "a formula must be neutralised: " + cells[c]);
+            assertEquals(TsvWriter.escape(o.pairId()), cells.get(5));
+            RowOrigin back = rows.get(i).origin().orElseThrow();
+            assertEquals(ControlCharacters.remove(o.pairId()), back.pairId());
+            assertEquals(ControlCharacters.remove(o.englishSource()), back.englishSource());
+            assertEquals(ControlCharacters.remove(o.russianSource()), back.russianSource());
+            for (int c = 5; c < 8; c++) {
+                assertFalse(cells.get(c).matches("(?s)[=+\\-@].*"), "a formula must be neutralised: " + cells.get(c));
             }
         }
     }
@@ -62,8 +64,9 @@ class RowOriginTest {
     @Test
     void tsvLeavesCellsEmptyWhenTheOriginIsUnknown() throws Exception {
         ParallelTable story = Tables.story();
-        List<String> lines = TextFormatsTest.write(new TsvWriter(r -> null), story).lines().toList();
-        assertTrue(lines.get(1).endsWith("\t\t\t"), lines.get(1));
+        String tsv = TextFormatsTest.write(new TsvWriter(r -> null), story);
+        assertTrue(tsv.lines().toList().get(1).endsWith("\t\t\t"), tsv.lines().toList().get(1));
+        assertTrue(TextFormatsTest.readTsv(tsv).get(0).origin().isEmpty());
     }
 
     @Test

@@ -31,13 +31,29 @@ class TextFormatsTest {
         return t.withRows(rows);
     }
 
+    static List<TsvRow> readTsv(String tsv) {
+        return TsvReader.read(new java.io.ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv");
+    }
+
     @Test
-    void tsvEscapesTabsAndLineBreaks() throws IOException {
-        List<String> lines = write(new TsvWriter(), withTricky()).lines().toList();
-        assertEquals("en\tru\tscore", lines.get(0));
-        assertEquals("a\\tb\\nc\\\\d\tе\\r\\nё\t0.900", lines.get(1));
-        assertEquals(11, lines.size());
-        assertEquals("\tтолько по-русски\t0.000", lines.get(10));
+    void tsvQuotesCellsWithTabsLineBreaksAndQuotesAndReadsThemBack() throws IOException {
+        String tsv = write(new TsvWriter(), withTricky());
+        List<String> lines = tsv.lines().toList();
+        assertEquals("en\tru\tscore\tkind\tflags", lines.get(0));
+        assertEquals("\"a\tb", lines.get(1), "a cell with a tab or a line break is quoted, as RFC 4180 quotes");
+        assertEquals("c\\d\"\t\"е", lines.get(2), "String.lines() ends this line at the quoted CR LF");
+        assertEquals("ё\"\t0.900\ttranslation\t", lines.get(3));
+        assertEquals("\"\"\tтолько по-русски\t0.000\trussian-only\t", lines.get(lines.size() - 1),
+                "an empty first cell is written as \"\" (Commons CSV), so that the line is not taken for an empty one");
+        List<TsvRow> rows = readTsv(tsv);
+        assertEquals(10, rows.size());
+        assertEquals("a\tb\nc\\d", rows.get(0).english());
+        assertEquals("е\r\nё", rows.get(0).russian());
+        assertEquals(0.9, rows.get(0).score());
+        assertEquals(List.of(new org.sverka.core.Flag(org.sverka.core.Flag.Kind.NAME, org.sverka.core.Flag.Side.ENGLISH, "Deir")),
+                rows.get(3).flags());
+        assertEquals("", rows.get(9).english());
+        assertEquals(org.sverka.core.BeadKind.RUSSIAN_ONLY, rows.get(9).kind());
     }
 
     @Test
