@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Whole-process start-up and speed of the sverka launcher on fixed inputs, measured with
+# /usr/bin/time -v: wall seconds, CPU seconds (user + system) and peak resident memory, as
+# minimum, median and maximum over RUNS runs after one warm-up run.
+#
+#   benchmarks/startup.sh [DATA] [RUNS]
+#
+# DATA is the shared evaluation data folder (default ../shared/data); without it the jobs that
+# need it (the 1,997 x 1,997 book and the 50-pair corpus) are skipped. RUNS defaults to 5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${1:-../shared/data}"
+runs="${2:-5}"
+if [ ! -x /usr/bin/time ]; then
+  echo "startup: /usr/bin/time is needed (Debian package 'time')" >&2
+  exit 1
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+./sverka --version >/dev/null   # builds the jar and the start-up archive when they are missing
+
+echo "Lavrov and Kerry discussed the situation in Syria by phone." > "$work/one.en.txt"
+echo "Лавров и Керри обсудили по телефону ситуацию в Сирии." > "$work/one.ru.txt"
+jobs=(
+  "version|./sverka --version"
+  "detect a sentence|./sverka detect $work/one.en.txt"
+  "align 1x1 presegmented|./sverka align --presegmented $work/one.en.txt $work/one.ru.txt -o $work/one.tsv"
+  "align two news pages|./sverka align test-data/story/page.en.html test-data/story/page.ru.html -o $work/pages.tsv"
+)
+if [ -f "$data/ntrex128/ntrex.en" ]; then
+  jobs+=("align 1997x1997 presegmented|./sverka align --presegmented $data/ntrex128/ntrex.en $data/ntrex128/ntrex.ru -o $work/book.tsv")
+  # 50 pairs of NTREX documents for one corpus build
+  mkdir -p "$work/pairs/en" "$work/pairs/ru"
+  awk -v dir="$work/pairs" 'NR==FNR { doc[FNR] = $1; next } { print > (dir "/en/" doc[FNR] ".txt") }' \
+    "$data/ntrex128/ntrex.docids" "$data/ntrex128/ntrex.en"
+  awk -v dir="$work/pairs" 'NR==FNR { doc[FNR] = $1; next } { print > (dir "/ru/" doc[FNR] ".txt") }' \
+    "$data/ntrex128/ntrex.docids" "$data/ntrex128/ntrex.ru"
+  ls "$work/pairs/en" | sort | tail -n +51 | while read -r f; do rm -f "$work/pairs/en/$f" "$work/pairs/ru/$f"; done
+  jobs+=("corpus build, 50 pairs|./sverka corpus build $work/pairs -o $work/corpus")
+fi
+
+printf '%-30s %22s %22s %22s\n' "job ($runs runs)" "wall s min/med/max" "cpu s min/med/max" "peak MB min/med/max"
+for job in "${jobs[@]}"; do
+  name="${job%%|*}"
+  cmd="${job#*|}"
+  : > "$work/times"
+  for i in $(seq 0 "$runs"); do
+    rm -rf "$work/corpus"
+    # shellcheck disable=SC2086
+    /usr/bin/time -f '%e %U %S %M' -o "$work/t" $cmd >/dev/null 2>&1 || true
+    if [ "$i" -gt 0 ]; then cat "$work/t" >> "$work/times"; fi
+  done
+  stats() {   # column expression -> min/median/max
+    awk "{ print $1 }" "$work/times" | sort -g | awk '{ v[NR] = $1 } END {
+      printf "%.2f/%.2f/%.2f", v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR] }'
+  }
+  printf '%-30s %22s %22s %22s\n' "$name" "$(stats '$1')" "$(stats '$2 + $3')" "$(stats '$4 / 1024')"
+done
