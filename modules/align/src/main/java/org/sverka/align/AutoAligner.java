@@ -45,6 +45,10 @@ public final class AutoAligner implements Aligner {
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
         ScoredPair pair = new ScoredPair(english, russian, model);
+        return AlignmentFinish.finish(pair, choose(pair));
+    }
+
+    private Alignment choose(ScoredPair pair) {
         Anchors anchors = new Anchors(pair);
         List<Anchors.Anchor> chain = anchors.chain();
         int n = Math.max(1, pair.n());

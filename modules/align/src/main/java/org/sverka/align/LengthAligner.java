@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
+import org.sverka.core.BeadKind;
 import org.sverka.core.SegmentedDocument;
 
 /**
@@ -33,6 +34,8 @@ public final class LengthAligner implements Aligner {
         int m = russian.size();
         int[] en = english.texts().stream().mapToInt(String::length).toArray();
         int[] ru = russian.texts().stream().mapToInt(String::length).toArray();
+        boolean[] enDateline = Datelines.of(english);
+        boolean[] ruDateline = Datelines.of(russian);
         double ratio = Math.max(0.1, (double) (IntStream.of(ru).sum() + 1) / (IntStream.of(en).sum() + 1));
         double[][] cost = new double[n + 1][m + 1];
         int[][] move = new int[n + 1][m + 1];
@@ -45,7 +48,8 @@ public final class LengthAligner implements Aligner {
                 for (int k = 0; k < MOVES.length; k++) {
                     int pi = i - MOVES[k][0];
                     int pj = j - MOVES[k][1];
-                    if (pi < 0 || pj < 0 || cost[pi][pj] == Double.POSITIVE_INFINITY) {
+                    if (pi < 0 || pj < 0 || cost[pi][pj] == Double.POSITIVE_INFINITY
+                            || !datelinesKeptApart(enDateline, pi, i, ruDateline, pj, j)) {
                         continue;
                     }
                     double c = cost[pi][pj] + beadCost(k, sum(en, pi, i), sum(ru, pj, j), ratio);
@@ -64,12 +68,31 @@ public final class LengthAligner implements Aligner {
             double score = MOVES[k][0] > 0 && MOVES[k][1] > 0
                     ? Math.exp(-(beadCost(k, sum(en, pi, i), sum(ru, pj, j), ratio) + Math.log(PRIORS[k])))
                     : 0.0;
-            beads.add(Bead.of(range(pi, i), range(pj, j), Math.min(1.0, score)));
+            Bead bead = Bead.of(range(pi, i), range(pj, j), Math.min(1.0, score));
+            if (bead.isMatch() && enDateline[pi] && ruDateline[pj]) {
+                bead = bead.withKind(BeadKind.DATELINE, java.util.Optional.empty());
+            }
+            beads.add(bead);
             i = pi;
             j = pj;
         }
         Collections.reverse(beads);
         return new Alignment(english, russian, beads, name(), "sentence lengths only (Gale–Church)");
+    }
+
+    /** A match may hold a dateline only when it is one English dateline with one Russian dateline. */
+    private static boolean datelinesKeptApart(boolean[] en, int enFrom, int enTo, boolean[] ru, int ruFrom, int ruTo) {
+        if (enFrom == enTo || ruFrom == ruTo) {
+            return true;
+        }
+        int d = 0;
+        for (int i = enFrom; i < enTo; i++) {
+            d += en[i] ? 1 : 0;
+        }
+        for (int j = ruFrom; j < ruTo; j++) {
+            d += ru[j] ? 1 : 0;
+        }
+        return d == 0 || (d == 2 && enTo - enFrom == 1 && ruTo - ruFrom == 1);
     }
 
     private static int sum(int[] lengths, int from, int to) {

@@ -65,7 +65,7 @@ public final class ParallelAligner implements Aligner {
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
         ScoredPair pair = new ScoredPair(english, russian, model);
-        return align(pair, new Anchors(pair).chain(), "parallel mode");
+        return AlignmentFinish.finish(pair, align(pair, new Anchors(pair).chain(), "parallel mode"));
     }
 
     Alignment align(ScoredPair pair, List<Anchors.Anchor> chain, String reason) {

@@ -69,7 +69,8 @@ public final class ReportAligner implements Aligner {
 
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
-        return align(new ScoredPair(english, russian, model), "report mode");
+        ScoredPair pair = new ScoredPair(english, russian, model);
+        return AlignmentFinish.finish(pair, align(pair, "report mode"));
     }
 
     Alignment align(ScoredPair pair, String reason) {

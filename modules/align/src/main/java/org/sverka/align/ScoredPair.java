@@ -18,6 +18,10 @@ import org.sverka.core.SegmentedDocument;
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
     static final int MAX_SPAN = 3;
+    /** Log-odds of a bead that would pair a dateline with story text: never worth taking. */
+    static final double DATELINE_APART = -40;
+    /** Log-odds given at least to an English dateline against a Russian one: they pair with each other. */
+    static final double DATELINES_TOGETHER = 2.0;
 
     final SegmentedDocument english;
     final SegmentedDocument russian;
@@ -25,6 +29,10 @@ final class ScoredPair {
     final List<AnalyzedSentence> en;
     final List<AnalyzedSentence> ru;
     final PairVocabulary vocabulary;
+    /** Which sentences of each side are datelines ({@link Datelines}). */
+    final boolean[] enDateline;
+    final boolean[] ruDateline;
+    private final boolean anyDateline;
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
     private final Map<Long, double[]> single = new HashMap<>();
@@ -36,6 +44,16 @@ final class ScoredPair {
         this.en = analyze(english, model, true);
         this.ru = analyze(russian, model, false);
         this.vocabulary = model.vocabulary(en, ru);
+        this.enDateline = Datelines.of(english);
+        this.ruDateline = Datelines.of(russian);
+        boolean any = false;
+        for (boolean d : enDateline) {
+            any |= d;
+        }
+        for (boolean d : ruDateline) {
+            any |= d;
+        }
+        this.anyDateline = any;
         this.enSpans = new Span[MAX_SPAN][en.size()];
         this.ruSpans = new Span[MAX_SPAN][ru.size()];
     }
@@ -74,9 +92,31 @@ final class ScoredPair {
         return s;
     }
 
-    /** Log-odds that English sentences [i, i+a) translate Russian [j, j+b). */
+    /**
+     * Log-odds that English sentences [i, i+a) translate Russian [j, j+b). A dateline pairs only
+     * with a dateline of the other side, one to one, and at least at {@value #DATELINES_TOGETHER}.
+     */
     double logit(int i, int a, int j, int b) {
+        if (anyDateline) {
+            int datelines = datelines(enDateline, i, a) + datelines(ruDateline, j, b);
+            if (datelines > 0) {
+                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j)[2]) : DATELINE_APART;
+            }
+        }
         return a == 1 && b == 1 ? single(i, j)[2] : model.logit(enSpan(i, a), ruSpan(j, b));
+    }
+
+    private static int datelines(boolean[] side, int start, int length) {
+        int c = 0;
+        for (int x = start; x < start + length; x++) {
+            c += side[x] ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** @return whether every sentence of the bead, on both sides, is a dateline */
+    boolean isDatelineBead(List<Integer> enIds, List<Integer> ruIds) {
+        return enIds.stream().allMatch(x -> enDateline[x]) && ruIds.stream().allMatch(x -> ruDateline[x]);
     }
 
     /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */

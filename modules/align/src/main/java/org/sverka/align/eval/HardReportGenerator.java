@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.align.text.Clauses;
 import org.sverka.core.Bead;
+import org.sverka.core.BeadKind;
 
 /**
  * Builds the <b>hard</b> report family: reports as news agencies write them, with exact gold.
@@ -28,7 +29,8 @@ import org.sverka.core.Bead;
  * Quotes are restructured: a quote merged with the next source sentence into one English sentence
  * (a 1-2 bead; the lead with its attribution most often), half of a sentence (split at a comma near
  * the middle), the clauses of a sentence swapped around that comma, and one long sentence split into
- * two English ones (a 2-1 bead). The gold links each English sentence to exactly the Russian
+ * two English ones (a 2-1 bead). Gold beads carry their kind: halves are {@code partial-en}, swapped
+ * clauses {@code paraphrase}, the rest {@code translation}. The gold links each English sentence to exactly the Russian
  * sentences it renders.
  * <pre>{@code
  * List<AlignmentTask> tasks = new HardReportGenerator("ntrex128", documents, 2026).tasks(120);
@@ -67,8 +69,11 @@ public final class HardReportGenerator {
         }
     }
 
-    /** One English sentence of the report with the source sentences (original numbering) it renders. */
-    private record Line(String text, List<Integer> source) {
+    /** One English sentence of the report with the source sentences (original numbering) it renders, and how. */
+    private record Line(String text, List<Integer> source, BeadKind kind) {
+        Line(String text, List<Integer> source) {
+            this(text, source, source.isEmpty() ? BeadKind.ENGLISH_ONLY : BeadKind.TRANSLATION);
+        }
     }
 
     /**
@@ -145,10 +150,10 @@ public final class HardReportGenerator {
                 }
             } else if (r < 0.35 && halves(en) != null) {
                 String[] h = halves(en);
-                lines.add(new Line(sentence(h[0].length() >= h[1].length() ? h[0] : h[1]), List.of(i)));
+                lines.add(new Line(sentence(h[0].length() >= h[1].length() ? h[0] : h[1]), List.of(i), BeadKind.PARTIAL_EN));
             } else if (r < 0.5 && halves(en) != null) {
                 String[] h = halves(en);
-                lines.add(new Line(Clauses.swapped(en), List.of(i)));
+                lines.add(new Line(Clauses.swapped(en), List.of(i), BeadKind.PARAPHRASE));
             } else if (r < 0.6 && halves(en) != null) {
                 String[] h = halves(en);
                 lines.add(new Line(sentence(h[0]), List.of(i)));
@@ -190,7 +195,8 @@ public final class HardReportGenerator {
                 gold.add(Bead.of(List.of(e, e + 1), List.of(position[line.source().get(0)]), 0));
                 english.add(lines.get(++e).text());
             } else {
-                gold.add(Bead.of(List.of(e), line.source().stream().map(i -> position[i]).toList(), 0));
+                gold.add(Bead.of(List.of(e), line.source().stream().map(i -> position[i]).toList(), 0)
+                        .withKind(line.kind(), java.util.Optional.empty()));
             }
         }
         boolean[] matched = new boolean[russian.size()];

@@ -20,7 +20,9 @@ import org.sverka.align.text.TextAnalyzer;
  * }</pre>
  * The default weights were fitted on 300 held-out TICO-19 pairs against mismatched pairs (see
  * {@link LogisticFit}), so a score means the same in every document: 0.5 is even odds.
- * Immutable and thread-safe.
+ * The scores aligners put on their beads are then calibrated on hard report tasks
+ * ({@link ScoreCalibration}). Immutable and thread-safe. Over 300 lines because it also reads and
+ * writes its weights, which belong with it.
  */
 public final class SimilarityModel {
     /** Where the default weights lie on the class path. */
@@ -38,6 +40,7 @@ public final class SimilarityModel {
     private final List<Signal> signals;
     private final double[] weights;
     private final double[] refinement;
+    private final ScoreCalibration calibration;
     private final TextAnalyzer english = TextAnalyzer.english();
     private final TextAnalyzer russian = TextAnalyzer.russian();
 
@@ -58,6 +61,19 @@ public final class SimilarityModel {
      * @param refinement bias first, then one weight per refinement feature; null for none
      */
     public SimilarityModel(Lexicon lexicon, double[] weights, double[] refinement) {
+        this(lexicon, weights, refinement, ScoreCalibration.IDENTITY);
+    }
+
+    /**
+     * A model with refinement whose matches' scores are calibrated for reviewers.
+     *
+     * @param lexicon     the lexicon the coverage signals look words up in
+     * @param weights     bias first, then one weight per feature of {@link #features(Span, Span)}
+     * @param refinement  bias first, then one weight per refinement feature; null for none
+     * @param calibration how log-odds become the scores of an aligner's output
+     */
+    public SimilarityModel(Lexicon lexicon, double[] weights, double[] refinement, ScoreCalibration calibration) {
+        this.calibration = java.util.Objects.requireNonNull(calibration, "calibration");
         if (refinement != null && refinement.length != REFINEMENT_FEATURES + 1) {
             throw new IllegalArgumentException("expected " + (REFINEMENT_FEATURES + 1) + " refinement weights, got "
                     + refinement.length);
@@ -106,7 +122,9 @@ public final class SimilarityModel {
         Properties p = loadWeights();
         double[] weights = p == null ? new double[] {-6, 4, 4, 4, 0.3, 1, -1} : parse(p.getProperty("weights"));
         double[] refinement = p == null || p.getProperty("refinement") == null ? null : parse(p.getProperty("refinement"));
-        return new SimilarityModel(lexicon, weights, refinement);
+        ScoreCalibration calibration = p == null || p.getProperty("calibration") == null ? ScoreCalibration.IDENTITY
+                : ScoreCalibration.parse(p.getProperty("calibration"));
+        return new SimilarityModel(lexicon, weights, refinement, calibration);
     }
 
     private static double[] parse(String list) {
@@ -148,10 +166,28 @@ public final class SimilarityModel {
      * @throws IOException when writing fails
      */
     public static void writeWeights(double[] weights, double[] refinement, String comment, OutputStream out) throws IOException {
+        writeWeights(weights, refinement, null, comment, out);
+    }
+
+    /**
+     * Writes base and refinement weights and the score calibration in the format the default model reads.
+     *
+     * @param weights     bias first, then one per signal
+     * @param refinement  bias first, then one per refinement feature; null for none
+     * @param calibration the score calibration; null for none
+     * @param comment     what they were fitted on
+     * @param out         where to write
+     * @throws IOException when writing fails
+     */
+    public static void writeWeights(double[] weights, double[] refinement, ScoreCalibration calibration, String comment,
+                                    OutputStream out) throws IOException {
         Properties p = new Properties();
         p.setProperty("weights", join(weights));
         if (refinement != null) {
             p.setProperty("refinement", join(refinement));
+        }
+        if (calibration != null) {
+            p.setProperty("calibration", calibration.toString());
         }
         p.store(out, comment);
     }
@@ -169,7 +205,7 @@ public final class SimilarityModel {
      * @return this model's weights over that lexicon
      */
     public SimilarityModel withLexicon(Lexicon other) {
-        return new SimilarityModel(other, weights, refinement);
+        return new SimilarityModel(other, weights, refinement, calibration);
     }
 
     /**
@@ -177,7 +213,25 @@ public final class SimilarityModel {
      * @return this model with those refinement weights
      */
     public SimilarityModel withRefinement(double[] refinementWeights) {
-        return new SimilarityModel(lexicon, weights, refinementWeights);
+        return new SimilarityModel(lexicon, weights, refinementWeights, calibration);
+    }
+
+    /**
+     * @param scoreCalibration how log-odds become the scores of an aligner's output
+     * @return this model with that calibration
+     */
+    public SimilarityModel withCalibration(ScoreCalibration scoreCalibration) {
+        return new SimilarityModel(lexicon, weights, refinement, scoreCalibration);
+    }
+
+    /** @return the refinement weights (bias first), or null when the model has none */
+    public double[] refinement() {
+        return refinement == null ? null : refinement.clone();
+    }
+
+    /** @return how log-odds become the scores of an aligner's output ({@link ScoreCalibration#IDENTITY} when none) */
+    public ScoreCalibration calibration() {
+        return calibration;
     }
 
     /** @return the base weights: bias first, then one per feature of {@link #features(Span, Span)} */

@@ -28,8 +28,11 @@ public final class WordAlignment {
     private final double crossing;
     private final int unlinkedEnglish;
     private final int unlinkedRussian;
+    private final int[] partners;
 
-    private WordAlignment(double dice, double lexicalDice, double crossing, int unlinkedEnglish, int unlinkedRussian) {
+    private WordAlignment(double dice, double lexicalDice, double crossing, int unlinkedEnglish, int unlinkedRussian,
+                          int[] partners) {
+        this.partners = partners;
         this.dice = dice;
         this.lexicalDice = lexicalDice;
         this.crossing = crossing;
@@ -48,7 +51,9 @@ public final class WordAlignment {
         int n = Math.min(et.length, MAX_WORDS);
         int m = Math.min(rt.length, MAX_WORDS);
         if (n == 0 || m == 0) {
-            return new WordAlignment(0, 0, 0, n, m);
+            int[] none = new int[n];
+            Arrays.fill(none, -1);
+            return new WordAlignment(0, 0, 0, n, m, none);
         }
         PairVocabulary v = en.vocabulary();
         // candidate links packed as weight (scaled) | key flag | i | j, sorted descending
@@ -118,7 +123,7 @@ public final class WordAlignment {
             }
         }
         return new WordAlignment(2 * sum / (n + m), 2 * lexical / (n + m), pairs == 0 ? 0 : (double) inversions / pairs,
-                n - linked, m - linked);
+                n - linked, m - linked, partner);
     }
 
     /** @return twice the weight of the links over the words of both sides, in [0, 1] */
@@ -134,6 +139,16 @@ public final class WordAlignment {
     /** @return the share of pairs of links whose order differs between the sides, in [0, 1] */
     public double crossing() {
         return crossing;
+    }
+
+    /**
+     * The links themselves: for each English token of the span (in order, up to {@value #MAX_WORDS}),
+     * the position of the Russian token it is linked with, or -1.
+     *
+     * @return a copy of the links, indexed by English token
+     */
+    public int[] partners() {
+        return partners.clone();
     }
 
     /** @return English content words left without a link */

@@ -102,6 +102,30 @@ public final class TextAnalyzer {
         return new AnalyzedSentence(stems, keys, names, NumberNormalizer.values(text, language), all, text.length());
     }
 
+    /**
+     * Where the content words of a sentence stand: the words {@link #analyze(String)} keeps as
+     * stems, in the same order, as {@code {start, end}} character offsets into the text.
+     * <pre>{@code
+     * TextAnalyzer.english().contentWordOffsets("The talks lasted five hours.");   // [4,9] [10,16] [17,21] [22,27]
+     * }</pre>
+     *
+     * @param text a sentence
+     * @return one offset pair per stem of {@code analyze(text).stems()}
+     */
+    public List<int[]> contentWordOffsets(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
+            boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if ((acronym || !stop.contains(lower)) && lower.length() > 1) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
     private static String normalize(String lower) {
         return lower.replace('ё', 'е').replace('’', '\'');
     }

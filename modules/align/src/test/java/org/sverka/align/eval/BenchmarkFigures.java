@@ -101,6 +101,47 @@ class BenchmarkFigures {
         }
     }
 
+    /**
+     * Bead kinds named right per gold kind, and link precision and recall per score threshold, on the
+     * hard family; with {@code -Dsverka.kindEvidence=true} also the evidence of every correctly aligned
+     * bead ({@code gold-kind coverage-en coverage-ru words-en words-ru crossing linked-en linked-ru}), for choosing thresholds.
+     */
+    @Test
+    void kindsAndThresholds() throws Exception {
+        assumeTrue(Boolean.getBoolean("sverka.benchmark") && Files.isDirectory(data().resolve("ntrex128")));
+        long seed = Long.getLong("sverka.seed", 2026);
+        SimilarityModel model = model();
+        Aligner aligner = aligner(System.getProperty("sverka.modes", "auto"), model);
+        KindEvaluation kinds = new KindEvaluation();
+        PrecisionByThreshold thresholds = null;
+        double[] fine = java.util.stream.IntStream.range(1, 20).mapToDouble(k -> k * 0.05).toArray();
+        boolean evidence = Boolean.getBoolean("sverka.kindEvidence");
+        for (AlignmentTask t : tasks(data(), seed)) {
+            if (!t.family().equals("hard")) {
+                continue;
+            }
+            List<org.sverka.core.Bead> beads = aligner.align(SegmentedDocument.ofLines("en", "en", t.english()),
+                    SegmentedDocument.ofLines("ru", "ru", t.russian())).beads();
+            kinds.add(beads, t.gold());
+            PrecisionByThreshold p = PrecisionByThreshold.of(beads, t.gold(), fine);
+            thresholds = thresholds == null ? p : thresholds.plus(p);
+            if (evidence) {
+                for (org.sverka.core.Bead g : t.gold()) {
+                    if (g.isMatch() && beads.stream().anyMatch(b -> b.en().equals(g.en()) && b.ru().equals(g.ru()))) {
+                        var e = org.sverka.align.BeadKinds.evidence(model, g.en().stream().map(t.english()::get).toList(),
+                                g.ru().stream().map(t.russian()::get).toList());
+                        System.out.printf(Locale.ROOT, "EVIDENCE %s %.3f %.3f %d %d %.3f %.3f %.3f%n", g.kind().label(), e.englishCoverage(),
+                                e.russianCoverage(), e.englishWords(), e.russianWords(), e.crossing(), e.englishLinked(),
+                                e.russianLinked());
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "bead kinds, hard family, seed %d:%n%s", seed, kinds);
+        System.out.printf(Locale.ROOT, "link precision and recall by score threshold, hard family, seed %d:%n%s", seed, thresholds);
+        System.out.println("lowest threshold with precision >= 0.98: " + thresholds.lowestThreshold(0.98));
+    }
+
     @Test
     void speed() throws Exception {
         assumeTrue(Boolean.getBoolean("sverka.benchmark") && Files.isDirectory(data().resolve("ntrex128")));

@@ -28,10 +28,11 @@ class RefinementCalibrationRun {
         SimilarityModel model = SimilarityModel.defaultModel();
         double[] refinement = RefinementCalibration.fit(model, en.subList(1800, en.size()), ru.subList(1800, ru.size()));
         try (OutputStream out = Files.newOutputStream(Path.of(target))) {
-            SimilarityModel.writeWeights(model.weights(), refinement, "sverka similarity weights: bias, coverage_en, coverage_ru, "
+            SimilarityModel.writeWeights(model.weights(), refinement, model.calibration(), "sverka similarity weights: bias, coverage_en, coverage_ru, "
                     + "coverage_min, length, numbers_agree, numbers_differ; fitted on 300 held-out TICO-19 pairs. refinement: bias, "
                     + "base log-odds (fixed 1), dice, lexical dice, crossing of the one-to-one word alignment; fitted on the same "
-                    + "pairs against their document neighbours (RefinementCalibration)", out);
+                    + "pairs against their document neighbours (RefinementCalibration). calibration: scale, shift of the score on hard report tasks of seed "
+                    + "11 (ScoreCalibrationRun)", out);
         }
         System.out.println("refinement " + Arrays.toString(refinement) + " written to " + target);
     }

@@ -1,0 +1,25 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+
+/**
+ * The last step of every model-based aligner: each match's score calibrated for reviewers
+ * ({@link org.sverka.align.model.ScoreCalibration}) and each bead given its kind ({@link BeadKinds}).
+ * The aligners decide on the model's own log-odds; only what they hand out is changed.
+ */
+final class AlignmentFinish {
+    private AlignmentFinish() {
+    }
+
+    static Alignment finish(ScoredPair pair, Alignment a) {
+        var calibration = pair.model.calibration();
+        List<Bead> beads = new ArrayList<>(a.beads().size());
+        for (Bead b : a.beads()) {
+            beads.add(b.isMatch() ? new Bead(b.en(), b.ru(), calibration.recalibrate(b.score()), b.flags(), b.kind(), b.span()) : b);
+        }
+        return new Alignment(a.english(), a.russian(), BeadKinds.classify(pair, beads), a.mode(), a.reason());
+    }
+}
