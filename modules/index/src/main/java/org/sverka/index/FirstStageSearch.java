@@ -33,8 +33,9 @@ import org.apache.lucene.util.BytesRef;
  * hit read from the postings.
  *
  * <p>A word's weight counts as {@code 1 + ln(weight)}: a word said five times weighs 2.6, not 5.
- * Renderings that no document holds are left out. A query over {@link #MAX_CLAUSES} terms keeps
- * its names and numbers and the words with the highest weight times inverse document frequency.
+ * Renderings that no document holds are left out. A query of more words than
+ * {@link SearchSettings#maxWords()} (or than fit in {@link #MAX_CLAUSES} clauses with its names
+ * and numbers) is searched by the words with the highest weight times inverse document frequency.
  */
 final class FirstStageSearch {
     /** Under Lucene's default limit of 1,024 clauses. */
@@ -42,11 +43,13 @@ final class FirstStageSearch {
 
     private final IndexSearcher searcher;
     private final FieldWeights weights;
+    private final int maxWords;
     private final IndexReader reader;
 
-    FirstStageSearch(IndexSearcher searcher, FieldWeights weights) {
+    FirstStageSearch(IndexSearcher searcher, SearchSettings settings) {
         this.searcher = searcher;
-        this.weights = weights;
+        this.weights = settings.weights();
+        this.maxWords = settings.maxWords();
         this.reader = searcher.getIndexReader();
     }
 
@@ -99,6 +102,7 @@ final class FirstStageSearch {
         }
     }
 
+    /** The words' clauses: at most {@link #maxWords} words, at most {@code budget} renderings in all. */
     private List<Weighted> contentClauses(List<QueryTerm> terms, int budget) throws IOException {
         List<Weighted> all = new ArrayList<>();
         int n = Math.max(reader.numDocs(), 1);
@@ -128,20 +132,32 @@ final class FirstStageSearch {
             }
             Query q = present == 1 ? boost(new TermQuery(single), singleWeight) : synonyms.build();
             double weight = (1 + Math.log(Math.max(qt.weight(), 1))) * Math.min(qt.weight(), 1) * weights.content();
-            all.add(new Weighted(boost(q, (float) weight), weight * bestIdf));
+            all.add(new Weighted(boost(q, (float) weight), weight * bestIdf, present));
         }
-        if (all.size() > budget) {
-            all.sort(Comparator.comparingDouble(Weighted::priority).reversed());
-            return all.subList(0, Math.max(budget, 0));
+        int leaves = all.stream().mapToInt(Weighted::leaves).sum();
+        if (all.size() <= maxWords && leaves <= budget) {
+            return all;
         }
-        return all;
+        all.sort(Comparator.comparingDouble(Weighted::priority).reversed());
+        List<Weighted> kept = new ArrayList<>();
+        int used = 0;
+        for (Weighted w : all) {
+            if (kept.size() == maxWords) {
+                break;
+            }
+            if (used + w.leaves() <= budget) {
+                kept.add(w);
+                used += w.leaves();
+            }
+        }
+        return kept;
     }
 
     private static Query boost(Query q, float boost) {
         return boost == 1f ? q : new BoostQuery(q, boost);
     }
 
-    private record Weighted(Query query, double priority) {
+    private record Weighted(Query query, double priority, int leaves) {
     }
 
     /** Which of the query's names, numbers and words a document holds, read from the postings. */

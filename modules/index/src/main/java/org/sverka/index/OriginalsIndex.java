@@ -215,7 +215,7 @@ public final class OriginalsIndex implements Closeable {
 
     /**
      * The first stage: the documents that best match the query by BM25 over content words, name
-     * keys and numbers, weighted by {@link FieldWeights#DEFAULT}, each with its evidence.
+     * keys and numbers, with {@link SearchSettings#DEFAULT}, each with its evidence.
      *
      * @param query what to search by, and the language of the documents to search
      * @param k     how many candidates at most
@@ -223,24 +223,24 @@ public final class OriginalsIndex implements Closeable {
      * @throws IOException when the index cannot be read
      */
     public List<Candidate> search(FindQuery query, int k) throws IOException {
-        return search(query, k, FieldWeights.DEFAULT);
+        return search(query, k, SearchSettings.DEFAULT);
     }
 
     /**
-     * The first stage with weights of one's own.
+     * The first stage with settings of one's own.
      *
-     * @param query   what to search by
-     * @param k       how many candidates at most
-     * @param weights how much each field counts
+     * @param query    what to search by
+     * @param k        how many candidates at most
+     * @param settings field weights and the cap on the query's words
      * @return the candidates, best first
      * @throws IOException when the index cannot be read
      */
-    public synchronized List<Candidate> search(FindQuery query, int k, FieldWeights weights) throws IOException {
+    public synchronized List<Candidate> search(FindQuery query, int k, SearchSettings settings) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k = " + k + " is not positive");
         }
         refresh();
-        return new FirstStageSearch(new IndexSearcher(reader), weights).search(query, k);
+        return new FirstStageSearch(new IndexSearcher(reader), settings).search(query, k);
     }
 
     /**

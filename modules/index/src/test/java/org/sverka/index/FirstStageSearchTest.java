@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ class FirstStageSearchTest {
         try (OriginalsIndex index = OriginalsIndex.open(folder)) {
             assertEquals("ru/talks", index.search(query, 10).get(0).path());
             FieldWeights contentOnly = new FieldWeights(1, 0, 0);
-            assertEquals(List.of("ru/visit"), index.search(query, 10, contentOnly).stream().map(Candidate::path).toList());
+            assertEquals(List.of("ru/visit"), index.search(query, 10, SearchSettings.DEFAULT.withWeights(contentOnly)).stream().map(Candidate::path).toList());
         }
     }
 
@@ -105,6 +106,35 @@ class FirstStageSearchTest {
                     "three renderings of one word must not outweigh a rarer word: " + found);
             Candidate visit = found.stream().filter(c -> c.path().equals("ru/visit")).findFirst().orElseThrow();
             assertEquals(List.of("official"), visit.evidence().matchedTerms());
+        }
+    }
+
+    @Test
+    void aCappedQueryKeepsItsRarestWords() throws IOException {
+        FindQuery query = FindQuery.builder().documentLanguage("ru")
+                .term(QueryTerm.same("министр", 1)).term(QueryTerm.same("погод", 1)).build();
+        try (OriginalsIndex index = OriginalsIndex.open(folder)) {
+            assertEquals(3, index.search(query, 10).size());
+            List<Candidate> capped = index.search(query, 10, SearchSettings.DEFAULT.withMaxWords(1));
+            assertEquals(List.of("ru/weather"), capped.stream().map(Candidate::path).toList());
+            assertEquals(2, capped.get(0).evidence().queryTerms(), "the evidence still counts every word");
+        }
+    }
+
+    @Test
+    void aQueryOfMoreWordsThanLuceneTakesIsCutNotRefused() throws IOException {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            many.add("слово" + i);
+        }
+        FindQuery.Builder q = FindQuery.builder().name("lavrov");
+        many.forEach(w -> q.term(new QueryTerm(w, Map.of(w, 1.0, w + "x", 0.5), 1)));
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(folder)) {
+            index.add(doc("ru/long", "ru", many, List.of(), List.of()));
+            index.add(doc("ru/longx", "ru", many.stream().map(w -> w + "x").toList(), List.of(), List.of()));
+            List<Candidate> found = index.search(q.build(), 10);
+            assertEquals("ru/long", found.get(0).path());
+            assertEquals(1500, found.get(0).evidence().matchedTerms().size());
         }
     }
 
