@@ -114,7 +114,7 @@ class BenchmarkFigures {
         Aligner aligner = aligner(System.getProperty("sverka.modes", "auto"), model);
         KindEvaluation kinds = new KindEvaluation();
         PrecisionByThreshold thresholds = null;
-        double[] fine = java.util.stream.IntStream.range(1, 20).mapToDouble(k -> k * 0.05).toArray();
+        double[] fine = java.util.stream.IntStream.range(1, 20).mapToDouble(k -> k / 20.0).toArray();
         boolean evidence = Boolean.getBoolean("sverka.kindEvidence");
         for (AlignmentTask t : tasks(data(), seed)) {
             if (!t.family().equals("hard")) {
