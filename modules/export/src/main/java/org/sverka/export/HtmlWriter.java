@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.sverka.core.BeadKind;
 import org.sverka.core.Flag;
 import org.sverka.core.ParallelTable;
 
@@ -15,7 +16,8 @@ import org.sverka.core.ParallelTable;
  * A self-contained HTML page for reading an alignment: a plot of English sentence number against
  * Russian sentence number (a report's quotes show as scattered dots, a translation as a diagonal),
  * then the two texts side by side, a row a bead, coloured by score, with what both sides share
- * marked and the flags shown. No scripts, no external fonts or style sheets. Control characters
+ * marked and the flags shown; a match that is not a plain translation carries a badge saying what it
+ * is ({@code partial}, {@code paraphrase}, {@code dateline}). No scripts, no external fonts or style sheets. Control characters
  * in a text (ESC, NUL, C1 codes) are shown as their code points, {@code [U+001B]}, never written raw.
  */
 public final class HtmlWriter implements TableWriter {
@@ -50,6 +52,7 @@ public final class HtmlWriter implements TableWriter {
                 + "th{text-align:left;background:#f3f3f3}\ntd.n{color:#777;font-size:.8em;white-space:nowrap;text-align:right}\n"
                 + "td.s{font-size:.85em;white-space:nowrap}\ntr.none td.t{color:#999;font-style:italic}\n"
                 + "mark{background:#ffe27a;border-radius:2px;padding:0 1px}\n"
+                + ".kind{display:inline-block;font-size:.75em;background:#2c5d8f;color:#fff;border-radius:3px;padding:0 .4em;margin-top:.2em}\n"
                 + ".flag{display:inline-block;font-size:.75em;background:#c0392b;color:#fff;border-radius:3px;padding:0 .4em;margin:.2em .2em 0 0}\n"
                 + ".top{display:flex;gap:2em;align-items:flex-start}\n.top>div{flex:1 1 auto;min-width:0}\n.top>svg{flex:none}\n.legend{font-size:.8em;color:#555}\n"
                 + "</style></head><body>\n");
@@ -92,7 +95,24 @@ public final class HtmlWriter implements TableWriter {
                 + (r.en().isEmpty() ? "no counterpart" : marked(r.english(), marks.english())) + flags(r, true) + "</td>");
         w.write("<td class=\"n\">" + numbers(r.ru()) + "</td><td class=\"t\">"
                 + (r.ru().isEmpty() ? "no counterpart" : marked(r.russian(), marks.russian())) + flags(r, false) + "</td>");
-        w.write("<td class=\"s\">" + (r.isMatch() ? String.format(Locale.ROOT, "%.2f", r.score()) : "") + "</td></tr>\n");
+        w.write("<td class=\"s\">" + (r.isMatch() ? String.format(Locale.ROOT, "%.2f", r.score()) : "") + badge(r.kind())
+                + "</td></tr>\n");
+    }
+
+    /**
+     * The badge of a match that is not a plain translation ({@code partial}, {@code paraphrase},
+     * {@code dateline}), with what it means as its title; nothing for a translation, and nothing for
+     * a row with one side only, which already reads "no counterpart".
+     */
+    static String badge(BeadKind kind) {
+        String[] shown = switch (kind) {
+            case PARTIAL_EN -> new String[] {"partial", "the English renders part of the Russian"};
+            case PARTIAL_RU -> new String[] {"partial", "the Russian renders part of the English"};
+            case PARAPHRASE -> new String[] {"paraphrase", "the same content, restructured"};
+            case DATELINE -> new String[] {"dateline", "datelines: metadata, not story text"};
+            default -> null;
+        };
+        return shown == null ? "" : "<br><span class=\"kind " + kind.label() + "\" title=\"" + shown[1] + "\">" + shown[0] + "</span>";
     }
 
     private static String flags(ParallelTable.Row r, boolean english) {

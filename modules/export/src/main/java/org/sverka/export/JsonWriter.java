@@ -9,11 +9,17 @@ import java.util.List;
 import org.sverka.core.Flag;
 import org.sverka.core.ParallelTable;
 import org.sverka.core.SentenceKind;
+import org.sverka.core.TextSpan;
 
 /**
  * JSON: {@link #document()} writes one document with the sources, the mode and why, and every
  * row; {@link #lines()} writes JSON Lines, one row an object a line, each with all its fields
- * (bead, type, sentence numbers, texts, score, flags, note). The document also says how much of
+ * (bead, type, sentence numbers, texts, score, kind, flags, note). The {@code kind} is the bead's
+ * {@link org.sverka.core.BeadKind#label() label}; a partial bead whose context knows its span also
+ * has {@code "span": {"side": "ru", "start": 0, "end": 42}}, the characters of that side's text
+ * that the other side renders. Each flag is an object
+ * {@code {"kind": "number", "side": "ru", "value": "1 000"}}: {@link Flag.Kind#word()},
+ * {@link Flag.Side#code()} and the value as written. The document also says how much of
  * the Russian original the matched rows cover ({@code coverage}), and, given an
  * {@link ExportContext}, how much of each document was read and dropped.
  *
@@ -122,9 +128,22 @@ public final class JsonWriter implements TableWriter {
         numbers(g, "ru", r.ru());
         g.writeStringField("ru_text", r.russian());
         g.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
+        g.writeStringField("kind", r.kind().label());
+        if (context.span(r).isPresent()) {
+            TextSpan span = context.span(r).get();
+            g.writeObjectFieldStart("span");
+            g.writeStringField("side", ExportContext.spanSide(r));
+            g.writeNumberField("start", span.start());
+            g.writeNumberField("end", span.end());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("flags");
         for (Flag f : r.flags()) {
-            g.writeString(f.toString());
+            g.writeStartObject();
+            g.writeStringField("kind", f.kind().word());
+            g.writeStringField("side", f.side().code());
+            g.writeStringField("value", f.value());
+            g.writeEndObject();
         }
         g.writeEndArray();
         if (!r.note().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.sverka.export;
 
 import java.util.List;
+import org.sverka.core.BeadKind;
 
 /**
  * The layout of sverka's review workbook, shared by its writer and its reader: sheet names,
@@ -17,9 +18,17 @@ public final class ReviewWorkbook {
     public static final String MARKER = "sverka review workbook";
     /** Version of the layout, second cell of the data sheet. */
     public static final String LAYOUT = "1";
-    /** Column headings of the alignment sheet, in order. */
+    /**
+     * Column headings of the alignment sheet, in order. {@code Kind} holds the bead's
+     * {@link BeadKind#label() kind}, which the reviewer may change; a workbook written before it
+     * existed has no such column and is read with each row's kind given by its shape.
+     */
     public static final List<String> COLUMNS = List.of("Bead", "EN #", "English", "RU #", "Russian", "Score", "Type",
-            "Flags", "Status", "Note");
+            "Kind", "Flags", "Status", "Note");
+    /** The headings a workbook may lack (older layouts). */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("Kind");
+    /** The values of the Kind column, offered as a drop-down. */
+    public static final List<String> KINDS = java.util.Arrays.stream(BeadKind.values()).map(BeadKind::label).toList();
     /** The values of the Status column. */
     public static final List<String> STATUSES = List.of("accept", "reject", "unsure");
     /** Most characters a spreadsheet cell holds. */
@@ -32,9 +41,10 @@ public final class ReviewWorkbook {
     static final int RUSSIAN = 4;
     static final int SCORE = 5;
     static final int TYPE = 6;
-    static final int FLAGS = 7;
-    static final int STATUS = 8;
-    static final int NOTE = 9;
+    static final int KIND = 7;
+    static final int FLAGS = 8;
+    static final int STATUS = 9;
+    static final int NOTE = 10;
 
     private ReviewWorkbook() {
     }

@@ -3,16 +3,14 @@ package org.sverka.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,11 +18,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sverka.core.BeadKind;
 import org.sverka.core.DocumentInfo;
 import org.sverka.core.Flag;
 import org.sverka.core.InputException;
 import org.sverka.core.ParallelTable;
 import org.sverka.core.SentenceKind;
+import org.sverka.core.TextSpan;
 
 /**
  * Reads a review workbook back and applies the reviewer's decisions: rows marked {@code reject}
@@ -47,8 +47,8 @@ public final class ReviewWorkbookReader {
     private ReviewWorkbookReader() {
     }
 
-    /** A bead as the workbook first had it. */
-    private record Original(List<Integer> en, List<Integer> ru, double score) {
+    /** A bead as the workbook first had it; its kind and span are null and empty in older workbooks. */
+    private record Original(List<Integer> en, List<Integer> ru, double score, BeadKind kind, Optional<TextSpan> span) {
     }
 
     /**
@@ -115,21 +115,24 @@ public final class ReviewWorkbookReader {
             Map<Integer, Original> beads = new LinkedHashMap<>();
             for (int r : beadRows) {
                 Row row = data.getRow(r);
-                beads.put(integer(source, data, r, text(row, 1), "bead number"), new Original(
-                        numbers(source, data, r, text(row, 2), "English", en.size()),
-                        numbers(source, data, r, text(row, 3), "Russian", ru.size()),
-                        Double.parseDouble(text(row, 4))));
+                beads.put(CellNumbers.integer(source, data, r, text(row, 1), "bead number"), original(source, data, r,
+                        CellNumbers.list(source, data, r, text(row, 2), "English", en.size()),
+                        CellNumbers.list(source, data, r, text(row, 3), "Russian", ru.size())));
             }
             Sheet sheet = wb.getSheet(ReviewWorkbook.ALIGNMENT);
             if (sheet == null) {
                 throw new InputException(source, "the sheet " + ReviewWorkbook.ALIGNMENT + " is missing");
             }
             int[] col = columns(source, sheet);
+            Set<Integer> readable = new HashSet<>(Set.of(col[ReviewWorkbook.SCORE], col[ReviewWorkbook.TYPE],
+                    col[ReviewWorkbook.FLAGS], col[ReviewWorkbook.STATUS], col[ReviewWorkbook.NOTE]));
+            if (col[ReviewWorkbook.KIND] >= 0) {
+                readable.add(col[ReviewWorkbook.KIND]);
+            }
             MergedCells merged = MergedCells.of(source, sheet,
                     Set.of(col[ReviewWorkbook.BEAD], col[ReviewWorkbook.EN_NUMBERS], col[ReviewWorkbook.ENGLISH],
-                            col[ReviewWorkbook.RU_NUMBERS], col[ReviewWorkbook.RUSSIAN]),
-                    Set.of(col[ReviewWorkbook.SCORE], col[ReviewWorkbook.TYPE], col[ReviewWorkbook.FLAGS],
-                            col[ReviewWorkbook.STATUS], col[ReviewWorkbook.NOTE]));
+                            col[ReviewWorkbook.RU_NUMBERS], col[ReviewWorkbook.RUSSIAN]), readable);
+            Map<Integer, TextSpan> spans = new HashMap<>();
             List<ParallelTable.Row> rows = new ArrayList<>();
             Map<ParallelTable.Row, RowReview> reviews = new HashMap<>();
             Map<Integer, Integer> enOwner = new HashMap<>();
@@ -148,12 +151,12 @@ public final class ReviewWorkbookReader {
                 if (status.equals("reject") || (onlyAccepted && !status.equals("accept"))) {
                     continue;
                 }
-                List<Integer> enIds = numbers(source, sheet, r, text(row, col[ReviewWorkbook.EN_NUMBERS]), "English", en.size());
-                List<Integer> ruIds = numbers(source, sheet, r, text(row, col[ReviewWorkbook.RU_NUMBERS]), "Russian", ru.size());
+                List<Integer> enIds = CellNumbers.list(source, sheet, r, text(row, col[ReviewWorkbook.EN_NUMBERS]), "English", en.size());
+                List<Integer> ruIds = CellNumbers.list(source, sheet, r, text(row, col[ReviewWorkbook.RU_NUMBERS]), "Russian", ru.size());
                 claim(source, sheet, r, enIds, enOwner, "English");
                 claim(source, sheet, r, ruIds, ruOwner, "Russian");
                 String beadCell = text(row, col[ReviewWorkbook.BEAD]).strip();
-                int bead = beadCell.isEmpty() ? 0 : integer(source, sheet, r, beadCell, "bead number");
+                int bead = beadCell.isEmpty() ? 0 : CellNumbers.integer(source, sheet, r, beadCell, "bead number");
                 Original original = beadsSeen.add(bead) ? beads.get(bead) : null;   // a copied row is an added one
                 String enCell = text(row, col[ReviewWorkbook.ENGLISH]);
                 String ruCell = text(row, col[ReviewWorkbook.RUSSIAN]);
@@ -167,17 +170,23 @@ public final class ReviewWorkbookReader {
                                 && !edited(enCell, original.en(), en) && !edited(ruCell, original.ru(), ru)
                                 ? RowReview.Change.UNCHANGED : RowReview.Change.EDITED;
                 boolean unchanged = change.scoreStillApplies();
+                BeadKind written = original == null ? null
+                        : original.kind() != null ? original.kind() : BeadKind.byShape(original.en().size(), original.ru().size());
+                BeadKind kind = KindCell.read(source, sheet, r, merged.text(sheet, row, col[ReviewWorkbook.KIND]), written, enIds, ruIds);
+                if (unchanged && kind == written && original.span().isPresent()) {
+                    spans.put(bead, original.span().get());
+                }
                 ParallelTable.Row out = new ParallelTable.Row(bead, enIds, english, ruIds, russian,
                         unchanged ? original.score() : 1.0,
                         unchanged ? flags(merged.text(sheet, row, col[ReviewWorkbook.FLAGS])) : List.of(),
-                        merged.text(sheet, row, col[ReviewWorkbook.NOTE]).strip());
+                        merged.text(sheet, row, col[ReviewWorkbook.NOTE]).strip(), kind);
                 rows.add(out);
                 reviews.putIfAbsent(out, new RowReview(status, change));
             }
             ParallelTable table = new ParallelTable(meta.getOrDefault("english_source", ""),
                     meta.getOrDefault("russian_source", ""), meta.getOrDefault("mode", "") + ", reviewed",
                     meta.getOrDefault("reason", ""), en, ru, rows);
-            return new ReviewedTable(table, documents.withReviews(reviews));
+            return new ReviewedTable(table, documents.withReviews(reviews).withSpans(spans));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;
@@ -202,12 +211,12 @@ public final class ReviewWorkbookReader {
             String[] what = text(row, 0).split("_", 2);
             String side = what[1];
             switch (what[0]) {
-                case "document" -> sides.put(side, new SourceSummary(integer(source, data, r, text(row, 1), "word count"),
+                case "document" -> sides.put(side, new SourceSummary(CellNumbers.integer(source, data, r, text(row, 1), "word count"),
                         List.of(), new DocumentInfo(text(row, 2), text(row, 3), text(row, 4))));
                 case "dropped" -> drops.get(side).add(new SourceSummary.Drop(text(row, 1),
-                        integer(source, data, r, text(row, 2), "block count"), integer(source, data, r, text(row, 3), "word count")));
+                        CellNumbers.integer(source, data, r, text(row, 2), "block count"), CellNumbers.integer(source, data, r, text(row, 3), "word count")));
                 default -> {
-                    int number = integer(source, data, r, text(row, 1), "sentence number");
+                    int number = CellNumbers.integer(source, data, r, text(row, 1), "sentence number");
                     List<SentenceKind> list = kinds.get(side);
                     if (number < 1 || number > list.size()) {
                         throw new InputException(source, where(data, r) + "sentence " + number + " is out of range 1.." + list.size());
@@ -225,6 +234,22 @@ public final class ReviewWorkbookReader {
         return new ExportContext(english == null ? null : new SourceSummary(english.wordsRead(), drops.get("en"), english.info()),
                 russian == null ? null : new SourceSummary(russian.wordsRead(), drops.get("ru"), russian.info()),
                 kinds.get("en"), kinds.get("ru"), Map.of());
+    }
+
+    /**
+     * A bead row of the data sheet: its score, and the kind and span sverka wrote (columns a
+     * workbook written before bead kinds lacks).
+     */
+    private static Original original(String source, Sheet data, int r, List<Integer> en, List<Integer> ru) {
+        Row row = data.getRow(r);
+        try {
+            double score = Double.parseDouble(text(row, 4));
+            BeadKind kind = text(row, 5).isBlank() ? null : BeadKind.parse(text(row, 5));
+            Optional<TextSpan> span = text(row, 6).isBlank() ? Optional.empty() : Optional.of(TextSpan.parse(text(row, 6)));
+            return new Original(en, ru, score, kind, span);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, where(data, r) + "the bead cannot be read: " + e.getMessage());
+        }
     }
 
     private static boolean edited(String cell, List<Integer> originalIds, List<String> sentences) {
@@ -261,62 +286,6 @@ public final class ReviewWorkbookReader {
         }
     }
 
-    /** One number or range of a list: digits, optionally a trailing ".0" as a spreadsheet may show it. */
-    private static final Pattern PART = Pattern.compile("(\\d+)(?:\\.0+)?(?:-(\\d+)(?:\\.0+)?)?");
-
-    /**
-     * Parses a list of sentence numbers and ranges ({@code 3}, {@code 5,6}, {@code 5-7}). Every
-     * number and both ends of every range are checked against the document's size before anything is
-     * expanded, so {@code 1-3000000} in a 40-sentence document is an error at once, not a long loop.
-     */
-    private static List<Integer> numbers(String source, Sheet sheet, int r, String cell, String side, int max) {
-        List<int[]> ranges = new ArrayList<>();
-        for (String part : cell.split("[,;\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            Matcher m = PART.matcher(part);
-            if (!m.matches()) {
-                throw new InputException(source, where(sheet, r) + "'" + cell + "' is not a list of " + side + " sentence numbers");
-            }
-            long from = bounded(m.group(1));
-            long to = m.group(2) == null ? from : bounded(m.group(2));
-            for (long end : new long[] {from, to}) {
-                if (end < 1 || end > max) {
-                    throw new InputException(source, where(sheet, r) + side + " sentence "
-                            + (end == Long.MAX_VALUE ? (end == from ? m.group(1) : m.group(2)) : Long.toString(end))
-                            + " is out of range 1.." + max);
-                }
-            }
-            if (to < from) {
-                throw new InputException(source, where(sheet, r) + "the range " + part + " of " + side + " sentences runs backwards");
-            }
-            ranges.add(new int[] {(int) from, (int) to});
-        }
-        BitSet seen = new BitSet();
-        for (int[] range : ranges) {
-            int twice = seen.get(range[0], range[1] + 1).nextSetBit(0);
-            if (twice >= 0) {
-                throw new InputException(source, where(sheet, r) + side + " sentence " + (range[0] + twice) + " is given twice");
-            }
-            seen.set(range[0], range[1] + 1);
-        }
-        return seen.stream().boxed().toList();
-    }
-
-    /** The digits as a number; {@code Long.MAX_VALUE} for more digits than a sentence number has. */
-    private static long bounded(String digits) {
-        return digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
-    }
-
-    private static int integer(String source, Sheet sheet, int r, String cell, String what) {
-        Matcher m = PART.matcher(cell.strip());
-        if (!m.matches() || m.group(2) != null || m.group(1).length() > 9) {
-            throw new InputException(source, where(sheet, r) + "'" + cell + "' is not a " + what);
-        }
-        return Integer.parseInt(m.group(1));
-    }
-
     private static int[] columns(String source, Sheet sheet) {
         Row head = sheet.getRow(0);
         int[] col = new int[ReviewWorkbook.COLUMNS.size()];
@@ -327,7 +296,7 @@ public final class ReviewWorkbookReader {
                     col[k] = c;
                 }
             }
-            if (col[k] < 0) {
+            if (col[k] < 0 && !ReviewWorkbook.OPTIONAL_COLUMNS.contains(ReviewWorkbook.COLUMNS.get(k))) {
                 throw new InputException(source, "sheet " + sheet.getSheetName() + ", row 1: the column "
                         + ReviewWorkbook.COLUMNS.get(k) + " is missing");
             }
@@ -374,7 +343,7 @@ public final class ReviewWorkbookReader {
         };
     }
 
-    private static String where(Sheet sheet, int r) {
+    static String where(Sheet sheet, int r) {
         return "sheet " + sheet.getSheetName() + ", row " + (r + 1) + ": ";
     }
 

@@ -47,9 +47,9 @@ import org.sverka.core.Flag;
 import org.sverka.core.ParallelTable;
 
 /**
- * Writes the review workbook: the sheet "Alignment" (one row a bead in document order, a Status
- * drop-down and a Note column for the reviewer, scores coloured, rows under the threshold
- * highlighted), the sheet "Summary" (sources, mode, counts, a chart of the score distribution)
+ * Writes the review workbook: the sheet "Alignment" (one row a bead in document order, the bead's
+ * kind with a drop-down of the kinds, a Status drop-down and a Note column for the reviewer, scores
+ * coloured, rows under the threshold highlighted), the sheet "Summary" (sources, mode, counts, a chart of the score distribution)
  * and a very hidden sheet with the sentences and beads that {@code sverka review apply} needs.
  * Rows are streamed (SXSSF), so large alignments use little memory. Every text is stored as text,
  * never as a formula; a text longer than a cell holds is refused, never cut (every cell is checked
@@ -166,7 +166,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         CellStyle score = wb.createCellStyle();
         score.cloneStyleFrom(top);
         score.setDataFormat(wb.createDataFormat().getFormat("0.000"));
-        int[] widths = {6, 8, 60, 8, 60, 7, 6, 24, 10, 30};
+        int[] widths = {6, 8, 60, 8, 60, 7, 6, 13, 24, 10, 30};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -190,6 +190,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
                 s.setCellStyle(score);
             }
             text(x, ReviewWorkbook.TYPE, row.type(), top, wrapQuoted);
+            text(x, ReviewWorkbook.KIND, row.kind().label(), top, wrapQuoted);
             text(x, ReviewWorkbook.FLAGS, Flag.format(row.flags()),
                     wrap, wrapQuoted);
             text(x, ReviewWorkbook.STATUS, "", top, wrapQuoted);
@@ -219,6 +220,12 @@ public final class ReviewWorkbookWriter implements TableWriter {
         list.setShowErrorBox(true);
         list.setSuppressDropDownArrow(true);
         sheet.addValidationData(list);
+        DataValidation kinds = dv.createValidation(dv.createExplicitListConstraint(ReviewWorkbook.KINDS.toArray(new String[0])),
+                new CellRangeAddressList(1, last, ReviewWorkbook.KIND, ReviewWorkbook.KIND));
+        kinds.setShowErrorBox(true);
+        kinds.createErrorBox("Kind", "One of " + String.join(", ", ReviewWorkbook.KINDS));
+        kinds.setSuppressDropDownArrow(true);
+        sheet.addValidationData(kinds);
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule scale = cf.createConditionalFormattingColorScaleRule();
         ColorScaleFormatting cs = scale.getColorScaleFormatting();
@@ -367,6 +374,7 @@ public final class ReviewWorkbookWriter implements TableWriter {
         return r + 1;
     }
 
+    /** The hidden sheet; a bead row holds its number, sentence numbers, score, kind and span (when known). */
     private static void data(SXSSFWorkbook wb, ParallelTable table, ExportContext context) {
         Sheet sheet = wb.createSheet(ReviewWorkbook.DATA);
         int r = 0;
@@ -402,7 +410,8 @@ public final class ReviewWorkbookWriter implements TableWriter {
         }
         for (ParallelTable.Row row : table.rows()) {
             r = put(sheet, r, "bead", Integer.toString(row.bead()), ReviewWorkbook.numbers(row.en()),
-                    ReviewWorkbook.numbers(row.ru()), String.format(Locale.ROOT, "%.6f", row.score()));
+                    ReviewWorkbook.numbers(row.ru()), String.format(Locale.ROOT, "%.6f", row.score()), row.kind().label(),
+                    context.span(row).map(Object::toString).orElse(""));
         }
     }
 

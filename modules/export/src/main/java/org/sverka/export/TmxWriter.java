@@ -16,7 +16,11 @@ import org.sverka.core.ParallelTable;
 /**
  * TMX 1.4b, a translation memory: a header naming sverka, the source language (English) and the
  * segmentation (sentence), then one {@code tu} per row with both sides, its {@code tuid} the bead
- * number, and its score, type and flags as {@code prop}s. Every {@code tuid} is unique: a row
+ * number, and its score, type ({@code x-bead-type}, {@code 1-1}), kind ({@code x-kind}, the
+ * {@link org.sverka.core.BeadKind#label() label}: {@code translation}, {@code partial-en}…) and
+ * flags ({@code x-flags}, as {@link Flag#format(java.util.List)} writes them) as {@code prop}s; a
+ * partial bead whose span is known has {@code x-span}, the side and the characters of its text
+ * that the other side renders ({@code ru:0..42}). Every {@code tuid} is unique: a row
  * without a bead number (added by a reviewer) or repeating one (a bead split into two rows) is
  * numbered after the highest bead number of the table. Characters that XML 1.0 cannot hold (ESC,
  * NUL and the other C0 controls but tab and line breaks), and DEL and the C1 controls that it can,
@@ -97,6 +101,10 @@ public final class TmxWriter implements TableWriter {
                     prop(x, "x-score", String.format(Locale.ROOT, "%.3f", r.score()), "      ");
                 }
                 prop(x, "x-bead-type", r.type(), "      ");
+                prop(x, "x-kind", r.kind().label(), "      ");
+                if (context.span(r).isPresent()) {
+                    prop(x, "x-span", ExportContext.spanSide(r) + ":" + context.span(r).get(), "      ");
+                }
                 if (aligners && !r.flags().isEmpty()) {
                     prop(x, "x-flags", Flag.format(r.flags()), "      ");
                 }

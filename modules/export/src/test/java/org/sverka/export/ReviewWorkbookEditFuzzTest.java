@@ -137,7 +137,7 @@ class ReviewWorkbookEditFuzzTest {
     void seededReviewerEdits() {
         Random rnd = new Random(2026);
         String[] texts = {"", "reject", "accept", "=1+1", "1-3000000", "_x0041_", "\u001B[2J", "3-2", "4,4", "bead", "en", "ru",
-            "sverka review workbook", "99999999999999", "-1", "2.5", "Status", "English"};
+            "sverka review workbook", "99999999999999", "-1", "2.5", "Status", "English", "partial-en", "English-Only", "parital", "Kind"};
         int read = 0;
         for (int i = 0; i < 20; i++) {
             byte[] xlsx = edited(new Choices() {

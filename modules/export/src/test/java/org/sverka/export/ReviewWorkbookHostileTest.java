@@ -149,7 +149,7 @@ class ReviewWorkbookHostileTest {
                     if (r == null) {
                         continue;
                     }
-                    int c = rnd.nextInt(10);
+                    int c = rnd.nextInt(ReviewWorkbook.COLUMNS.size());
                     Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
                     if (rnd.nextInt(5) == 0) {
                         cell.setCellValue(rnd.nextDouble() * 20);

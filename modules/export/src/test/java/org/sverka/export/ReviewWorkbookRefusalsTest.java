@@ -75,8 +75,8 @@ class ReviewWorkbookRefusalsTest {
             s.addMergedRegion(new CellRangeAddress(2, 4, ReviewWorkbook.STATUS, ReviewWorkbook.STATUS));   // beads 2-4
             ReviewWorkbookTest.rowOf(s, 6).getCell(ReviewWorkbook.NOTE).setCellValue("one note for two rows");
             s.addMergedRegion(new CellRangeAddress(6, 7, ReviewWorkbook.NOTE, ReviewWorkbook.NOTE));         // beads 6-7
-            s.addMergedRegion(new CellRangeAddress(0, 0, 11, 12));                    // the reviewer's own heading beside
-            s.getRow(0).createCell(11).setCellValue("my remarks");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 12, 13));                    // the reviewer's own heading beside
+            s.getRow(0).createCell(12).setCellValue("my remarks");
         });
         ParallelTable back = ReviewWorkbookTest.apply(reviewed);
         assertEquals(List.of(1, 5, 6, 7, 8, 9), back.rows().stream().map(ParallelTable.Row::bead).toList());

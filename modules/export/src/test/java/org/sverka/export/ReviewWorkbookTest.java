@@ -66,7 +66,7 @@ class ReviewWorkbookTest {
         ParallelTable story = Tables.story();
         byte[] reviewed = edit(workbook(story), wb -> {
             Sheet s = wb.getSheet("Alignment");
-            rowOf(s, 2).getCell(8).setCellValue("reject");                          // reject bead 2
+            rowOf(s, 2).getCell(ReviewWorkbook.STATUS).setCellValue("reject");                          // reject bead 2
             rowOf(s, 4).getCell(2).setCellValue("The talks focused on a truce in Syria.");   // edit a text
             rowOf(s, 5).getCell(1).setCellValue("5,6");                              // merge beads 5 and 6
             rowOf(s, 5).getCell(3).setCellValue("5-6");
@@ -83,7 +83,7 @@ class ReviewWorkbookTest {
                 }
             }
             s.removeRow(nine);
-            rowOf(s, 1).getCell(9).setCellValue("checked against the wire copy");
+            rowOf(s, 1).getCell(ReviewWorkbook.NOTE).setCellValue("checked against the wire copy");
         });
         ParallelTable back = apply(reviewed);
         List<String> en = story.englishSentences();
@@ -151,7 +151,7 @@ class ReviewWorkbookTest {
     @Test
     void formulasAreReadAsTheirValuesNeverEvaluated() throws IOException {
         byte[] withFormula = edit(workbook(Tables.story()), wb -> {
-            Cell note = rowOf(wb.getSheet("Alignment"), 1).getCell(9);
+            Cell note = rowOf(wb.getSheet("Alignment"), 1).getCell(ReviewWorkbook.NOTE);
             note.setCellFormula("\"fine\"&\"\"");
         });
         ParallelTable back = apply(withFormula);
@@ -167,7 +167,7 @@ class ReviewWorkbookTest {
         byte[] xlsx = workbook(t.withRows(rows));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row r = rowOf(wb.getSheet("Alignment"), 1);
-            for (int c : new int[] {2, 4, 9}) {
+            for (int c : new int[] {ReviewWorkbook.ENGLISH, ReviewWorkbook.RUSSIAN, ReviewWorkbook.NOTE}) {
                 assertEquals(CellType.STRING, r.getCell(c).getCellType());
                 assertTrue(r.getCell(c).getCellStyle().getQuotePrefixed());
             }
@@ -194,10 +194,10 @@ class ReviewWorkbookTest {
             assertEquals(ReviewWorkbook.COLUMNS,
                     java.util.stream.StreamSupport.stream(s.getRow(0).spliterator(), false).map(Cell::getStringCellValue).toList());
             assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals(1, s.getDataValidations().size());
+            assertEquals(2, s.getDataValidations().size(), "Status and Kind drop-downs");
             assertEquals(2, s.getSheetConditionalFormatting().getNumConditionalFormattings());
             assertTrue(s.getCTWorksheet().isSetAutoFilter());
-            assertEquals("name-only-en:Deir", rowOf(s, 4).getCell(7).getStringCellValue());
+            assertEquals("name-only-en:Deir", rowOf(s, 4).getCell(ReviewWorkbook.FLAGS).getStringCellValue());
             assertEquals(1, wb.getSheet("Summary").getDrawingPatriarch().getCharts().size());
         }
     }

@@ -66,7 +66,12 @@ class TextFormatsTest {
         assertEquals("1-1", first.get("type").asText());
         assertEquals(0.9, first.get("score").asDouble());
         JsonNode fourth = new ObjectMapper().readTree(lines.get(3));
-        assertEquals("name-only-en:Deir", fourth.get("flags").get(0).asText());
+        JsonNode flag = fourth.get("flags").get(0);
+        assertEquals("name", flag.get("kind").asText());
+        assertEquals("en", flag.get("side").asText());
+        assertEquals("Deir", flag.get("value").asText());
+        assertEquals("translation", fourth.get("kind").asText());
+        assertEquals("russian-only", new ObjectMapper().readTree(lines.get(9)).get("kind").asText());
         assertEquals("0-1", new ObjectMapper().readTree(lines.get(9)).get("type").asText());
     }
 
