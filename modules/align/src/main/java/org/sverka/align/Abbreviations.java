@@ -20,8 +20,8 @@ final class Abbreviations {
 
     private static final List<Entry> ENTRIES = List.of(
             entry("russia russian russians federation moscow", "рф россия российск федерац россиян"),
-            entry("us usa america american americans states washington", "сша америк соединенн штат вашингтон"),
-            entry("un nations", "оон объединенн наций"),
+            entry("us usa united america american americans states washington", "сша америк соединенн штат вашингтон"),
+            entry("un united nations", "оон объединенн наций"),
             entry("eu european europe union brussels", "ес евросоюз европейск евросоюз брюссел"),
             entry("ministry foreign mfa", "мид министерств иностранн"),
             entry("defence defense ministry pentagon", "минобороны министерств оборон пентагон"),
@@ -34,7 +34,7 @@ final class Abbreviations {
             entry("dprk north korea korean pyongyang", "кндр корея корейск пхеньян"),
             entry("germany german frg berlin", "фрг германи немецк берлин"),
             entry("uae emirates", "оаэ эмират"),
-            entry("uk britain british kingdom london", "великобритан британск соединенн королевств лондон"),
+            entry("uk united britain british kingdom london", "великобритан британск соединенн королевств лондон"),
             entry("eaeu eurasian", "еаэс евразийск"),
             entry("sco shanghai", "шос шанхайск"),
             entry("brics", "брикс"),
@@ -44,7 +44,12 @@ final class Abbreviations {
             entry("cia", "цру"),
             entry("fsb", "фсб"),
             entry("ussr soviet", "ссср советск"),
-            entry("kremlin", "кремл"));
+            entry("kremlin", "кремл"),
+            entry("africa african", "юар южноафриканск африк"),
+            entry("mp mps lawmaker lawmakers", "депутат парламентар"),
+            entry("tv television", "тв телевиден телеканал"),
+            entry("it", "ит информацион"),
+            entry("ngo ngos", "нко нпо некоммерческ неправительствен"));
 
     private Abbreviations() {
     }

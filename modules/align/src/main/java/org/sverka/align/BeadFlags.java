@@ -104,6 +104,10 @@ final class BeadFlags {
             boolean headline = isHeadline(text);
             for (String n : s.names()) {
                 String name = possessiveDropped(n);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (OPENERS.contains(lower) || analyzer.isStopWord(lower)) {
+                    continue;   // a second sentence's first word: While, Кроме
+                }
                 if (!isTitleOrDate(name) && !isContraction(name) && !(headline && known(pair, analyzer, name, english))) {
                     out.add(name);
                 }
@@ -111,7 +115,7 @@ final class BeadFlags {
             String first = possessiveDropped(firstWord(text));
             if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
                 String lower = first.toLowerCase(Locale.ROOT);
-                if (!analyzer.isStopWord(lower) && !known(pair, analyzer, first, english) && first.length() > 1
+                if (!analyzer.isStopWord(lower) && !OPENERS.contains(lower) && !known(pair, analyzer, first, english) && first.length() > 1
                         && !isTitleOrDate(first)) {
                     out.add(first);
                 }
@@ -187,6 +191,27 @@ final class BeadFlags {
         return text.substring(i, j);
     }
 
+    private static String withoutFleetingVowel(String stem) {
+        return stem.replaceAll("[оеё](?=[бвгджзйклмнпрстфхцчшщ]$)", "");
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Words that open a sentence with a capital without being names. */
+    private static final Set<String> OPENERS = Set.of("while", "why", "what", "when", "where", "how", "however", "although",
+            "though", "yet", "still", "even", "meanwhile", "instead", "because", "since", "once", "quite", "thus", "hence",
+            "besides", "moreover", "furthermore", "nevertheless", "indeed", "perhaps", "maybe", "today", "yesterday", "tomorrow",
+            "кроме", "таким", "хотя", "однако", "поэтому", "также", "когда", "если", "чтобы", "именно", "более", "всего",
+            "уже", "еще", "ещё", "вот", "пока", "затем", "после", "очень", "сегодня", "вчера", "завтра", "впрочем", "кстати",
+            "между", "несмотря", "благодаря", "согласно", "помимо", "поскольку", "так", "тогда", "теперь", "сейчас", "здесь",
+            "ведь", "зато", "лишь", "даже");
+
     /** The stems and name keys of one side of a bead. */
     private record Words(Set<String> stems, Set<String> keys) {
         static Words of(List<AnalyzedSentence> sentences) {
@@ -216,6 +241,15 @@ final class BeadFlags {
         for (String t : translations.keySet()) {
             if (stems.contains(t)) {
                 return true;
+            }
+        }
+        // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
+        for (String t : translations.keySet()) {
+            String lt = withoutFleetingVowel(t);
+            for (String o : stems) {
+                if (lt.equals(withoutFleetingVowel(o)) || sharedPrefix(t, o) >= 5) {
+                    return true;
+                }
             }
         }
         return false;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.sverka.align.text.NameKey;
 
 /**
- * A looser name match for flags than the name key: the consonants of the transliterated, folded
- * name (vowels, w/v and doubled letters dropped, z read as s), equal or one edit apart (words of the
+ * A looser name match for flags than the name key: the consonants of the whole transliterated,
+ * folded name (vowels, w/v and doubled letters dropped, z read as s), equal or one edit apart (words of the
  * other side split at hyphens; lower-case words too, as names turn into adjectives), so that
  * Giles ~ Гайлз, Willoughby ~ Уиллоуби, Brighton ~ Брайтона and West ~ Уэста are found on the other
  * side. Only for deciding whether to flag a name, never for scoring.
@@ -37,22 +37,40 @@ final class NameSkeleton {
             if (theirs == null) {
                 continue;
             }
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (mine.length() < 3 || theirs.length() < 3) {
+                // short names (Ri ~ Ри, New ~ Нью, Rowe ~ Роу): the same skeleton, a capital and the same first sound
+                if (capital && mine.equals(theirs) && firstSound(name, english) == firstSound(word, !english)) {
+                    return true;
+                }
+                continue;
+            }
             // a capitalized word may be one edit away; a lower-case one (шотландский, republican) only when longer
-            int least = Character.isUpperCase(word.charAt(0)) ? 3 : 4;
-            if (mine.equals(theirs) && (least == 3 || mine.length() >= 3)
-                    || mine.length() >= least && theirs.length() >= least && oneEditApart(mine, theirs)) {
+            int least = capital ? 3 : 4;
+            if (mine.equals(theirs) || mine.length() >= least && theirs.length() >= least && oneEditApart(mine, theirs)) {
                 return true;
             }
         }
         return false;
     }
 
-    static String skeleton(String word, boolean english) {
+    /** The first sound, vowels and w/v taken as one (Warren ~ Уоррен). */
+    private static char firstSound(String word, boolean english) {
+        String f = folded(word, english);
+        return f.isEmpty() ? ' ' : f.charAt(0) == 'v' ? 'a' : f.charAt(0);
+    }
+
+    /** The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). */
+    private static String folded(String word, boolean english) {
         String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’].*$", "");
-        String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
-        if (key == null) {
-            return null;
+        if (english) {
+            lower = lower.replaceAll("(?<=[aeiou])gh", "");
         }
+        return NameKey.folded(lower, !english);
+    }
+
+    static String skeleton(String word, boolean english) {
+        String key = folded(word, english);
         StringBuilder sb = new StringBuilder();
         for (char c : key.toCharArray()) {
             if (c == 'a' || c == 'v') {

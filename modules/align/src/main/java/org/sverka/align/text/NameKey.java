@@ -53,6 +53,29 @@ public final class NameKey {
         return key(latin);
     }
 
+    /**
+     * The whole folded form of a word, not cut to the key's length: for looser name matching.
+     * <pre>{@code
+     * NameKey.folded("уиллоуби", true);   // "alaba"
+     * }</pre>
+     *
+     * @param lowerCaseWord a lower-case word
+     * @param russian       true when the word is Russian (transliterated first)
+     * @return its folded form, possibly empty
+     */
+    public static String folded(String lowerCaseWord, boolean russian) {
+        if (!russian) {
+            return fold(lowerCaseWord);
+        }
+        String latin = TRANSLIT.get(lowerCaseWord);
+        if (latin == null) {
+            synchronized (RU_LATIN) {
+                latin = RU_LATIN.transliterate(lowerCaseWord).toLowerCase(Locale.ROOT);
+            }
+        }
+        return fold(latin);
+    }
+
     static String fold(String latin) {
         String s = latin.toLowerCase(Locale.ROOT)
                 .replace("dzh", "j").replace("zh", "j").replace("kh", "g").replace("ph", "f").replace("th", "t")
