@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sverka.core.BeadKind;
 import org.sverka.core.DocumentInfo;
@@ -37,8 +36,15 @@ import org.sverka.core.TextSpan;
  * sentence in two rows, a number out of range (every number and both ends of every range are
  * checked against the document's size before a range is expanded), a missing sheet or column, a
  * workbook that sverka did not write, cells merged across the columns that define a pairing (see
- * {@link MergedCells}). A password-protected workbook, an Excel 97-2003 workbook and an
+ * {@link MergedCells}), a workbook with macros or a read cell linked to another workbook (see
+ * {@link ForeignContent}), a Kind that is no bead kind or does not fit its row (see
+ * {@link KindCell}). A password-protected workbook, an Excel 97-2003 workbook and an
  * OpenDocument spreadsheet are named as such, with what to do.
+ *
+ * <p>The class is longer than 300 lines because applying a review is one sequence (data sheet,
+ * columns, rows, ownership of sentences, changes) whose steps share the sheet's state; the parts
+ * that stand alone (numbers, kinds, merged cells, foreign content, file types) are classes of their
+ * own.
  * <pre>{@code
  * ParallelTable reviewed = ReviewWorkbookReader.read(in, "reviewed.xlsx", false);
  * }</pre>
@@ -78,7 +84,8 @@ public final class ReviewWorkbookReader {
      * @throws InputException naming the sheet and row of the first inconsistency
      */
     public static ReviewedTable readReviewed(InputStream in, String source, boolean onlyAccepted) {
-        try (Workbook wb = new XSSFWorkbook(WorkbookFileType.requireXlsx(in, source))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(WorkbookFileType.requireXlsx(in, source))) {
+            ForeignContent.refuseMacros(source, wb);
             Sheet data = wb.getSheet(ReviewWorkbook.DATA);
             if (data == null || !ReviewWorkbook.MARKER.equals(text(data.getRow(0), 0))) {
                 throw new InputException(source, "not a review workbook written by sverka (its sheet "
@@ -88,6 +95,7 @@ public final class ReviewWorkbookReader {
                 throw new InputException(source, "written by another version of sverka (layout "
                         + text(data.getRow(0), 1) + ", this one reads " + ReviewWorkbook.LAYOUT + ")");
             }
+            ForeignContent.refuseLinkedCells(source, data, null);
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 String name = wb.getSheetName(s);
                 if (wb.getSheetVisibility(s) != SheetVisibility.VISIBLE && !name.equals(ReviewWorkbook.DATA)) {
@@ -129,6 +137,10 @@ public final class ReviewWorkbookReader {
             if (col[ReviewWorkbook.KIND] >= 0) {
                 readable.add(col[ReviewWorkbook.KIND]);
             }
+            Set<Integer> read = new HashSet<>(readable);
+            read.addAll(List.of(col[ReviewWorkbook.BEAD], col[ReviewWorkbook.EN_NUMBERS], col[ReviewWorkbook.ENGLISH],
+                    col[ReviewWorkbook.RU_NUMBERS], col[ReviewWorkbook.RUSSIAN]));
+            ForeignContent.refuseLinkedCells(source, sheet, read);
             MergedCells merged = MergedCells.of(source, sheet,
                     Set.of(col[ReviewWorkbook.BEAD], col[ReviewWorkbook.EN_NUMBERS], col[ReviewWorkbook.ENGLISH],
                             col[ReviewWorkbook.RU_NUMBERS], col[ReviewWorkbook.RUSSIAN]), readable);

@@ -1,5 +1,6 @@
 package org.sverka.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,21 +104,77 @@ class ReviewWorkbookHostileTest {
         }
     }
 
+    /**
+     * A VBA project added to the workbook: refused, because a macro can change what the reviewer saw
+     * without saving it. A plain reader would read the nine rows; this test fails unless the
+     * workbook is refused and the macro part is named.
+     */
     @Test
-    void macrosAreNeverRunAndTheValuesAreRead() throws IOException {
+    void aWorkbookWithMacrosIsRefused() throws IOException {
         byte[] macro = "Attribute VB_Name = \"Module1\"\nSub Auto_Open()\nShell \"calc\"\nEnd Sub\n".getBytes(StandardCharsets.UTF_8);
         byte[] xlsm = addPart(story(), "xl/vbaProject.bin", macro, "application/vnd.ms-office.vbaProject");
-        assertTrue(ReviewWorkbookTest.apply(xlsm).rows().size() == 9, "the values are read; the macro is never run");
+        InputException e = assertThrows(InputException.class, () -> ReviewWorkbookTest.apply(xlsm));
+        assertEquals("reviewed.xlsx: the workbook carries macros (xl/vbaProject.bin), which sverka never writes; a macro can "
+                + "change what a spreadsheet shows without saving it, so sverka reads no workbook with macros: save it as "
+                + ".xlsx without macros and check it again", e.getMessage());
+        byte[] macroSheet = addPart(story(), "xl/macrosheets/sheet1.xml", "<xm:macrosheet xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"/>"
+                .getBytes(StandardCharsets.UTF_8), "application/vnd.ms-excel.macrosheet+xml");
+        assertTrue(assertThrows(InputException.class, () -> ReviewWorkbookTest.apply(macroSheet)).getMessage()
+                .contains("carries macros (xl/macrosheets/sheet1.xml)"), "Excel 4 macro sheets too");
+    }
+
+    /** The story's workbook with a link to another workbook, and the cell of the given bead and column set to a formula into it. */
+    static byte[] linked(int bead, int column, String cachedValue) throws IOException {
+        return ReviewWorkbookTest.edit(story(), wb -> {
+            wb.linkExternalWorkbook("decisions.xlsx", new org.apache.poi.xssf.usermodel.XSSFWorkbook());
+            Cell c = ReviewWorkbookTest.rowOf(wb.getSheet(ReviewWorkbook.ALIGNMENT), bead).getCell(column);
+            c.setCellFormula("[decisions.xlsx]Sheet1!A1");
+            c.setCellValue(cachedValue);   // the value a spreadsheet stored with the formula the last time it refreshed the link
+        });
+    }
+
+    /**
+     * A Status cell taking its value from another workbook: refused with its sheet, row and cell,
+     * because the value stored is a copy from a file sverka cannot see. A plain reader would read the
+     * stored "reject" and drop bead 2; this test fails unless the cell is refused. A link that no
+     * read cell uses (in a column of the reviewer's own) is harmless, and the values are read.
+     */
+    @Test
+    void aCellLinkedToAnotherWorkbookIsRefused() throws IOException {
+        byte[] status = linked(2, ReviewWorkbook.STATUS, "reject");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(status))) {
+            Cell c = ReviewWorkbookTest.rowOf(wb.getSheet(ReviewWorkbook.ALIGNMENT), 2).getCell(ReviewWorkbook.STATUS);
+            assertEquals("[decisions.xlsx]Sheet1!A1", c.getCellFormula(), "the workbook really links the cell to another file");
+            assertEquals("reject", c.getStringCellValue(), "with a stored value a plain reader would take");
+            assertEquals(1, wb.getExternalLinksTable().size());
+        }
+        InputException e = assertThrows(InputException.class, () -> ReviewWorkbookTest.apply(status));
+        assertEquals("reviewed.xlsx: sheet Alignment, row 3: the cell J3 takes its value from another workbook (=[decisions.xlsx]Sheet1!A1); "
+                + "sverka does not follow links and the value stored may not be the one shown: type the value instead", e.getMessage());
+        byte[] hidden = ReviewWorkbookTest.edit(story(), wb -> {
+            wb.linkExternalWorkbook("decisions.xlsx", new org.apache.poi.xssf.usermodel.XSSFWorkbook());
+            ReviewWorkbookRefusalsTest.dataRowOf(wb.getSheet(ReviewWorkbook.DATA), 3).getCell(4).setCellFormula("[decisions.xlsx]Sheet1!A1");
+        });
+        assertTrue(assertThrows(InputException.class, () -> ReviewWorkbookTest.apply(hidden)).getMessage()
+                .startsWith("reviewed.xlsx: sheet _sverka, row 28: the cell E28 takes its value from another workbook"));
+        byte[] aside = ReviewWorkbookTest.edit(story(), wb -> {
+            wb.linkExternalWorkbook("decisions.xlsx", new org.apache.poi.xssf.usermodel.XSSFWorkbook());
+            ReviewWorkbookTest.rowOf(wb.getSheet(ReviewWorkbook.ALIGNMENT), 2).createCell(ReviewWorkbook.COLUMNS.size() + 1)
+                    .setCellFormula("[decisions.xlsx]Sheet1!A1");
+        });
+        assertEquals(9, ReviewWorkbookTest.apply(aside).rows().size(), "a link in the reviewer's own column is not read, so not refused");
     }
 
     @Test
-    void externalLinksAreNeverFollowed() throws IOException {
-        byte[] link = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><externalLink xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><externalBook><sheetNames><sheetName val=\"Sheet1\"/></sheetNames></externalBook>"
-                + "</externalLink>").getBytes(StandardCharsets.UTF_8);
-        byte[] linked = addPart(story(), "xl/externalLinks/externalLink1.xml", link,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml");
-        assertTrue(ReviewWorkbookTest.apply(linked).rows().size() == 9, "the values are read; the link is not followed");
+    void formulasWithBracketsThatAreNotLinksAreNotTakenForLinks() {
+        assertTrue(ForeignContent.refersToAnotherWorkbook("[1]Sheet1!A1"));
+        assertTrue(ForeignContent.refersToAnotherWorkbook("SUM('[2]My sheet'!A1:A3)"));
+        assertTrue(ForeignContent.refersToAnotherWorkbook("[3]!Total"));
+        assertTrue(ForeignContent.refersToAnotherWorkbook("'C:\\\\share\\\\[decisions.xlsx]Sheet 1'!A1&\"x\""));
+        assertFalse(ForeignContent.refersToAnotherWorkbook("Table1[[#This Row],[Kind]]"));
+        assertFalse(ForeignContent.refersToAnotherWorkbook("Table1[2019]"), "a structured reference to a table column");
+        assertFalse(ForeignContent.refersToAnotherWorkbook("\"[1]\"&A1"), "a string literal");
+        assertFalse(ForeignContent.refersToAnotherWorkbook("A1+1"));
     }
 
     /** Any bytes: a table or an InputException, nothing else. */
