@@ -37,7 +37,8 @@ class LibreOfficeCheckTest {
         assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish in time");
         Path csv = dir.resolve("review-" + ReviewWorkbook.ALIGNMENT + ".csv");
         assertEquals(0, p.exitValue());
-        List<List<String>> fromLibreOffice = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        List<List<String>> fromLibreOffice = org.apache.commons.csv.CSVParser.parse(Files.readString(csv, StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.RFC4180).getRecords().stream().map(org.apache.commons.csv.CSVRecord::toList).toList();
         List<List<String>> fromPoi = new ArrayList<>();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet(ReviewWorkbook.ALIGNMENT);
@@ -72,49 +73,6 @@ class LibreOfficeCheckTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /** RFC 4180 CSV, enough for LibreOffice's output: quoted fields may hold commas, quotes and line breaks. */
-    static final class Csv {
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
         }
     }
 }

@@ -39,6 +39,23 @@ class TmxReaderTest {
     }
 
     @Test
+    void unitsCarryKindFlagsAndPropsAndABadKindIsNamedByLine() {
+        List<TmxUnit> units = TmxReader.readUnits(new ByteArrayInputStream(("<tmx version=\"1.4\"><header><prop type=\"x-kind\">dateline</prop>"
+                + "</header><body>\n<tu><prop type=\"x-kind\">partial-en</prop><prop type=\"x-flags\">number-only-ru:1 000; name-only-en:a\\;b</prop>"
+                + "<tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"ru\"><seg>б</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>c</seg></tuv><tuv xml:lang=\"ru\"><seg>д</seg></tuv></tu></body></tmx>")
+                .getBytes(StandardCharsets.UTF_8)), "t.tmx");
+        assertEquals(org.sverka.core.BeadKind.PARTIAL_EN, units.get(0).kind());
+        assertEquals("a;b", units.get(0).flags().get(1).value());
+        assertEquals("1 000", units.get(0).flags().get(0).value());
+        assertEquals(org.sverka.core.BeadKind.TRANSLATION, units.get(1).kind(), "no x-kind: a translation, not the header's prop");
+        InputException e = assertThrows(InputException.class, () -> read("<tmx version=\"1.4\"><header/><body>\n\n"
+                + "<tu><prop type=\"x-kind\">parital</prop><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"ru\"><seg>б</seg></tuv></tu>"
+                + "</body></tmx>"));
+        assertTrue(e.getMessage().startsWith("t.tmx: line 3: unknown bead kind 'parital'"), e.getMessage());
+    }
+
+    @Test
     void inlineMarkupKeepsItsText() {
         List<String[]> p = read("<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"EN-US\"><seg>a <bpt i=\"1\">&lt;b&gt;</bpt>bold"
                 + "<ept i=\"1\">&lt;/b&gt;</ept> word</seg></tuv><tuv xml:lang=\"ru-RU\"><seg><![CDATA[жирное]]> слово</seg></tuv></tu></body></tmx>");
