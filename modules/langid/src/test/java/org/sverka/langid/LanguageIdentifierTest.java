@@ -35,6 +35,27 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void plainEnglishAndRussianAreDecidedByTheirLettersOthersByTheDetector() {
+        assertEquals(new LanguageGuess("ru", 1.0), ID.detect("Министр иностранных дел заявил, что переговоры были трудными."));
+        assertEquals(new LanguageGuess("en", 1.0), ID.detect("The minister said that the talks had been difficult."));
+        LanguageGuess de = ID.detect("Die Verhandlungen dauerten fünf Stunden, sagte das Ministerium am Freitag.");
+        LanguageGuess fr = ID.detect("Les négociations ont duré cinq heures, a déclaré le ministère vendredi.");
+        assertEquals("de", de.language());
+        assertEquals("fr", fr.language());
+        assertEquals("ru", ID.detect("Все граждане Ватикана — католики, сообщили в Святом престоле.").language());
+    }
+
+    @Test
+    void theRuleDecidesOnlyWhereTheLanguageSetLetsIt() {
+        // with Spanish in the set, the English function words no longer decide alone
+        LanguageIdentifier withSpanish = LanguageIdentifier.builder().languages(Set.of("en", "es", "ru")).build();
+        assertEquals("en", withSpanish.detect("The minister said that the talks had been difficult.").language());
+        assertEquals("es", withSpanish.detect("El ministro dijo que las negociaciones habían sido difíciles.").language());
+        LanguageIdentifier noRussian = LanguageIdentifier.builder().languages(Set.of("en", "uk")).build();
+        assertEquals("uk", noRussian.detect("Переговоры продлились пять часов.").language());
+    }
+
+    @Test
     void eachBlockGetsItsLanguage() {
         Document doc = Document.builder("mixed")
                 .add(BlockKind.PARAGRAPH, "The ministers met in Geneva on Tuesday.")
