@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -48,6 +49,7 @@ final class FirstStageSearch {
 
     FirstStageSearch(IndexSearcher searcher, SearchSettings settings) {
         this.searcher = searcher;
+        searcher.setSimilarity(new BM25Similarity(1.2f, (float) settings.lengthNormalization()));
         this.weights = settings.weights();
         this.maxWords = settings.maxWords();
         this.reader = searcher.getIndexReader();

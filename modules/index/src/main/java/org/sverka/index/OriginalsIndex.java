@@ -43,10 +43,13 @@ import org.sverka.core.InputException;
  * <p>A folder that does not exist, holds no sverka index, cannot be read, or holds an index of
  * another format version is refused with an {@link InputException} naming the folder (an index of
  * another format: "rebuild it with sverka index build"). Only one writer at a time: a second is
- * refused while the first holds the folder. Methods are synchronized; one instance may be shared
- * by threads.
+ * refused while the first holds the folder. One instance may be shared by threads: adding is
+ * serialised, searches run in parallel on a snapshot that sees every document added before.
  */
 public final class OriginalsIndex implements Closeable {
+    /** Added paths remembered before the reader is reopened to see them. */
+    private static final int REFRESH_EVERY = 10_000;
+
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
@@ -135,6 +138,9 @@ public final class OriginalsIndex implements Closeable {
         w.updateDocument(new Term(IndexFields.PATH, document.path()), toLucene(document));
         pending.put(document.path(), document.contentHash());
         changed = true;
+        if (pending.size() >= REFRESH_EVERY) {
+            refresh();
+        }
         return old.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
     }
 
@@ -235,12 +241,21 @@ public final class OriginalsIndex implements Closeable {
      * @return the candidates, best first
      * @throws IOException when the index cannot be read
      */
-    public synchronized List<Candidate> search(FindQuery query, int k, SearchSettings settings) throws IOException {
+    public List<Candidate> search(FindQuery query, int k, SearchSettings settings) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k = " + k + " is not positive");
         }
-        refresh();
-        return new FirstStageSearch(new IndexSearcher(reader), settings).search(query, k);
+        DirectoryReader snapshot;
+        synchronized (this) {
+            refresh();
+            snapshot = reader;
+            snapshot.incRef();
+        }
+        try {
+            return new FirstStageSearch(new IndexSearcher(snapshot), settings).search(query, k);
+        } finally {
+            snapshot.decRef();
+        }
     }
 
     /**

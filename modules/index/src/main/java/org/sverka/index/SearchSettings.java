@@ -11,19 +11,29 @@ import java.util.Objects;
  * SearchSettings settings = SearchSettings.DEFAULT.withMaxWords(40);
  * }</pre>
  *
- * @param weights  how much a match in each field counts
- * @param maxWords how many of the query's words are searched by at most (names and numbers are
- *                 always searched); at least 1, and at most 1,000 clauses are searched in all
+ * <p>The length normalisation is BM25's {@code b}: 0 scores a match the same in a long document
+ * as in a short one, 1 divides it fully by the document's length relative to the average. An
+ * original is usually longer than a report that quotes part of it, so full normalisation works
+ * against it.
+ *
+ * @param weights             how much a match in each field counts
+ * @param maxWords            how many of the query's words are searched by at most (names and
+ *                            numbers are always searched); at least 1, and at most 1,000 clauses
+ *                            are searched in all
+ * @param lengthNormalization BM25's {@code b}, in [0, 1]
  */
-public record SearchSettings(FieldWeights weights, int maxWords) {
-    /** The default weights, and every word of the query up to 1,000 clauses. */
-    public static final SearchSettings DEFAULT = new SearchSettings(FieldWeights.DEFAULT, FirstStageSearch.MAX_CLAUSES);
+public record SearchSettings(FieldWeights weights, int maxWords, double lengthNormalization) {
+    /** The default weights, every word of the query up to 1,000 clauses, and Lucene's b = 0.75. */
+    public static final SearchSettings DEFAULT = new SearchSettings(FieldWeights.DEFAULT, FirstStageSearch.MAX_CLAUSES, 0.75);
 
     /** Checks the fields. */
     public SearchSettings {
         Objects.requireNonNull(weights, "weights");
         if (maxWords < 1) {
             throw new IllegalArgumentException("maxWords = " + maxWords + " is not positive");
+        }
+        if (!(lengthNormalization >= 0 && lengthNormalization <= 1)) {
+            throw new IllegalArgumentException("lengthNormalization = " + lengthNormalization + " is outside [0, 1]");
         }
     }
 
@@ -32,7 +42,7 @@ public record SearchSettings(FieldWeights weights, int maxWords) {
      * @return these settings with those weights
      */
     public SearchSettings withWeights(FieldWeights w) {
-        return new SearchSettings(w, maxWords);
+        return new SearchSettings(w, maxWords, lengthNormalization);
     }
 
     /**
@@ -40,6 +50,14 @@ public record SearchSettings(FieldWeights weights, int maxWords) {
      * @return these settings with that cap
      */
     public SearchSettings withMaxWords(int n) {
-        return new SearchSettings(weights, n);
+        return new SearchSettings(weights, n, lengthNormalization);
+    }
+
+    /**
+     * @param b BM25's length normalisation, in [0, 1]
+     * @return these settings with that normalisation
+     */
+    public SearchSettings withLengthNormalization(double b) {
+        return new SearchSettings(weights, maxWords, b);
     }
 }

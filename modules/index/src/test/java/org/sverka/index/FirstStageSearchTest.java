@@ -139,6 +139,22 @@ class FirstStageSearchTest {
     }
 
     @Test
+    void lengthNormalisationDecidesBetweenAShortMatchAndALongerRicherOne() throws IOException {
+        List<String> longer = new ArrayList<>(List.of("икс", "икс"));
+        for (int i = 0; i < 18; i++) {
+            longer.add("игрек" + i);
+        }
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(tmp.resolve("lengths"))) {
+            index.add(doc("short", "ru", List.of("икс"), List.of(), List.of()));
+            index.add(doc("long", "ru", longer, List.of(), List.of()));
+            FindQuery query = FindQuery.builder().term(QueryTerm.same("икс", 1)).build();
+            assertEquals("short", index.search(query, 2).get(0).path(), "b = 0.75 favours the short document");
+            assertEquals("long", index.search(query, 2, SearchSettings.DEFAULT.withLengthNormalization(0)).get(0).path(),
+                    "b = 0 counts only the matches");
+        }
+    }
+
+    @Test
     void nothingIsFoundForAQueryOfUnknownTerms() throws IOException {
         try (OriginalsIndex index = OriginalsIndex.open(folder)) {
             assertTrue(index.search(FindQuery.builder().term(QueryTerm.same("нечто", 1)).build(), 5).isEmpty());

@@ -157,4 +157,28 @@ class OriginalsIndexTest {
             }
         }
     }
+
+    @Test
+    void searchesRunWhileDocumentsAreAdded() throws Exception {
+        Path folder = tmp.resolve("idx");
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(folder)) {
+            index.add(SampleTerms.document("/story", "ru", STORY));
+            FindQuery query = SampleTerms.query(List.of(STORY.get(1)), "ru");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            List<java.util.concurrent.Future<String>> firsts = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                index.add(SampleTerms.document("/other/" + i, "ru", List.of("Погода в городе номер " + i + " ясная.")));
+                if (i % 10 == 0) {
+                    firsts.add(pool.submit(() -> index.search(query, 1).get(0).path()));
+                }
+            }
+            for (java.util.concurrent.Future<String> f : firsts) {
+                assertEquals("/story", f.get());
+            }
+            pool.shutdown();
+            assertEquals(101, index.size());
+            assertEquals(List.of("/other/99"), index.search(SampleTerms.query(List.of("номер 99"), "ru"), 1)
+                    .stream().map(Candidate::path).toList(), "a search sees every document added before it");
+        }
+    }
 }
