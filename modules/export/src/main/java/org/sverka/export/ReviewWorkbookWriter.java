@@ -333,6 +333,11 @@ public final class ReviewWorkbookWriter implements TableWriter {
         for (Map.Entry<String, Integer> t : types.entrySet()) {
             r = pair(sheet, r, "Beads " + t.getKey(), t.getValue());
         }
+        Map<org.sverka.core.BeadKind, Integer> kinds = new java.util.EnumMap<>(org.sverka.core.BeadKind.class);
+        table.rows().forEach(x -> kinds.merge(x.kind(), 1, Integer::sum));
+        for (Map.Entry<org.sverka.core.BeadKind, Integer> k : kinds.entrySet()) {
+            r = pair(sheet, r, "Beads " + k.getKey().label(), k.getValue());
+        }
         double mean = table.matches().stream().mapToDouble(ParallelTable.Row::score).average().orElse(0);
         r = pair(sheet, r, "Mean score of matches", Math.round(mean * 1000) / 1000.0);
         r++;

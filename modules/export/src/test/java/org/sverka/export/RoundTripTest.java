@@ -78,6 +78,15 @@ class RoundTripTest {
         ParallelTable table = everyKind();
         assertEquals(List.of(BeadKind.values()), kinds(table).stream().distinct().toList(), "every kind is tried");
         byte[] xlsx = write(new ReviewWorkbookWriter(0.6), table, spans());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, String> summary = new java.util.HashMap<>();
+            for (Row r : wb.getSheet(ReviewWorkbook.SUMMARY)) {
+                summary.put(ReviewWorkbookReader.text(r, 0), ReviewWorkbookReader.text(r, 1));
+            }
+            assertEquals("4", summary.get("Beads translation"), "the Summary counts the beads of each kind");
+            assertEquals("1", summary.get("Beads partial-en"));
+            assertEquals("1", summary.get("Beads russian-only"));
+        }
         ReviewedTable untouched = read(xlsx);
         assertEquals(kinds(table), kinds(untouched.table()));
         assertEquals(new TextSpan(0, 10), untouched.context().span(untouched.table().rows().get(1)).orElseThrow());
