@@ -77,7 +77,9 @@ public final class HtmlWriter implements TableWriter {
             }
         }
         w.write("<p class=\"legend\">Row colour: score from red (0) through yellow to green (1); grey rows have no "
-                + "counterpart. <mark>Marked</mark>: numbers and names found on both sides.</p>\n</div>\n");
+                + "counterpart. <mark>Marked</mark>: numbers and names found on both sides. "
+                + "A badge under the score says when a match is not a plain translation: partial (one side renders part "
+                + "of the other), paraphrase, dateline.</p>\n</div>\n");
         plot(w, table);
         w.write("</div>\n<table>\n<tr><th>#</th><th>English</th><th>#</th><th>Russian</th><th>score</th></tr>\n");
         for (ParallelTable.Row r : table.rows()) {
