@@ -1,25 +1,16 @@
 package org.sverka.cli;
 
-import org.sverka.pipeline.Pipeline;
-import org.sverka.pipeline.TableOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sverka.align.Aligner;
-import org.sverka.align.AdaptiveAligner;
-import org.sverka.align.AutoAligner;
-import org.sverka.align.lexicon.Lexicon;
-import org.sverka.align.LengthAligner;
-import org.sverka.align.ParallelAligner;
-import org.sverka.align.ReportAligner;
-import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
 import org.sverka.core.SegmentedDocument;
-import org.sverka.core.ParallelTable;
-import java.util.List;
-import org.sverka.export.OutputFormat;
+import org.sverka.pipeline.OutputChoice;
+import org.sverka.pipeline.OutputGuard;
+import org.sverka.pipeline.Sverka;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,26 +65,26 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.util.Set.of("auto", "parallel", "report", "length").contains(mode)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --mode '" + mode + "': use auto, parallel, report or length");
+        Sverka sverka;
+        OutputChoice out;
+        try {
+            Sverka.Builder b = Sverka.aligner().mode(mode);
+            out = OutputChoice.of(output, format, "tsv");
+            OutputGuard.refuseOverlap(List.of(first, second), out.paths());
+            sverka = b.adapt(adapt).lexicon(lexicon).presegmented(presegmented).keepBoilerplate(keepBoilerplate)
+                    .limits(limitOptions.limits()).build();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TSV) : parseFormat(format);
-        org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(first, second), TableOutput.paths(output, fmt));
-        org.sverka.pipeline.Limits limits = limitOptions.limits();
-        org.sverka.pipeline.Deadline deadline = org.sverka.pipeline.Deadline.after(limits.timeout());
-        Pipeline.Pair pair = Sverka.pipeline(limits, keepBoilerplate).readPair(first, second, presegmented, deadline);
-        Aligner aligner = aligner(mode, model(lexicon), adapt);
-        Alignment alignment = org.sverka.pipeline.AlignmentStage.forHeap(1).align(aligner, pair, deadline);
-        List<Path> written = TableOutput.write(ParallelTable.of(alignment), org.sverka.export.ExportContext.of(alignment),
-                output, fmt, threshold);
+        Alignment alignment = sverka.align(first, second);
+        List<Path> written = out.write(alignment, threshold);
         PrintWriter err = spec.commandLine().getErr();
         long matched = alignment.beads().stream().filter(Bead::isMatch).count();
         err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",
-                pair.english().size(), pair.russian().size(), alignment.beads().size(), matched, alignment.mode(),
+                alignment.english().size(), alignment.russian().size(), alignment.beads().size(), matched, alignment.mode(),
                 alignment.reason(), written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and ")));
         err.println("sverka: " + coverage(alignment));
-        for (SegmentedDocument side : List.of(pair.english(), pair.russian())) {
+        for (SegmentedDocument side : List.of(alignment.english(), alignment.russian())) {
             String dropped = DroppedText.line(side.document().source(), List.of(side.document()));
             if (dropped != null) {
                 err.println("sverka: " + dropped);
@@ -114,22 +105,5 @@ final class AlignCommand implements Callable<Integer> {
         long ruMatched = alignment.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.ru().size()).sum();
         return String.format(Locale.ROOT, "the English renders %.0f%% of the Russian (%d of %d sentences); "
                 + "%d of %d English sentences matched", ru == 0 ? 0.0 : 100.0 * ruMatched / ru, ruMatched, ru, enMatched, en);
-    }
-
-    /** The default model, with a user's lexicon laid over the default lexicon when one is given. */
-    static SimilarityModel model(Path lexicon) {
-        SimilarityModel model = SimilarityModel.defaultModel();
-        return lexicon == null ? model : model.withLexicon(model.lexicon().with(Lexicon.builder().addFile(lexicon).build()));
-    }
-
-    /** The aligner of a mode name, with the adaptive second pass when asked. */
-    static Aligner aligner(String mode, SimilarityModel model, boolean adapt) {
-        return org.sverka.align.AlignMode.parse(mode).orElseThrow(() -> new IllegalArgumentException(
-                "unknown --mode '" + mode + "': use " + org.sverka.align.AlignMode.labels())).aligner(model, adapt);
-    }
-
-    private OutputFormat parseFormat(String name) {
-        return OutputFormat.forName(name).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "unknown --format '" + name + "': use " + OutputFormat.names()));
     }
 }

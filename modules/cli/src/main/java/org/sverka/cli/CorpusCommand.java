@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sverka.align.AutoAligner;
-import org.sverka.align.model.SimilarityModel;
-import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.Sverka;
 import org.sverka.pipeline.corpus.CorpusBuilder;
 import org.sverka.pipeline.corpus.CorpusStats;
 import org.sverka.pipeline.corpus.Manifest;
@@ -67,6 +65,13 @@ final class CorpusCommand implements Runnable {
         @Option(names = "--keep-boilerplate", description = "keep what extraction drops as page furniture")
         boolean keepBoilerplate;
 
+        @Option(names = "--mode", defaultValue = "auto",
+                description = "the aligner, as for align: auto (the default), parallel, report or length")
+        String mode;
+
+        @Option(names = "--lexicon", paramLabel = "FILE", description = "a lexicon of one's own, laid over the default one")
+        Path lexicon;
+
         @CommandLine.Mixin
         LimitOptions limitOptions;
 
@@ -80,9 +85,14 @@ final class CorpusCommand implements Runnable {
             if (n < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
             }
-            Pipeline pipeline = Sverka.pipeline(limitOptions.limits(), keepBoilerplate);
-            CorpusBuilder builder = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
-                    new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
+            Sverka sverka;
+            try {
+                sverka = Sverka.aligner().mode(mode).lexicon(lexicon).limits(limitOptions.limits())
+                        .keepBoilerplate(keepBoilerplate).build();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            CorpusBuilder builder = sverka.corpusBuilder(new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
             PrintWriter err = spec.commandLine().getErr();
             ProgressReporter progress = new ProgressReporter(err, System.console() != null);
             Thread onInterrupt = new Thread(() -> {

@@ -1,17 +1,16 @@
 package org.sverka.cli;
 
-import org.sverka.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sverka.core.Block;
-import org.sverka.core.Document;
 import org.sverka.core.InputException;
 import org.sverka.core.LanguageGuess;
+import org.sverka.pipeline.ExtractedDocument;
+import org.sverka.pipeline.Sverka;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +35,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline p = Sverka.pipeline(limitOptions.limits());
+        Sverka sverka = SverkaCli.library(limitOptions.limits(), false);
         PrintWriter out = spec.commandLine().getOut();
         if (input.equals("-")) {
             long max = limitOptions.limits().maxFileBytes();
@@ -48,14 +47,13 @@ final class DetectCommand implements Callable<Integer> {
             if (text.isBlank()) {
                 throw new InputException("-", "standard input is empty");
             }
-            print(out, "-", p.languages().detect(text));
+            print(out, "-", sverka.detect(text));
         } else {
-            Document doc = p.extract(Path.of(input));
-            print(out, input, p.languages().detect(doc));
+            ExtractedDocument doc = sverka.extract(Path.of(input));
+            print(out, input, doc.language());
             if (blocks) {
-                List<LanguageGuess> guesses = p.languages().detectBlocks(doc);
-                for (Block b : doc.blocks()) {
-                    LanguageGuess g = guesses.get(b.index());
+                for (Block b : doc.document().blocks()) {
+                    LanguageGuess g = doc.blockLanguages().get(b.index());
                     String preview = b.text().length() > 60 ? b.text().substring(0, 60) + "…" : b.text();
                     out.printf(Locale.ROOT, "  block %d\t%s\t%.3f\t%s%n", b.index() + 1, g.language(), g.confidence(), preview);
                 }

@@ -1,20 +1,9 @@
 package org.sverka.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sverka.align.Aligner;
-import org.sverka.align.eval.AlignmentScore;
-import org.sverka.align.eval.AlignmentTask;
-import org.sverka.align.eval.Evaluation;
-import org.sverka.align.eval.ParallelDocument;
-import org.sverka.align.eval.RankingEvaluation;
-import org.sverka.align.model.SimilarityModel;
-import org.sverka.core.InputException;
+import org.sverka.pipeline.eval.AlignmentBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,84 +51,13 @@ final class EvalAlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The task set of the benchmark: fixed counts per corpus and family. */
-    static List<AlignmentTask> tasks(Path data, long seed) {
-        try {
-            return org.sverka.align.eval.BenchmarkTasks.standard(data, seed);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(data.toString(), e.getMessage());
-        }
-    }
-
-    /** The beads another aligner wrote for a task, as links; none when the file is missing. */
-    private static List<org.sverka.core.Bead> predicted(Path dir, AlignmentTask t) {
-        Path f = dir.resolve(t.id() + ".links");
-        if (!Files.isRegularFile(f)) {
-            return List.of();
-        }
-        try {
-            return org.sverka.core.LinksFormat.parse(f.toString(), Files.readAllLines(f));
-        } catch (java.io.IOException e) {
-            throw new InputException(f.toString(), "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void table(PrintWriter out, Map<String, AlignmentScore> scores) {
-        out.printf(Locale.ROOT, "%-34s %6s %6s %6s %8s%n", "family", "P", "R", "F1", "bead-F1");
-        scores.forEach((k, s) -> out.printf(Locale.ROOT, "%-34s %6.3f %6.3f %6.3f %8.3f%n", k, s.precision(), s.recall(),
-                s.f1(), s.beadF1()));
-    }
-
-    /** The same tasks from running text; scores keyed {@code running-text/FAMILY}. */
-    private Map<String, AlignmentScore> runningText(List<AlignmentTask> tasks, SimilarityModel model, PrintWriter out)
-            throws java.io.IOException {
-        Path work = Files.createTempDirectory("sverka-running-text");
-        try {
-            long t0 = System.nanoTime();
-            RunningTextEvaluation.Result r = RunningTextEvaluation.run(tasks, Sverka.pipeline(),
-                    AlignCommand.aligner(mode, model, adapt), work);
-            Map<String, AlignmentScore> keyed = new java.util.TreeMap<>();
-            r.scores().forEach((k, v) -> keyed.put("running-text/" + k, v));
-            out.println();
-            table(out, keyed);
-            out.printf(Locale.ROOT, "running text: %d tasks through extraction and segmentation in %.1f s; %d tasks whose text "
-                    + "came back changed%s; segmentation gave %+d sentences against the gold%n", tasks.size(),
-                    (System.nanoTime() - t0) / 1e9, r.changedTasks().size(),
-                    r.changedTasks().isEmpty() ? "" : " (" + String.join(", ", r.changedTasks()) + ")", r.sentenceDiff());
-            return keyed;
-        } finally {
-            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-    }
-
     @Override
-    public Integer call() throws Exception {
-        List<AlignmentTask> tasks = tasks(data, seed);
-        if (tasksDir != null) {
-            TaskFiles.write(tasks, tasksDir);
+    public Integer call() throws IOException {
+        try {
+            return new AlignmentBenchmark(data, mode, seed, adapt, runningText, noRanking, tasksDir, scoreDir, check)
+                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SimilarityModel model = SimilarityModel.defaultModel();
-        long t0 = System.nanoTime();
-        Map<String, AlignmentScore> scores = scoreDir != null ? Evaluation.score(tasks, t -> predicted(scoreDir, t))
-                : Evaluation.run(tasks, AlignCommand.aligner(mode, model, adapt));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        PrintWriter out = spec.commandLine().getOut();
-        table(out, scores);
-        out.printf(Locale.ROOT, "%d tasks %s in %.1f s (%s, seed %d)%n", tasks.size(), scoreDir == null ? "aligned" : "scored",
-                seconds, scoreDir == null ? "mode " + mode : "links from " + scoreDir, seed);
-        if (runningText && scoreDir == null) {
-            scores = new java.util.TreeMap<>(scores);
-            scores.putAll(runningText(tasks, model, out));
-        }
-        if (!noRanking) {
-            Path un = data.resolve("un-devset");
-            List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),
-                    un.resolve("UNv1.0.devset.docids"));
-            out.println("ranking (un-devset): " + RankingEvaluation.run(docs, model));
-        }
-        out.flush();
-        return check == null ? 0 : Floors.check(check, scores, spec.commandLine().getErr());
     }
 }

@@ -1,15 +1,9 @@
 package org.sverka.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sverka.core.InputException;
-import org.sverka.extract.Extractor;
-import org.sverka.extract.eval.WcxbEvaluation;
+import org.sverka.pipeline.eval.ExtractBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,34 +27,7 @@ final class EvalExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Path folder = Files.isDirectory(dir.resolve("wcxb-dev")) ? dir.resolve("wcxb-dev") : dir;
-        if (!Files.isDirectory(folder.resolve("html")) || !Files.isDirectory(folder.resolve("ground-truth"))) {
-            throw new InputException(folder.toString(), "is not in WCXB's layout (html/ and ground-truth/)");
-        }
-        Extractor extractor = Extractor.builder().build();
-        WcxbEvaluation.Result all = WcxbEvaluation.run(folder, extractor);
-        WcxbEvaluation.Result heldOut = new WcxbEvaluation.Result(all.pages().stream()
-                .filter(p -> WcxbEvaluation.HELD_OUT.test(p.id())).toList());
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("all pages:");
-        out.print(all.report());
-        out.println();
-        out.println("held-out half (pages never looked at while tuning):");
-        out.print(heldOut.report());
-        out.flush();
-        if (check == null) {
-            return 0;
-        }
-        Map<String, Double> figures = new LinkedHashMap<>();
-        for (String type : new String[] {"article", "documentation"}) {
-            WcxbEvaluation.Result r = all.ofType(type);
-            figures.put(type + ".f1", r.meanF1());
-            figures.put(type + ".lost-share", r.pages().isEmpty() ? 1.0 : (double) r.lost() / r.pages().size());
-            figures.put("held-out." + type + ".f1", heldOut.ofType(type).meanF1());
-        }
-        figures.put("failed", (double) all.failed());
-        figures.forEach((k, v) -> spec.commandLine().getErr().printf(Locale.ROOT, "# %s = %.4f%n", k, v));
-        return Floors.checkLimits(check, figures, spec.commandLine().getErr());
+    public Integer call() throws IOException {
+        return ExtractBenchmark.run(dir, check, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,12 +1,9 @@
 package org.sverka.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sverka.core.InputException;
-import org.sverka.langid.LanguageAccuracy;
+import org.sverka.pipeline.eval.LangidBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,20 +26,6 @@ final class EvalLangidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = data.resolve("flores200");
-        if (!Files.isDirectory(dir)) {
-            throw new InputException(dir.toString(), "no such folder");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        boolean ok = true;
-        for (String lang : new String[] {"en", "ru"}) {
-            LanguageAccuracy.Result r = LanguageAccuracy.measure(Sverka.pipeline().languages(),
-                    dir.resolve("flores200.devtest." + lang), lang);
-            out.println("language accuracy " + r);
-            r.confusions().forEach(c -> out.println("  detected " + c));
-            ok &= r.accuracy() >= min;
-        }
-        out.flush();
-        return ok ? 0 : 1;
+        return LangidBenchmark.run(data, min, spec.commandLine().getOut()) ? 0 : 1;
     }
 }

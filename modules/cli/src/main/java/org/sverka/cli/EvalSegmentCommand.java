@@ -1,14 +1,9 @@
 package org.sverka.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sverka.core.InputException;
-import org.sverka.segment.eval.SegmentationBenchmark;
-import org.sverka.segment.eval.SegmentationBenchmarkResult;
+import org.sverka.pipeline.eval.SegmentBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,22 +30,7 @@ final class EvalSegmentCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Path folder = Files.isDirectory(dir.resolve("segmentation")) ? dir.resolve("segmentation") : dir;
-        if (!Files.isRegularFile(folder.resolve(SegmentationBenchmark.GOLDEN_RULES))) {
-            throw new InputException(folder.toString(), "holds no " + SegmentationBenchmark.GOLDEN_RULES);
-        }
-        SegmentationBenchmarkResult r = SegmentationBenchmark.run(folder);
-        PrintWriter out = spec.commandLine().getOut();
-        String report = r.report();
-        out.print(failures ? report : report.substring(0, report.indexOf("\n\n") + 1));
-        out.flush();
-        if (check == null) {
-            return 0;
-        }
-        Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("golden-rules.passed", (double) r.goldenRules().passed());
-        figures.put("opencorpora.errors-per-1000", r.openCorpora().errorsPer1000());
-        return Floors.checkLimits(check, figures, spec.commandLine().getErr());
+    public Integer call() throws IOException {
+        return SegmentBenchmark.run(dir, failures, check, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

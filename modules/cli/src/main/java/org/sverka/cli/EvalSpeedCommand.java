@@ -1,22 +1,9 @@
 package org.sverka.cli;
 
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sverka.align.Aligner;
-import org.sverka.align.ParallelAligner;
-import org.sverka.align.ReportAligner;
-import org.sverka.align.model.SimilarityModel;
-import org.sverka.core.InputException;
-import org.sverka.core.SegmentedDocument;
+import org.sverka.pipeline.eval.SpeedBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,70 +26,8 @@ final class EvalSpeedCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Path dir = data.resolve("ntrex128");
-        if (!Files.isDirectory(dir)) {
-            throw new InputException(dir.toString(), "no such folder");
-        }
-        List<String> en = Files.readAllLines(dir.resolve("ntrex.en"));
-        List<String> ru = Files.readAllLines(dir.resolve("ntrex.ru"));
-        SimilarityModel model = SimilarityModel.defaultModel();
-        PrintWriter out = spec.commandLine().getOut();
-
-        SegmentedDocument pe = SegmentedDocument.ofLines("en", "en", en);
-        SegmentedDocument pr = SegmentedDocument.ofLines("ru", "ru", ru);
-        double ms = median(new ParallelAligner(model), pe, pr, 3, 5);
-        out.printf(Locale.ROOT, "parallel mode, %d x %d sentences: %.0f ms (%.0f sentence pairs/s)%n", pe.size(), pr.size(),
-                ms, pe.size() / (ms / 1000));
-
-        List<String> report = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
-            report.add(en.get(k * 10));
-            report.add(en.get(1000 + k * 37));
-        }
-        SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
-        SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
-        double rms = median(new ReportAligner(model), re, rr, 20, 21);
-        out.printf(Locale.ROOT, "report mode, %d-sentence report against a %d-sentence source: %.1f ms%n", re.size(), rr.size(), rms);
-
-        if (large) {
-            List<String> bigEn = new ArrayList<>();
-            List<String> bigRu = new ArrayList<>();
-            for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}, {"un-devset", "UNv1.0.devset"}}) {
-                bigEn.addAll(Files.readAllLines(data.resolve(c[0]).resolve(c[1] + ".en")));
-                bigRu.addAll(Files.readAllLines(data.resolve(c[0]).resolve(c[1] + ".ru")));
-            }
-            for (int k = 0; bigEn.size() < 10_000; k++) {
-                bigEn.add(en.get(k % en.size()));
-                bigRu.add(ru.get(k % ru.size()));
-            }
-            SegmentedDocument le = SegmentedDocument.ofLines("en", "en", bigEn.subList(0, 10_000));
-            SegmentedDocument lr = SegmentedDocument.ofLines("ru", "ru", bigRu.subList(0, 10_000));
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            long t0 = System.nanoTime();
-            new ParallelAligner(model).align(le, lr);
-            double s = (System.nanoTime() - t0) / 1e9;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            out.printf(Locale.ROOT, "parallel mode, 10,000 x 10,000 sentences: %.1f s, peak heap %d MB (max heap %d MB)%n", s,
-                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        }
-        out.flush();
+    public Integer call() throws IOException {
+        SpeedBenchmark.run(data, large, spec.commandLine().getOut());
         return 0;
-    }
-
-    private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            aligner.align(en, ru);
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            aligner.align(en, ru);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
     }
 }

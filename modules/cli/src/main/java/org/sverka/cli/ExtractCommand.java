@@ -20,14 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.sverka.core.Block;
 import org.sverka.core.Document;
 import org.sverka.core.InputException;
-import org.sverka.core.LanguageGuess;
-import org.sverka.core.Sentence;
-import org.sverka.langid.LanguageIdentifier;
-import org.sverka.langid.ScriptRun;
 import org.sverka.pipeline.AtomicOutput;
+import org.sverka.pipeline.ExtractedDocument;
+import org.sverka.pipeline.ExtractionJson;
+import org.sverka.pipeline.ExtractionText;
 import org.sverka.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,11 +81,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (output != null) {
             org.sverka.pipeline.OutputGuard.refuseOverlap(files, List.of(output));
         }
-        Pipeline p = Sverka.pipeline(limitOptions.limits(), keepBoilerplate);
+        Pipeline p = SverkaCli.library(limitOptions.limits(), keepBoilerplate).pipeline();
         PrintWriter err = spec.commandLine().getErr();
         if (!batch) {
             ExtractedDocument e = ExtractedDocument.read(p, files.get(0));
-            write(out -> writeOne(out, e, fmt, p.languages()));
+            write(out -> writeOne(out, e, fmt));
             printDropped(err, files.get(0).toString(), List.of(e.document()));
             return 0;
         }
@@ -132,16 +130,16 @@ final class ExtractCommand implements Callable<Integer> {
         void writeTo(PrintWriter out) throws IOException;
     }
 
-    private void writeOne(PrintWriter out, ExtractedDocument e, Format fmt, LanguageIdentifier id) throws IOException {
+    private void writeOne(PrintWriter out, ExtractedDocument e, Format fmt) throws IOException {
         if (fmt == Format.text) {
-            writeText(out, e, id);
+            ExtractionText.write(out, e);
             return;
         }
         try (JsonGenerator g = json(out)) {
             if (fmt == Format.json) {
                 g.useDefaultPrettyPrinter();
             }
-            ExtractionJson.write(g, e, id);
+            ExtractionJson.write(g, e);
         }
         out.println();
     }
@@ -181,7 +179,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (JsonGenerator g = json(out)) {
             try {
                 ExtractedDocument e = job.get();
-                ExtractionJson.write(g, e, p.languages());
+                ExtractionJson.write(g, e);
                 read.add(e.document());
                 return 0;
             } catch (ExecutionException ex) {
@@ -227,32 +225,5 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private static void writeText(PrintWriter out, ExtractedDocument e, LanguageIdentifier id) {
-        Document doc = e.document();
-        LanguageGuess language = e.language();
-        List<Sentence> sentences = e.sentences();
-        out.printf(Locale.ROOT, "# %s: %s (%.2f), %d blocks, %d sentences%n", doc.source(), language.language(),
-                language.confidence(), doc.blocks().size(), sentences.size());
-        if (!doc.info().title().isEmpty()) {
-            out.printf(Locale.ROOT, "# title: %s%n", doc.info().title());
-        }
-        int s = 0;
-        for (Block b : doc.blocks()) {
-            LanguageGuess bl = e.blockLanguages().get(b.index());
-            out.printf(Locale.ROOT, "[block %d] %s %s %.2f%n", b.index() + 1, b.kind(), bl.language(), bl.confidence());
-            for (; s < sentences.size() && sentences.get(s).block() == b.index(); s++) {
-                Sentence sentence = sentences.get(s);
-                String kind = sentence.kind() == org.sverka.core.SentenceKind.SENTENCE ? "" : " [" + sentence.kind().label() + "]";
-                out.printf(Locale.ROOT, "%d\t%s%s%n", sentence.index() + 1, sentence.text(), kind);
-                List<ScriptRun> runs = LanguageIdentifier.hasSeveralScripts(sentence.text()) ? id.scriptRuns(sentence.text()) : List.of();
-                if (runs.size() > 1) {
-                    for (ScriptRun r : runs) {
-                        out.printf(Locale.ROOT, "\t  %s: %s%n", r.language().language(), r.text());
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,17 +1,10 @@
 package org.sverka.cli;
 
-import org.sverka.pipeline.TableOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sverka.core.InputException;
-import org.sverka.core.ParallelTable;
-import org.sverka.export.OutputFormat;
-import org.sverka.export.ReviewWorkbookReader;
+import org.sverka.pipeline.OutputChoice;
+import org.sverka.pipeline.ReviewedWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,23 +46,16 @@ final class ReviewCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
-            OutputFormat fmt = format == null ? OutputFormat.forPath(output).orElse(OutputFormat.TMX)
-                    : OutputFormat.forName(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                            "unknown --format '" + format + "': use " + OutputFormat.names()));
-            if (!Files.isRegularFile(workbook)) {
-                throw new InputException(workbook.toString(), Files.isDirectory(workbook) ? "is a directory, not a file" : "no such file");
+        public Integer call() {
+            OutputChoice out;
+            try {
+                out = OutputChoice.of(output, format, "tmx");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            org.sverka.pipeline.OutputGuard.refuseOverlap(List.of(workbook), org.sverka.pipeline.TableOutput.paths(output, fmt));
-            org.sverka.export.ReviewedTable reviewed;
-            try (InputStream in = Files.newInputStream(workbook)) {
-                reviewed = ReviewWorkbookReader.readReviewed(in, workbook.toString(), onlyAccepted);
-            }
-            ParallelTable table = reviewed.table();
-            ParallelTable corpus = fmt == OutputFormat.XLSX || fmt == OutputFormat.HTML ? table : table.withRows(table.matches());
-            List<Path> written = TableOutput.write(corpus, reviewed.context(), output, fmt, 0.5);
-            spec.commandLine().getErr().printf("sverka: %d rows kept (%d with both sides); wrote %s%n", table.rows().size(),
-                    table.matches().size(), written.stream().map(Path::toString).collect(Collectors.joining(" and ")));
+            ReviewedWorkbook.Applied r = ReviewedWorkbook.apply(workbook, onlyAccepted, out);
+            spec.commandLine().getErr().printf("sverka: %d rows kept (%d with both sides); wrote %s%n", r.rows(),
+                    r.matches(), r.written().stream().map(Path::toString).collect(Collectors.joining(" and ")));
             return 0;
         }
     }

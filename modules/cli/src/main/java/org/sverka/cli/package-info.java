@@ -1,7 +1,7 @@
 /**
- * The {@code sverka} command line (picocli): the only module that knows every stage and
- * composes them. {@link org.sverka.cli.Sverka} is the entry point; each command is a class;
- * {@link org.sverka.cli.Pipeline} runs extract, language and segment for a file;
- * {@link org.sverka.cli.AtomicOutput} writes results so that a failure never leaves half a file.
+ * The {@code sverka} command line (picocli): parses options, calls the pipeline module and prints.
+ * {@link org.sverka.cli.SverkaCli} is the entry point; each command is a class. No class here builds
+ * a stage: the front door {@link org.sverka.pipeline.Sverka} and the pipeline's classes do, and
+ * {@code ArchitectureTest} fails when a command uses a stage's package directly.
  */
 package org.sverka.cli;

@@ -73,7 +73,7 @@ class CorpusKillTest {
     /** Starts a one-thread corpus run in a JVM of its own and returns once it has logged three pairs. */
     private static Process startAndWaitForThreePairs(Path in, Path out, Path runLog) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sverka.cli.Sverka",
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sverka.cli.SverkaCli",
                 "corpus", "build", in.toString(), "-o", out.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(runLog.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

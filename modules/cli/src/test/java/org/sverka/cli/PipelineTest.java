@@ -35,7 +35,7 @@ class PipelineTest {
         "story.ru.cp1251.txt", "story.ru.koi8r.txt", "story.ru.ibm866.txt"})
     void everyFormatGivesTheExpectedSentences(String file) throws IOException {
         String lang = file.contains(".ru.") ? "ru" : "en";
-        SegmentedDocument doc = Sverka.pipeline().read(STORY.resolve(file));
+        SegmentedDocument doc = SverkaCli.pipeline().read(STORY.resolve(file));
         assertEquals(lang, doc.language().language());
         assertEquals(expected(lang, file.matches(".*\\.(cp1251|koi8r|ibm866)\\.txt")), doc.texts(), file);
         for (Sentence s : doc.sentences()) {
@@ -45,7 +45,7 @@ class PipelineTest {
 
     @Test
     void pairIsPutInEnglishRussianOrder() {
-        Pipeline.Pair pair = Sverka.pipeline().readPair(STORY.resolve("story.ru.docx"), STORY.resolve("page.en.html"), false);
+        Pipeline.Pair pair = SverkaCli.pipeline().readPair(STORY.resolve("story.ru.docx"), STORY.resolve("page.en.html"), false);
         assertEquals("en", pair.english().language().language());
         assertEquals("ru", pair.russian().language().language());
     }
@@ -53,7 +53,7 @@ class PipelineTest {
     @Test
     void presegmentedLinesAreTakenAsTheyAre(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("ru.txt"), "Первая строка. Без разбиения.\nВторая строка\n");
-        SegmentedDocument doc = Sverka.pipeline().readLines(f);
+        SegmentedDocument doc = SverkaCli.pipeline().readLines(f);
         assertEquals(List.of("Первая строка. Без разбиения.", "Вторая строка"), doc.texts());
     }
 
@@ -62,14 +62,14 @@ class PipelineTest {
         Path de = Files.writeString(dir.resolve("de.txt"),
                 "Die Außenminister trafen sich am Dienstag in Genf und sprachen mehr als fünf Stunden lang.");
         InputException e = assertThrows(InputException.class,
-                () -> Sverka.pipeline().readPair(de, STORY.resolve("story.ru.txt"), false));
+                () -> SverkaCli.pipeline().readPair(de, STORY.resolve("story.ru.txt"), false));
         assertEquals(de + ": the document is in German (de); sverka aligns English with Russian", e.getMessage());
     }
 
     @Test
     void twoDocumentsInOneLanguageAreRefused() {
         InputException e = assertThrows(InputException.class,
-                () -> Sverka.pipeline().readPair(STORY.resolve("story.en.txt"), STORY.resolve("page.en.html"), false));
+                () -> SverkaCli.pipeline().readPair(STORY.resolve("story.en.txt"), STORY.resolve("page.en.html"), false));
         assertTrue(e.getMessage().endsWith("both documents are in English; give one English and one Russian document"),
                 e.getMessage());
     }

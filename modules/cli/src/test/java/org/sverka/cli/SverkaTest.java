@@ -26,7 +26,7 @@ class SverkaTest {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Sverka.execute(new PrintWriter(out), new PrintWriter(err), args);
+        int code = SverkaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -40,7 +40,7 @@ class SverkaTest {
         Run r = run("align", story("page.en.html"), story("story.ru.docx"), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("en\tru\tscore", lines.get(0));
+        assertEquals("en\tru\tscore\tkind\tflags", lines.get(0));
         assertEquals(10, lines.size());
         assertTrue(lines.get(2).startsWith("Geneva, September 16.\tЖенева, 16 сентября.\t"), lines.get(2));
     }

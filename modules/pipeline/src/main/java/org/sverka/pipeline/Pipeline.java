@@ -32,6 +32,7 @@ import org.sverka.segment.Segmenter;
 public final class Pipeline {
     private final Extractor extractor;
     private final LanguageIdentifier languages;
+    private final DocumentLanguage documentLanguage;
     private final Limits limits;
     private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
 
@@ -43,6 +44,7 @@ public final class Pipeline {
     public Pipeline(Extractor extractor, LanguageIdentifier languages, Limits limits) {
         this.extractor = extractor;
         this.languages = languages;
+        this.documentLanguage = new DocumentLanguage(languages);
         this.limits = limits;
     }
 
@@ -58,6 +60,11 @@ public final class Pipeline {
     /** @return the language stage */
     public LanguageIdentifier languages() {
         return languages;
+    }
+
+    /** @return the one document-level language decision every command uses */
+    public DocumentLanguage documentLanguage() {
+        return documentLanguage;
     }
 
     /**
@@ -76,9 +83,28 @@ public final class Pipeline {
      * @throws InputException when the file cannot be read or its language cannot be told
      */
     public SegmentedDocument read(Path file) {
-        Document doc = extractor.extract(file);
-        LanguageGuess language = detect(file, doc.text());
-        return checked(file, new SegmentedDocument(doc, language, segmenter(language.language()).segment(doc)));
+        return analyse(file.toString(), extractor.extract(file));
+    }
+
+    /**
+     * Reads a text as a plain-text document (paragraphs at blank lines), detects and segments it.
+     * <pre>{@code
+     * SegmentedDocument d = pipeline.read("note", "Переговоры продлились пять часов.");
+     * }</pre>
+     *
+     * @param name a name for the text in messages
+     * @param text the text
+     * @return its sentences with the document's language
+     * @throws InputException when the text is over the limits or its language cannot be told
+     */
+    public SegmentedDocument read(String name, String text) {
+        Document doc = extractor.extract(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name + ".txt");
+        return analyse(name, new Document(name, doc.text(), doc.blocks(), doc.info(), doc.dropped()));
+    }
+
+    private SegmentedDocument analyse(String source, Document doc) {
+        LanguageGuess language = detect(source, doc.text());
+        return checked(source, new SegmentedDocument(doc, language, segmenter(language.language()).segment(doc)));
     }
 
     /**
@@ -98,9 +124,9 @@ public final class Pipeline {
                     "the text has %,d characters, over the limit of %,d", text.length(), limits.maxTextChars()));
         }
         List<String> lines = lines(text);
-        LanguageGuess language = detect(file, text);
+        LanguageGuess language = detect(file.toString(), text);
         SegmentedDocument d = SegmentedDocument.ofLines(file.toString(), language.language(), lines);
-        return checked(file, new SegmentedDocument(d.document(), language, d.sentences()));
+        return checked(file.toString(), new SegmentedDocument(d.document(), language, d.sentences()));
     }
 
     /**
@@ -120,14 +146,14 @@ public final class Pipeline {
         return out;
     }
 
-    private SegmentedDocument checked(Path file, SegmentedDocument d) {
+    private SegmentedDocument checked(String file, SegmentedDocument d) {
         if (d.size() > limits.maxSentences()) {
-            throw new InputException(file.toString(), String.format(Locale.ROOT,
+            throw new InputException(file, String.format(Locale.ROOT,
                     "the document has %,d sentences, over the limit of %,d", d.size(), limits.maxSentences()));
         }
         for (org.sverka.core.Sentence s : d.sentences()) {
             if (s.text().length() > limits.maxSentenceChars()) {
-                throw new InputException(file.toString(), String.format(Locale.ROOT,
+                throw new InputException(file, String.format(Locale.ROOT,
                         "sentence %d has %,d characters, over the limit of %,d (a table or text without punctuation?)",
                         s.index() + 1, s.text().length(), limits.maxSentenceChars()));
             }
@@ -163,28 +189,42 @@ public final class Pipeline {
         deadline.check(first.toString(), "reading");
         SegmentedDocument b = presegmented ? readLines(second) : read(second);
         deadline.check(first + " and " + second, "reading");
-        requireEnOrRu(first, a);
-        requireEnOrRu(second, b);
+        return pair(first.toString(), a, second.toString(), b);
+    }
+
+    /**
+     * Puts two read documents in English, Russian order.
+     *
+     * @param firstName  a name for the first in messages
+     * @param a          one document
+     * @param secondName a name for the second
+     * @param b          the other
+     * @return the pair in English, Russian order
+     * @throws InputException when a language is neither English nor Russian, or both are the same
+     */
+    public static Pair pair(String firstName, SegmentedDocument a, String secondName, SegmentedDocument b) {
+        requireEnOrRu(firstName, a);
+        requireEnOrRu(secondName, b);
         String la = a.language().language();
         if (la.equals(b.language().language())) {
-            throw new InputException(first + " and " + second, "both documents are in " + name(la)
+            throw new InputException(firstName + " and " + secondName, "both documents are in " + name(la)
                     + "; give one English and one Russian document");
         }
         return la.equals("en") ? new Pair(a, b) : new Pair(b, a);
     }
 
-    private static void requireEnOrRu(Path file, SegmentedDocument d) {
+    private static void requireEnOrRu(String file, SegmentedDocument d) {
         String l = d.language().language();
         if (!l.equals("en") && !l.equals("ru")) {
-            throw new InputException(file.toString(), "the document is in " + name(l) + " (" + l
+            throw new InputException(file, "the document is in " + name(l) + " (" + l
                     + "); sverka aligns English with Russian");
         }
     }
 
-    private LanguageGuess detect(Path file, String text) {
-        LanguageGuess g = languages.detect(text);
+    private LanguageGuess detect(String file, String text) {
+        LanguageGuess g = documentLanguage.of(text);
         if (!g.isKnown()) {
-            throw new InputException(file.toString(), "the language of the document cannot be told (languages known: "
+            throw new InputException(file, "the language of the document cannot be told (languages known: "
                     + String.join(", ", languages.languages()) + ")");
         }
         return g;

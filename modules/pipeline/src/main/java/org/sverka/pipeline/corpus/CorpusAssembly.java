@@ -27,6 +27,7 @@ final class CorpusAssembly {
     static CorpusStats assemble(Path manifest, List<PairSource> pairs, Path out, CorpusBuilder.Options options,
                                 CorpusStats.Learning learning, long millis, int thisRun) {
         Map<String, RowOrigin> origins = PairOrigins.of(manifest, pairs);
+        PairJournal journal = new PairJournal(out);
         BeadFilters filters = new BeadFilters(options.threshold(), options.maxLengthRatio());
         List<CorpusBead> kept = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ final class CorpusAssembly {
         long alignMillis = 0;
         double sum = 0;
         for (PairSource p : pairs) {
-            PairResult r = CorpusBuilder.readPair(out, p.id());
+            PairResult r = journal.read(p.id());
             if (r == null) {
                 continue;
             }

@@ -1,29 +1,19 @@
 package org.sverka.pipeline.corpus;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.sverka.align.Aligner;
-import org.sverka.align.AdaptiveAligner;
 import org.sverka.align.lexicon.Lexicon;
-import org.sverka.align.lexicon.LexiconAdaptation;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import org.sverka.pipeline.AlignmentStage;
-import org.sverka.pipeline.AtomicOutput;
 import org.sverka.pipeline.FolderLock;
 import org.sverka.pipeline.OutputGuard;
 import org.sverka.pipeline.Pipeline;
@@ -44,7 +34,14 @@ import org.sverka.pipeline.Pipeline;
  * {@code corpus.en}/{@code corpus.ru}, {@code corpus.tsv}, {@code corpus.jsonl}, {@code corpus.parquet},
  * {@code stats.json} and {@code report.html}, written together ({@link org.sverka.pipeline.OutputGroup}),
  * so a full disk leaves the earlier corpus whole. With {@code learn}, a first pass learns word pairs
- * from the confident beads of the whole corpus (IBM Model 1) and a second pass aligns with them.
+ * from the confident beads of the whole corpus (IBM Model 1) and a second pass aligns with them; the
+ * second pass aligns the documents the first one read, kept in memory between the passes, so no
+ * document is read or analysed twice.
+ *
+ * <p>This class puts the run's jobs together; each is a class of its own: walking the pairs on the
+ * workers ({@link PairRunner}), the record of the run ({@link PairJournal}, {@link ProgressLog}), the
+ * learning pass ({@link LearningPass}), the assembly of the outputs ({@link CorpusAssembly}) and the
+ * report ({@link CorpusReport}).
  * <pre>{@code
  * Path manifest = Path.of("pairs.tsv");
  * CorpusBuilder b = new CorpusBuilder(pipeline, SimilarityModel.defaultModel(), AutoAligner::new,
@@ -88,7 +85,6 @@ public final class CorpusBuilder {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The files a run writes in its output folder, besides the pair files. */
     static final List<String> OUTPUTS = List.of("progress.tsv", "learned-lexicon.tsv", "corpus.tmx", "corpus.en", "corpus.ru",
             "corpus.tsv", "corpus.jsonl", "corpus.parquet", "stats.json", "report.html", FolderLock.FILE_NAME);
@@ -150,30 +146,50 @@ public final class CorpusBuilder {
             throw new InputException(out.toString(), "cannot create the output folder: " + e.getMessage(), e);
         }
         try (FolderLock lock = FolderLock.acquire(out)) {
-            Path log = out.resolve("progress.tsv");
-            if (!options.resume() && Files.exists(log)) {
+            PairJournal journal = new PairJournal(out);
+            if (!options.resume() && Files.exists(out.resolve("progress.tsv"))) {
                 throw new InputException(out.toString(), "holds a corpus run already; continue it with --resume or choose another folder");
             }
             long t0 = System.nanoTime();
+            AlignmentStage stage = AlignmentStage.forHeap(options.threads());
+            PairRunner runner = new PairRunner(options.threads(), options.strict());
             SimilarityModel second = model;
             CorpusStats.Learning learning = null;
+            Map<String, Pipeline.Pair> read = new ConcurrentHashMap<>();
+            Map<String, PairResult> failedInput = new ConcurrentHashMap<>();
             if (options.learn()) {
-                Path learnedFile = out.resolve("learned-lexicon.tsv");
+                LearningPass pass = new LearningPass(model, out.resolve("learned-lexicon.tsv"));
                 Lexicon learned;
-                if (options.resume() && Files.isRegularFile(learnedFile)) {
-                    learned = Lexicon.builder().addFile(learnedFile).build();
+                if (options.resume() && pass.learnedBefore()) {
+                    learned = pass.readLearned();
                 } else {
-                    List<PairResult> first = run(pairs, model, progress, "learning", null);
-                    learned = learn(first);
-                    writeLexicon(learned, learnedFile);
-                    learning = new CorpusStats.Learning(learned.size(), keptStats(first));
+                    PairAligner first = new PairAligner(pipeline, aligner.apply(model), stage);
+                    List<PairResult> results = new ArrayList<>();
+                    boolean stopped = runner.run(pairs, p -> first.align(p, null, docs -> read.put(p.id(), docs)), progress,
+                            "learning", (p, r) -> {
+                                results.add(r);
+                                if (!r.ok() && !r.retryable()) {
+                                    failedInput.put(p.id(), r);
+                                }
+                            });
+                    if (stopped) {
+                        throw new InputException("corpus", "a pair failed and --strict is set: ");
+                    }
+                    learned = pass.learn(results);
+                    learning = new CorpusStats.Learning(learned.size(),
+                            LearningPass.kept(results, new BeadFilters(options.threshold(), options.maxLengthRatio())));
                 }
-                second = model.withLexicon(model.lexicon().with(learned));
+                second = pass.over(learned);
             }
-            Map<String, PairResult> done = options.resume() ? readDone(out, log) : new HashMap<>();
-            new ProgressLog(log).endLine();
+            Map<String, PairResult> done = options.resume() ? journal.settled() : new HashMap<>();
+            journal.log().endLine();
             List<PairSource> pending = pairs.stream().filter(p -> !done.containsKey(p.id())).toList();
-            run(pending, second, progress, "aligning", out);
+            PairAligner worker = new PairAligner(pipeline, aligner.apply(second), stage);
+            // a pair the first pass read is aligned from memory; one whose input failed keeps its failure
+            if (runner.run(pending, p -> failedInput.containsKey(p.id()) ? failedInput.get(p.id())
+                    : worker.align(p, read.remove(p.id()), null), progress, "aligning", journal::record)) {
+                throw new InputException("corpus", "a pair failed and --strict is set: " + journal.log().firstFailure());
+            }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return CorpusAssembly.assemble(manifest, pairs, out, options, learning, millis, pending.size());
         }
@@ -208,157 +224,17 @@ public final class CorpusBuilder {
         OutputGuard.refuseOverlap(inputs, outputs);
     }
 
-    private List<PairResult> run(List<PairSource> pairs, SimilarityModel m, Progress progress, String pass, Path out) {
-        Aligner a = aligner.apply(m);
-        PairAligner worker = new PairAligner(pipeline, a, AlignmentStage.forHeap(options.threads()));
-        progress.start(pairs.size(), pairs.size(), pass);
-        List<PairResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "sverka-corpus");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicBoolean stop = new AtomicBoolean();
-        Object lock = new Object();
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (PairSource p : pairs) {
-                jobs.add(pool.submit(() -> {
-                    if (stop.get()) {
-                        return;
-                    }
-                    PairResult r = worker.align(p);
-                    synchronized (lock) {
-                        if (stop.get()) {
-                            return;
-                        }
-                        if (out != null) {
-                            record(out, p, r);
-                        } else {
-                            results.add(r);
-                        }
-                        progress.done(r);
-                        if (!r.ok() && options.strict()) {
-                            stop.set(true);
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : jobs) {
-                f.get();
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException("corpus", "interrupted");
-        } finally {
-            pool.shutdownNow();
-            progress.finish();
-        }
-        if (stop.get()) {
-            String reason = out == null ? "" : new ProgressLog(out.resolve("progress.tsv")).firstFailure();
-            throw new InputException("corpus", "a pair failed and --strict is set: " + reason);
-        }
-        return results;
-    }
-
-    /** The pair's file first (flushed to the disk), then its line in the log: a crash between the two only repeats this pair. */
-    private static void record(Path out, PairSource p, PairResult r) {
-        AtomicOutput.write(pairFile(out, p.id()), o -> JSON.writeValue(o, r));
-        new ProgressLog(out.resolve("progress.tsv")).append(r);
-    }
-
-    /** The pairs the log says are settled (done, or failed for their input) and whose files are in place and whole. */
-    private static Map<String, PairResult> readDone(Path out, Path log) {
-        Map<String, PairResult> done = new LinkedHashMap<>();
-        for (ProgressLog.Entry e : new ProgressLog(log).read()) {
-            if (e.settled()) {
-                PairResult r = readPair(out, e.id());
-                if (r != null && r.ok() == e.status().equals("ok")) {
-                    done.put(e.id(), r);
-                }
-            } else {
-                done.remove(e.id());
-            }
-        }
-        return done;
-    }
-
-    static PairResult readPair(Path out, String id) {
-        Path file = pairFile(out, id);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            PairResult r = JSON.readValue(file.toFile(), PairResult.class);
-            return id.equals(r.id()) ? r : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Longest part of a pair file's name taken from the id. */
-    static final int NAME_CHARS = 80;
-
     /**
-     * A pair's file: its id with every character but ASCII letters, digits, dot, dash and underscore
-     * replaced, cut to {@value #NAME_CHARS} characters, then a hash of the exact id, so that two ids
-     * never share a file and no name is too long for the file system.
+     * @param out the run's output folder
+     * @param id  a pair's id
+     * @return the pair's result as written, or null when its file is missing, partial or another pair's
      */
+    static PairResult readPair(Path out, String id) {
+        return new PairJournal(out).read(id);
+    }
+
+    /** The file of a pair's result ({@link PairJournal#pairFile}). */
     static Path pairFile(Path out, String id) {
-        String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (safe.length() > NAME_CHARS) {
-            safe = safe.substring(0, NAME_CHARS);
-        }
-        return out.resolve("pairs").resolve(safe + "-" + hash(id) + ".json");
-    }
-
-    /** The first 16 hex digits of the SHA-256 of the id's UTF-8 bytes. */
-    private static String hash(String id) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private Lexicon learn(List<PairResult> results) {
-        SimilarityModel m = model;
-        List<LexiconAdaptation.Pair> confident = new ArrayList<>();
-        for (PairResult r : results) {
-            for (CorpusBead b : r.beads()) {
-                if (b.score() >= AdaptiveAligner.CONFIDENT) {
-                    confident.add(new LexiconAdaptation.Pair(List.of(m.english().analyze(b.en())), List.of(m.russian().analyze(b.ru()))));
-                }
-            }
-        }
-        return LexiconAdaptation.learn(confident, 0.2);
-    }
-
-    private static void writeLexicon(Lexicon learned, Path file) {
-        AtomicOutput.write(file, o -> {
-            StringBuilder sb = new StringBuilder("# word pairs learned from the confident beads of this corpus: en-stem, ru-stem, weight\n");
-            learned.forEachPair((en, ru, w) -> sb.append(en).append('\t').append(ru).append('\t')
-                    .append(String.format(Locale.ROOT, "%.4f", w)).append('\n'));
-            o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        });
-    }
-
-    private CorpusStats.Kept keptStats(List<PairResult> results) {
-        BeadFilters filters = new BeadFilters(options.threshold(), options.maxLengthRatio());
-        int kept = 0;
-        double sum = 0;
-        for (PairResult r : results) {
-            for (CorpusBead b : r.beads()) {
-                if (filters.accept(b)) {
-                    kept++;
-                    sum += b.score();
-                }
-            }
-        }
-        return new CorpusStats.Kept(kept, kept == 0 ? 0 : sum / kept);
+        return PairJournal.pairFile(out, id);
     }
 }

@@ -51,10 +51,33 @@ public final class PairAligner {
      * @return its beads, or why it failed
      */
     public PairResult align(PairSource pair) {
+        return align(pair, null, null);
+    }
+
+    /**
+     * Aligns a pair, reading it unless it was read before, and hands the read documents on, so that
+     * a second pass (corpus build's {@code --learn}) aligns them again without reading and
+     * analysing them twice.
+     * <pre>{@code
+     * Map<String, Pipeline.Pair> read = new ConcurrentHashMap<>();
+     * PairResult first = aligner.align(pair, null, docs -> read.put(pair.id(), docs));
+     * PairResult second = otherAligner.align(pair, read.remove(pair.id()), null);
+     * }</pre>
+     *
+     * @param pair the pair
+     * @param read the pair's documents as read before, or null to read them
+     * @param keep told of the documents once read, or null
+     * @return its beads, or why it failed
+     */
+    public PairResult align(PairSource pair, Pipeline.Pair read, java.util.function.Consumer<Pipeline.Pair> keep) {
         long t0 = System.nanoTime();
         try {
             Deadline deadline = Deadline.after(pipeline.limits().timeout());
-            Pipeline.Pair docs = pipeline.readPair(Path.of(pair.english()), Path.of(pair.russian()), false, deadline);
+            Pipeline.Pair docs = read != null ? read
+                    : pipeline.readPair(Path.of(pair.english()), Path.of(pair.russian()), false, deadline);
+            if (keep != null) {
+                keep.accept(docs);
+            }
             Alignment a = stage.align(aligner, docs, deadline);
             List<CorpusBead> beads = new ArrayList<>();
             int index = 0;

@@ -40,7 +40,7 @@ class CorpusBuilderTest {
     }
 
     /** Counts what the builder reports. */
-    static final class Counting implements CorpusBuilder.Progress {
+    static class Counting implements CorpusBuilder.Progress {
         final List<Integer> pending = new ArrayList<>();
         final List<String> done = new ArrayList<>();
 
@@ -169,6 +169,34 @@ class CorpusBuilderTest {
         assertEquals(List.of(4, 4), c.pending, "a learning pass, then the aligning pass");
         assertTrue(s.learning().wordPairs() > 0);
         assertTrue(Files.exists(dir.resolve("out/learned-lexicon.tsv")));
+    }
+
+    @Test
+    void theSecondPassOfLearningAlignsTheDocumentsTheFirstRead(@TempDir Path dir) throws IOException {
+        List<PairSource> pairs = Manifest.read(folder(dir));
+        // the inputs disappear between the passes: a second pass that read them again would fail every pair
+        Counting gone = new Counting() {
+            @Override
+            public void start(int total, int todo, String pass) {
+                super.start(total, todo, pass);
+                if (pass.equals("aligning")) {
+                    for (PairSource p : pairs) {
+                        try {
+                            Files.delete(Path.of(p.english()));
+                            Files.delete(Path.of(p.russian()));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+        };
+        CorpusStats s = builder(false, false, true).build(pairs, dir.resolve("out"), gone);
+        assertEquals(List.of(4, 4), gone.pending);
+        assertEquals(java.util.Set.of("c-bad"), s.failures().keySet(), "no pair was read again: " + s.failures());
+        assertTrue(s.failures().get("c-bad").contains("both documents are in English"), "the first pass's failure is kept");
+        assertEquals(3, s.pairsDone());
+        assertTrue(s.beadsKept() > 0);
     }
 
     @Test

@@ -71,17 +71,17 @@ class CorpusOriginsTest {
     /** @return the pair id of each bead as corpus.tsv gives it */
     private static List<String> tsvIds() throws IOException {
         List<String> lines = Files.readAllLines(out.resolve("corpus.tsv"));
-        assertEquals("en\tru\tscore\tpair_id\ten_source\tru_source", lines.get(0));
+        assertEquals("en\tru\tscore\tkind\tflags\tpair_id\ten_source\tru_source", lines.get(0));
         assertEquals(stats.beadsKept() + 1, lines.size());
         List<String> ids = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
-            assertEquals(6, cells.length, line);
-            if (cells[3].contains("story")) {
-                assertEquals("'=story", cells[3], "the formula-like id is neutralised as any other cell");
+            assertEquals(8, cells.length, line);
+            if (cells[5].contains("story")) {
+                assertEquals("'=story", cells[5], "the formula-like id is neutralised as any other cell");
             }
-            String id = TsvWriter.unescape(cells[3]);
-            assertOrigin(id, TsvWriter.unescape(cells[4]), TsvWriter.unescape(cells[5]));
+            String id = TsvWriter.unescape(cells[5]);
+            assertOrigin(id, TsvWriter.unescape(cells[6]), TsvWriter.unescape(cells[7]));
             ids.add(id);
         }
         return ids;

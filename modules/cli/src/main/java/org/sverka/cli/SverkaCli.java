@@ -2,10 +2,9 @@ package org.sverka.cli;
 
 import org.sverka.pipeline.Limits;
 import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.Sverka;
 import java.io.PrintWriter;
 import org.sverka.core.InputException;
-import org.sverka.extract.Extractor;
-import org.sverka.langid.LanguageIdentifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,11 +23,9 @@ import picocli.CommandLine.Command;
         subcommands = {AlignCommand.class, ExtractCommand.class, DetectCommand.class, ReviewCommand.class, CorpusCommand.class,
             EvalCommand.class, LexiconCommand.class,
             CommandLine.HelpCommand.class})
-public final class Sverka implements Runnable {
+public final class SverkaCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private static final java.util.Map<java.util.List<Object>, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param args the command line
@@ -46,7 +43,7 @@ public final class Sverka implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Sverka());
+        CommandLine cl = new CommandLine(new SverkaCli());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -80,26 +77,16 @@ public final class Sverka implements Runnable {
 
     /** @return the shared ingest pipeline with the default limits, built on first use */
     static Pipeline pipeline() {
-        return pipeline(Limits.DEFAULT);
-    }
-
-    /**
-     * @param limits how much to read of a document
-     * @return the shared ingest pipeline with these limits, built on first use
-     */
-    static Pipeline pipeline(Limits limits) {
-        return pipeline(limits, false);
+        return library(Limits.DEFAULT, false).pipeline();
     }
 
     /**
      * @param limits          how much to read of a document
      * @param keepBoilerplate keep what extraction would drop as page furniture
-     * @return the shared ingest pipeline with these settings, built on first use
+     * @return the front door with these settings (its stages are built once per process and shared)
      */
-    static Pipeline pipeline(Limits limits, boolean keepBoilerplate) {
-        return PIPELINES.computeIfAbsent(java.util.List.of(limits, keepBoilerplate), k -> new Pipeline(Extractor.builder()
-                .maxFileBytes(limits.maxFileBytes()).maxTextChars(limits.maxTextChars()).timeout(limits.timeout())
-                .keepBoilerplate(keepBoilerplate).build(), LanguageIdentifier.builder().build(), limits));
+    static Sverka library(Limits limits, boolean keepBoilerplate) {
+        return Sverka.aligner().limits(limits).keepBoilerplate(keepBoilerplate).build();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline.lexicon;
 
 import org.sverka.pipeline.Limits;
 import org.sverka.pipeline.Pipeline;

@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.align.eval.AlignmentScore;
 import org.sverka.core.InputException;
 
 /** Recorded limits: a figure past its min or max, or missing, fails and is named. */
@@ -37,5 +38,33 @@ class FloorsTest {
         InputException e = assertThrows(InputException.class,
                 () -> Floors.checkLimits(limits, Map.of("f1", 1.0), new PrintWriter(new StringWriter())));
         assertTrue(e.getMessage().contains("limits.tsv:1"), e.getMessage());
+    }
+
+    /** An F1 of right/predicted = right/gold = f: 1000 links, f*1000 right. */
+    private static AlignmentScore f1(double f) {
+        long right = Math.round(f * 1000);
+        return new AlignmentScore(1000, 1000, right, 1000, 1000, right);
+    }
+
+    @Test
+    void anF1MoreThanTheToleranceUnderItsRecordedFigureFails(@TempDir Path dir) throws IOException {
+        Path recorded = dir.resolve("align.tsv");
+        Files.writeString(recorded, "# family\tF1\nparallel/ntrex\t0.900\nreport/ntrex\t0.800\n");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.900), "report/ntrex", f1(0.800)), new PrintWriter(err)));
+        assertEquals(0, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.900 - Floors.TOLERANCE), "report/ntrex", f1(0.95)),
+                new PrintWriter(err)), "a drop of exactly the tolerance passes");
+        assertEquals("", err.toString());
+        assertEquals(1, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.889), "report/ntrex", f1(0.800)), new PrintWriter(err)));
+        assertTrue(err.toString().contains("parallel/ntrex F1 0.889 is below the recorded 0.900"), err.toString());
+        assertEquals(1, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.95)), new PrintWriter(err)));
+        assertTrue(err.toString().contains("report/ntrex F1 0.000"), "a missing family fails: " + err);
+    }
+
+    @Test
+    void aMissingFileOfFiguresIsNamed(@TempDir Path dir) {
+        InputException e = assertThrows(InputException.class,
+                () -> Floors.check(dir.resolve("none.tsv"), Map.of(), new PrintWriter(new StringWriter())));
+        assertTrue(e.getMessage().contains("no such file of recorded figures"), e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

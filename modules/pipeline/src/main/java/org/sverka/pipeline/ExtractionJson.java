@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import org.sverka.core.DroppedBlock;
 import org.sverka.core.LanguageGuess;
 import org.sverka.core.Sentence;
 import org.sverka.core.SentenceKind;
-import org.sverka.langid.LanguageIdentifier;
 import org.sverka.langid.ScriptRun;
 
 /**
@@ -21,13 +20,22 @@ import org.sverka.langid.ScriptRun;
  * title, author and date, words read, the blocks with their sentences (offsets into the extracted
  * text, script runs of mixed sentences, the kind of datelines and speaker labels), and every block
  * dropped with the filter that dropped it.
+ * <pre>{@code
+ * ExtractionJson.write(generator, ExtractedDocument.read(pipeline, Path.of("page.html")));
+ * }</pre>
  */
-final class ExtractionJson {
+public final class ExtractionJson {
     private ExtractionJson() {
     }
 
-    /** Writes one document as one JSON object. */
-    static void write(JsonGenerator g, ExtractedDocument e, LanguageIdentifier id) throws IOException {
+    /**
+     * Writes one document as one JSON object.
+     *
+     * @param g the generator
+     * @param e what was read
+     * @throws IOException when writing fails
+     */
+    public static void write(JsonGenerator g, ExtractedDocument e) throws IOException {
         Document doc = e.document();
         g.writeStartObject();
         g.writeStringField("source", doc.source());
@@ -48,7 +56,7 @@ final class ExtractionJson {
             g.writeStringField("text", b.text());
             g.writeArrayFieldStart("sentences");
             for (; s < sentences.size() && sentences.get(s).block() == b.index(); s++) {
-                sentence(g, sentences.get(s), id);
+                sentence(g, sentences.get(s), e.runs(sentences.get(s).index()));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -58,15 +66,22 @@ final class ExtractionJson {
         g.writeEndObject();
     }
 
-    /** Writes a failed document of a batch: its source and the cause. */
-    static void writeFailure(JsonGenerator g, String source, String cause) throws IOException {
+    /**
+     * Writes a failed document of a batch: its source and the cause.
+     *
+     * @param g      the generator
+     * @param source the document
+     * @param cause  why it failed
+     * @throws IOException when writing fails
+     */
+    public static void writeFailure(JsonGenerator g, String source, String cause) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", source);
         g.writeStringField("error", cause);
         g.writeEndObject();
     }
 
-    private static void sentence(JsonGenerator g, Sentence sentence, LanguageIdentifier id) throws IOException {
+    private static void sentence(JsonGenerator g, Sentence sentence, List<ScriptRun> runs) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", sentence.index() + 1);
         if (sentence.kind() != SentenceKind.SENTENCE) {
@@ -75,7 +90,6 @@ final class ExtractionJson {
         g.writeNumberField("start", sentence.start());
         g.writeNumberField("end", sentence.end());
         g.writeStringField("text", sentence.text());
-        List<ScriptRun> runs = LanguageIdentifier.hasSeveralScripts(sentence.text()) ? id.scriptRuns(sentence.text()) : List.of();
         if (runs.size() > 1) {
             g.writeArrayFieldStart("runs");
             for (ScriptRun r : runs) {

@@ -1,4 +1,4 @@
-package org.sverka.cli;
+package org.sverka.pipeline.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,254 @@
+package org.sverka.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sverka.align.AlignMode;
+import org.sverka.align.Aligner;
+import org.sverka.align.lexicon.Lexicon;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.Alignment;
+import org.sverka.core.InputException;
+import org.sverka.core.LanguageGuess;
+import org.sverka.extract.Extractor;
+import org.sverka.langid.LanguageIdentifier;
+import org.sverka.pipeline.corpus.CorpusBuilder;
+import org.sverka.pipeline.corpus.PairAligner;
+
+/**
+ * The front door of sverka as a library: reads, tells the language of and aligns documents, with
+ * every stage (extraction, language, segmentation, similarity model, aligner) built here and
+ * nowhere else. The command line and the Spark job call it too.
+ * <pre>{@code
+ * Sverka sverka = Sverka.aligner().mode(AlignMode.AUTO).build();
+ * Alignment alignment = sverka.align(Path.of("report.en.txt"), Path.of("story.ru.txt"));
+ * alignment.beads().forEach(b -> System.out.println(alignment.englishText(b) + " = " + alignment.russianText(b)));
+ * }</pre>
+ * With a lexicon of one's own and limits:
+ * <pre>{@code
+ * Sverka sverka = Sverka.aligner().mode("report").lexicon(Path.of("my-lexicon.tsv"))
+ *         .limits(new Limits(10L << 20, 1_000_000, 20_000, 20_000, Duration.ofSeconds(30))).build();
+ * LanguageGuess g = sverka.detect("Переговоры продлились пять часов.");   // ru
+ * }</pre>
+ * An instance is immutable and thread-safe: build it once and share it. The heavy parts (Tika,
+ * Lingua's models, the default lexicon) are loaded once per process and shared by every instance.
+ */
+public final class Sverka {
+    private static final Map<List<Object>, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static volatile LanguageIdentifier sharedLanguages;
+
+    private final Pipeline pipeline;
+    private final SimilarityModel model;
+    private final AlignMode mode;
+    private final boolean adapt;
+    private final boolean presegmented;
+
+    private Sverka(Builder b) {
+        this.pipeline = pipeline(b.limits, b.keepBoilerplate);
+        SimilarityModel m = SimilarityModel.defaultModel();
+        this.model = b.lexicon == null ? m : m.withLexicon(m.lexicon().with(Lexicon.builder().addFile(b.lexicon).build()));
+        this.mode = b.mode;
+        this.adapt = b.adapt;
+        this.presegmented = b.presegmented;
+    }
+
+    /**
+     * @return a builder with the defaults: auto mode, the default lexicon, the default limits
+     */
+    public static Builder aligner() {
+        return new Builder();
+    }
+
+    /** @return the mode names, comma-separated ("auto, parallel, report, length") */
+    public static String modes() {
+        return AlignMode.labels();
+    }
+
+    /**
+     * Reads two documents, tells which is English and which Russian, and aligns them, all within the
+     * limits' time limit and the heap.
+     *
+     * @param first  one document (any supported format, or one sentence a line when built {@code presegmented})
+     * @param second the other
+     * @return the alignment, English first
+     * @throws InputException when a document fails, the languages are wrong, or a limit is passed
+     */
+    public Alignment align(Path first, Path second) {
+        Deadline deadline = Deadline.after(pipeline.limits().timeout());
+        Pipeline.Pair pair = pipeline.readPair(first, second, presegmented, deadline);
+        return AlignmentStage.forHeap(1).align(newAligner(), pair, deadline);
+    }
+
+    /**
+     * Aligns two texts, read as plain text (paragraphs at blank lines), in either order.
+     * <pre>{@code
+     * Alignment a = sverka.align("Talks lasted five hours.", "Переговоры продлились пять часов.");
+     * }</pre>
+     *
+     * @param english the English text (or the Russian one)
+     * @param russian the Russian text (or the English one)
+     * @return the alignment, English first
+     * @throws InputException when a language is wrong or a limit is passed
+     */
+    public Alignment align(String english, String russian) {
+        Deadline deadline = Deadline.after(pipeline.limits().timeout());
+        Pipeline.Pair pair = Pipeline.pair("first text", pipeline.read("first text", english),
+                "second text", pipeline.read("second text", russian));
+        return AlignmentStage.forHeap(1).align(newAligner(), pair, deadline);
+    }
+
+    /**
+     * @param file any supported file
+     * @return its blocks, sentences and the language of each
+     * @throws InputException when the file cannot be read
+     */
+    public ExtractedDocument extract(Path file) {
+        return ExtractedDocument.read(pipeline, file);
+    }
+
+    /**
+     * @param text a text
+     * @return its language by the one document-level decision ({@link DocumentLanguage})
+     */
+    public LanguageGuess detect(String text) {
+        return pipeline.documentLanguage().of(text);
+    }
+
+    /** @return the ingest pipeline (file to sentences) this instance reads with */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** @return the mode's name ("auto") */
+    public String mode() {
+        return mode.label();
+    }
+
+    /**
+     * @param threads alignments that run at once, sharing the heap
+     * @return the per-pair function of a corpus run with this configuration
+     */
+    public PairAligner pairAligner(int threads) {
+        return new PairAligner(pipeline, newAligner(), AlignmentStage.forHeap(threads));
+    }
+
+    /**
+     * @param options the corpus run's settings
+     * @return a corpus builder with this configuration (its {@code --learn} pass lays learned word pairs over this lexicon)
+     */
+    public CorpusBuilder corpusBuilder(CorpusBuilder.Options options) {
+        return new CorpusBuilder(pipeline, model, m -> mode.aligner(m, adapt), options);
+    }
+
+    private Aligner newAligner() {
+        return mode.aligner(model, adapt);
+    }
+
+    private static Pipeline pipeline(Limits limits, boolean keepBoilerplate) {
+        return PIPELINES.computeIfAbsent(List.of(limits, keepBoilerplate), k -> new Pipeline(Extractor.builder()
+                .maxFileBytes(limits.maxFileBytes()).maxTextChars(limits.maxTextChars()).timeout(limits.timeout())
+                .keepBoilerplate(keepBoilerplate).build(), languages(), limits));
+    }
+
+    private static LanguageIdentifier languages() {
+        LanguageIdentifier l = sharedLanguages;
+        if (l == null) {
+            synchronized (Sverka.class) {
+                l = sharedLanguages;
+                if (l == null) {
+                    l = LanguageIdentifier.builder().build();
+                    sharedLanguages = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Settings of a {@link Sverka}; not thread-safe, each {@link #build()} gives an independent instance. */
+    public static final class Builder {
+        private AlignMode mode = AlignMode.AUTO;
+        private Path lexicon;
+        private boolean adapt;
+        private boolean presegmented;
+        private boolean keepBoilerplate;
+        private Limits limits = Limits.DEFAULT;
+
+        private Builder() {
+        }
+
+        /**
+         * @param alignMode the aligner: auto (chooses and says why), parallel, report or length
+         * @return this builder
+         */
+        public Builder mode(AlignMode alignMode) {
+            this.mode = Objects.requireNonNull(alignMode, "mode");
+            return this;
+        }
+
+        /**
+         * @param name a mode's name, as on the command line
+         * @return this builder
+         * @throws IllegalArgumentException naming the modes when the name is none of them
+         */
+        public Builder mode(String name) {
+            this.mode = AlignMode.parse(name).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown --mode '" + name + "': use " + AlignMode.labels()));
+            return this;
+        }
+
+        /**
+         * @param file a lexicon of one's own (TSV), laid over the default one; null for none
+         * @return this builder
+         */
+        public Builder lexicon(Path file) {
+            this.lexicon = file;
+            return this;
+        }
+
+        /**
+         * @param on align twice, learning word pairs from the confident beads of the first pass
+         * @return this builder
+         */
+        public Builder adapt(boolean on) {
+            this.adapt = on;
+            return this;
+        }
+
+        /**
+         * @param on files given to {@link Sverka#align(Path, Path)} have one sentence a line (UTF-8)
+         * @return this builder
+         */
+        public Builder presegmented(boolean on) {
+            this.presegmented = on;
+            return this;
+        }
+
+        /**
+         * @param on keep what extraction drops from a web page as furniture
+         * @return this builder
+         */
+        public Builder keepBoilerplate(boolean on) {
+            this.keepBoilerplate = on;
+            return this;
+        }
+
+        /**
+         * @param documentLimits file, text, sentence and time limits
+         * @return this builder
+         */
+        public Builder limits(Limits documentLimits) {
+            this.limits = Objects.requireNonNull(documentLimits, "limits");
+            return this;
+        }
+
+        /**
+         * @return the configured instance
+         * @throws InputException when the lexicon file cannot be read
+         */
+        public Sverka build() {
+            return new Sverka(this);
+        }
+    }
+}
