@@ -51,8 +51,9 @@ public final class ContentScorer {
      * @param roots   the elements that make the content, in document order
      * @param widened true when the best-scoring element held too little of the page's paragraph
      *                text and an ancestor was taken instead
+     * @param note    when widened, one sentence saying what was widened and why; else empty
      */
-    public record Choice(List<Element> roots, boolean widened) {
+    public record Choice(List<Element> roots, boolean widened, String note) {
     }
 
     /**
@@ -97,13 +98,14 @@ public final class ContentScorer {
             }
         }
         if (top == null) {
-            return new Choice(List.of(body), false);
+            return new Choice(List.of(body), false, "");
         }
         while (top.parent() != null && top != body && top.parent().childrenSize() == 1
                 && !top.parent().normalName().equals("html")) {
             top = top.parent();
         }
         List<Element> roots = withSiblings(top, topScore, finals, lengths);
+        double firstText = textOf(roots, lengths);
         boolean widened = false;
         Element widest = top;
         while (textOf(roots, lengths) < WIDEN_BELOW * pageParagraphText && widest.parent() != null
@@ -116,7 +118,18 @@ public final class ContentScorer {
             roots = List.of(body);
             widened = true;
         }
-        return new Choice(withHeadline(body, roots, lengths), widened);
+        String note = !widened ? "" : String.format(java.util.Locale.ROOT, "The main content first chosen (%s) held"
+                + " %.0f%% of the page's paragraph text, so it was widened to %s to keep the whole story.",
+                describe(top), 100 * firstText / pageParagraphText, roots.get(0) == body ? "the whole page" : describe(roots.get(0)));
+        return new Choice(withHeadline(body, roots, lengths), widened, note);
+    }
+
+    /** An element as a reader of the page's source would find it: its tag with its id or class. */
+    static String describe(Element e) {
+        if (!e.id().isEmpty()) {
+            return "<" + e.normalName() + " id=\"" + e.id() + "\">";
+        }
+        return e.className().isEmpty() ? "<" + e.normalName() + ">" : "<" + e.normalName() + " class=\"" + e.className() + "\">";
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,8 +48,6 @@ public final class DomBlockWalker {
             Map.entry("h1", BlockKind.HEADING), Map.entry("h2", BlockKind.HEADING), Map.entry("h3", BlockKind.HEADING),
             Map.entry("h4", BlockKind.HEADING), Map.entry("h5", BlockKind.HEADING), Map.entry("h6", BlockKind.HEADING),
             Map.entry("li", BlockKind.LIST_ITEM), Map.entry("td", BlockKind.TABLE_CELL), Map.entry("th", BlockKind.TABLE_CELL));
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
     private DomBlockWalker() {
     }
@@ -165,20 +162,75 @@ public final class DomBlockWalker {
             if (text.length() == 0) {
                 return;
             }
-            String raw = text.toString().replace("\r\n", "\n").replace('\r', '\n').replace("\u00AD", "");
-            String[] paragraphs = BLANK_LINE.split(raw);
+            String raw = lineFeeds(text);
             int total = Math.max(1, raw.strip().length());
-            for (String paragraph : paragraphs) {
-                String folded = SPACES.matcher(paragraph).replaceAll(" ").strip();
-                if (!folded.isEmpty()) {
-                    int links = (int) Math.round((double) linkChars * folded.length() / total);
-                    BlockKind kind = open.isEmpty() ? BlockKind.PARAGRAPH : open.peek();
-                    boolean inside = content == null || contentDepth > 0;
-                    blocks.add(new RawBlock(kind, folded, inside, Math.min(links, folded.length()), 0));
+            StringBuilder paragraph = new StringBuilder();
+            boolean afterLineFeed = false;   // a line feed, then only [ \t\x0B\f]: a second one ends the paragraph
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    if (afterLineFeed) {
+                        add(paragraph, total);
+                        afterLineFeed = false;
+                    } else {
+                        afterLineFeed = true;
+                        space(paragraph);
+                    }
+                } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
+                    space(paragraph);
+                } else if (isSpace(c)) {
+                    space(paragraph);
+                    afterLineFeed = false;
+                } else {
+                    paragraph.append(c);
+                    afterLineFeed = false;
                 }
             }
+            add(paragraph, total);
             text.setLength(0);
             linkChars = 0;
         }
+
+        /** Adds the paragraph (its spaces already folded) as a block, and empties it. */
+        private void add(StringBuilder paragraph, int total) {
+            String folded = paragraph.toString().strip();
+            paragraph.setLength(0);
+            if (!folded.isEmpty()) {
+                int links = (int) Math.round((double) linkChars * folded.length() / total);
+                BlockKind kind = open.isEmpty() ? BlockKind.PARAGRAPH : open.peek();
+                boolean inside = content == null || contentDepth > 0;
+                blocks.add(new RawBlock(kind, folded, inside, Math.min(links, folded.length()), 0));
+            }
+        }
+
+        private static void space(StringBuilder paragraph) {
+            int n = paragraph.length();
+            if (n > 0 && paragraph.charAt(n - 1) != ' ') {
+                paragraph.append(' ');
+            }
+        }
+    }
+
+    /** The text with CR LF and CR made LF and soft hyphens removed. */
+    private static String lineFeeds(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c != '\u00AD') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The white space folded into one space: ASCII white space, no-break and typographic spaces, BOM. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 }

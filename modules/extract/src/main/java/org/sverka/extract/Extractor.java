@@ -27,6 +27,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -72,6 +73,8 @@ public final class Extractor {
     });
 
     private final AutoDetectParser parser;
+    /** The same parsers chosen by the content type already known, for formats {@link FormatSniffer} recognises. */
+    private final CompositeParser typed;
     private final EncodingDetector encodingDetector;
     private final long maxFileBytes;
     private final long maxInflatedBytes;
@@ -93,6 +96,7 @@ public final class Extractor {
         Parser defaults = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), new ServiceLoader(),
                 List.of(RFC822Parser.class));
         this.parser = new AutoDetectParser(defaults, mail);
+        this.typed = new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), defaults, mail);
     }
 
     /** @return a builder with the default limits */
@@ -190,7 +194,11 @@ public final class Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
         try (TikaInputStream tis = open(in, fileName)) {
-            MediaType type = parser.getDetector().detect(tis, metadata);
+            tis.mark(FormatSniffer.HEAD);
+            byte[] head = tis.readNBytes(FormatSniffer.HEAD);
+            tis.reset();
+            MediaType sniffed = FormatSniffer.sniff(head, fileName);
+            MediaType type = sniffed != null ? sniffed : parser.getDetector().detect(tis, metadata);
             if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
                 throw new InputException(fileName, "not a text document (detected type " + type + ")");
             }
@@ -212,8 +220,15 @@ public final class Extractor {
             if (mail) {
                 context.set(EmbeddedDocumentExtractor.class, attachments);
             }
-            parser.parse(tis, new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate), maxTextChars,
-                    fileName), metadata, context);
+            TextLimitHandler handler = new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate),
+                    maxTextChars, fileName);
+            if (sniffed != null) {
+                // the type is known: straight to its parser, without Tika's detection
+                metadata.set(Metadata.CONTENT_TYPE, sniffed.toString());
+                typed.parse(tis, handler, metadata, context);
+            } else {
+                parser.parse(tis, handler, metadata, context);
+            }
             List<RawBlock> blocks = collector.blocks();
             if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
                 blocks = new LineReflowFilter().filter(blocks);
@@ -272,7 +287,7 @@ public final class Extractor {
 
     private Document webPage(byte[] bytes, String fileName) {
         WebPageExtractor.Result page = webPages.extract(bytes, fileName, maxTextChars);
-        Document.Builder doc = Document.builder(fileName).info(page.info());
+        Document.Builder doc = Document.builder(fileName).info(page.info()).note(page.note());
         for (WebPageExtractor.Dropped d : page.dropped()) {
             doc.drop(d.block().kind(), d.block().text(), d.reason());
         }

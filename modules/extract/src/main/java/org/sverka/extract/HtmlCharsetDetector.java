@@ -123,14 +123,51 @@ public final class HtmlCharsetDetector {
         }
     }
 
+    /**
+     * Checks the bytes as a UTF-8 decoder that reports malformed input would, without decoding:
+     * shortest forms only, no surrogates, nothing above U+10FFFF, no truncated sequence at the end.
+     */
     static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int len;
+            int min;
+            if (b >= 0xC2 && b <= 0xDF) {
+                len = 2;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                len = 3;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                len = 4;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + len > n) {
+                return false;
+            }
+            int cp = b & (0xFF >> (len + 1));
+            for (int k = 1; k < len; k++) {
+                int c = bytes[i + k] & 0xFF;
+                if ((c & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (c & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return false;
+            }
+            i += len;
         }
+        return true;
     }
 
     private static boolean hasHighBytes(byte[] b) {

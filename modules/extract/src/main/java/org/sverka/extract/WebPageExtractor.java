@@ -21,7 +21,7 @@ import org.sverka.core.InputException;
  * {@code "phrase"}).
  *
  * <p>Guarantee: a page that has text never yields nothing: when the chosen content is empty, the
- * whole page is kept. Instances are immutable and thread-safe.
+ * whole page is kept; when the content chosen is widened, {@link Result#note()} says what and why. Instances are immutable and thread-safe.
  */
 final class WebPageExtractor {
     /** Reason for blocks outside the chosen main content. */
@@ -55,8 +55,10 @@ final class WebPageExtractor {
      * @param info    title, author, date
      * @param widened true when the content chosen first was widened to hold enough of the page's text
      * @param method  which selector gave the content ("scorer", "readability", "whole-page")
+     * @param note    when widened, one sentence for the user saying what was widened and why; else empty
      */
-    record Result(List<RawBlock> kept, List<Dropped> dropped, DocumentInfo info, boolean widened, String method) {
+    record Result(List<RawBlock> kept, List<Dropped> dropped, DocumentInfo info, boolean widened, String method,
+                  String note) {
     }
 
     WebPageExtractor(WebContent mode, boolean keepBoilerplate) {
@@ -72,6 +74,7 @@ final class WebPageExtractor {
         List<RawBlock> content = List.of();
         List<RawBlock> outside = List.of();
         boolean widened = false;
+        String note = "";
         String method = "whole-page";
         int depth = depth(body);
         if (keepBoilerplate || depth > MAX_SCORED_DEPTH) {
@@ -80,13 +83,15 @@ final class WebPageExtractor {
             ContentScorer.Choice choice = scorer.choose(body);
             all = DomBlockWalker.blocks(body, choice.roots());
             widened = choice.widened();
+            note = choice.note();
             method = "scorer";
         } else {
-            all = DomBlockWalker.blocks(body);
+            // the scorer and the walk read the page first: Readability rewrites the DOM it reads;
+            // in the combined mode one walk gives both the page's blocks and the scorer's marks
+            ContentScorer.Choice choice = mode == WebContent.COMBINED ? scorer.choose(body) : null;
+            List<RawBlock> scored = choice == null ? List.of() : DomBlockWalker.blocks(body, choice.roots());
+            all = choice == null ? DomBlockWalker.blocks(body) : scored;
             if (chars(all) <= maxTextChars) {
-                // the scorer and the walk read the page first: Readability rewrites the DOM it reads
-                ContentScorer.Choice choice = mode == WebContent.COMBINED ? scorer.choose(body) : null;
-                List<RawBlock> scored = choice == null ? List.of() : DomBlockWalker.blocks(body, choice.roots());
                 content = readability(page);
                 method = "readability";
                 long scoredChars = scored.stream().filter(RawBlock::mainContent).mapToLong(b -> b.text().length()).sum();
@@ -99,6 +104,7 @@ final class WebPageExtractor {
                         && (readabilityShort || readabilityTookAll && !choice.widened() && scoredChars < chars(all))) {
                     all = scored;
                     widened = choice.widened();
+                    note = choice.note();
                     method = "scorer";
                 }
             }
@@ -114,10 +120,11 @@ final class WebPageExtractor {
             content = all;
             outside = List.of();
             widened = !keepBoilerplate;
+            note = widened ? "No part of the page could be chosen as its main content, so the whole page was kept." : "";
             method = "whole-page";
         }
         if (keepBoilerplate) {
-            return new Result(all, List.of(), info, false, method);
+            return new Result(all, List.of(), info, false, method, "");
         }
         List<Dropped> dropped = new ArrayList<>();
         for (RawBlock b : outside) {
@@ -134,7 +141,7 @@ final class WebPageExtractor {
             }
             kept = next;
         }
-        return new Result(kept, dropped, info, widened, method);
+        return new Result(kept, dropped, info, widened, method, note);
     }
 
     /** The deepest element nesting under an element, counted without recursion. */
