@@ -45,6 +45,7 @@ final class Abbreviations {
             entry("fsb", "фсб"),
             entry("ussr soviet", "ссср советск"),
             entry("kremlin", "кремл"),
+            entry("csto", "одкб"),
             entry("africa african", "юар южноафриканск африк"),
             entry("mp mps lawmaker lawmakers", "депутат парламентар"),
             entry("tv television", "тв телевиден телеканал"),

@@ -40,7 +40,7 @@ public final class ParallelAligner implements Aligner {
     public record Settings(double skip, double merge, double merge22, double merge3, int band, double part,
                            double sandwich) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-2.5, -0.5, -2.0, -2.0, 8, 0.45, -6.0);
+        public static final Settings DEFAULT = new Settings(-2.15, -0.5, -2.0, -2.0, 8, 0.45, -6.0);
     }
 
     /** @param model the similarity model */
@@ -139,7 +139,7 @@ public final class ParallelAligner implements Aligner {
             Bead b = beads.get(k);
             if (k + 1 < beads.size() && k > 0 && !b.isMatch() && !beads.get(k + 1).isMatch()
                     && b.en().isEmpty() != beads.get(k + 1).en().isEmpty()
-                    && beads.get(k - 1).isMatch() && (k + 2 == beads.size() || beads.get(k + 2).isMatch())) {
+                    && beads.get(k - 1).isMatch() && k + 2 < beads.size() && beads.get(k + 2).isMatch()) {
                 Bead c = beads.get(k + 1);
                 int e = b.en().isEmpty() ? c.en().get(0) : b.en().get(0);
                 int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);

@@ -89,6 +89,9 @@ public final class NumberNormalizer {
         Matcher m = (ru ? RU_NUMBER : EN_NUMBER).matcher(text);
         while (m.find()) {
             String token = ru ? russian(m.group(1)) : english(m.group(1));
+            if (token != null && token.indexOf(':') < 0) {
+                token = scaled(token, text.substring(m.end(1)), ru);
+            }
             if (token != null) {
                 out.add(new Value(token, m.group(1), m.start(1)));
             }
@@ -102,6 +105,28 @@ public final class NumberNormalizer {
             }
         }
         return out;
+    }
+
+    private static final Pattern EN_SCALE = Pattern.compile("^\\s*(thousand|million|billion|trillion|mln|bn)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RU_SCALE = Pattern.compile("^\\s*(тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн"
+            + "|триллион\\p{L}*)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A number followed by a scale word is its full value: 40 тыс. ~ 40,000, $38 billion ~ 38 млрд. */
+    private static String scaled(String token, String after, boolean ru) {
+        Matcher m = (ru ? RU_SCALE : EN_SCALE).matcher(after);
+        if (!m.find()) {
+            return token;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        int zeros = w.startsWith("тыс") || w.startsWith("thousand") ? 3
+                : w.startsWith("млн") || w.startsWith("миллион") || w.startsWith("million") || w.equals("mln") ? 6
+                : w.startsWith("млрд") || w.startsWith("миллиард") || w.startsWith("billion") || w.equals("bn") ? 9 : 12;
+        try {
+            return new BigDecimal(token).movePointRight(zeros).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return token;
+        }
     }
 
     private static Integer russianWord(String word) {

@@ -23,7 +23,11 @@ class NumberNormalizerTest {
 
     @Test
     void decimalsAndThousandsAgree() {
-        assertEquals(List.of("1.5"), en("1.5 million"));
+        assertEquals(List.of("1500000"), en("1.5 million"));
+        assertEquals(List.of("40000"), ru("около 40 тыс. человек"));
+        assertEquals(en("40,000 people"), ru("около 40 тыс. человек"));
+        assertEquals(en("$38 billion"), ru("38 млрд долларов"));
+        assertEquals(List.of("38"), ru("38 тысячелетий".replace("тысячелетий", "домов")));
         assertEquals(en("1.5 million"), ru("1,5 млн"));
         assertEquals(List.of("1500"), en("1,500 people"));
         assertEquals(en("1,500 people"), ru("1\u00A0500 человек"));
