@@ -45,6 +45,10 @@ import org.sverka.core.InputException;
  * another format: "rebuild it with sverka index build"). Only one writer at a time: a second is
  * refused while the first holds the folder. One instance may be shared by threads: adding is
  * serialised, searches run in parallel on a snapshot that sees every document added before.
+ *
+ * <p>The class is over 300 lines because it is the one public face of the index and documents each
+ * operation on it; the work is done by {@code IndexFolder} (opening and refusing), {@code
+ * FirstStageSearch} (the query and the evidence) and {@code Reranking}.
  */
 public final class OriginalsIndex implements Closeable {
     /** Added paths remembered before the reader is reopened to see them. */

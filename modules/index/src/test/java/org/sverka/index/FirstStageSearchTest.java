@@ -115,6 +115,7 @@ class FirstStageSearchTest {
                 .term(QueryTerm.same("министр", 1)).term(QueryTerm.same("погод", 1)).build();
         try (OriginalsIndex index = OriginalsIndex.open(folder)) {
             assertEquals(3, index.search(query, 10).size());
+            assertEquals(100, SearchSettings.DEFAULT.maxWords());
             List<Candidate> capped = index.search(query, 10, SearchSettings.DEFAULT.withMaxWords(1));
             assertEquals(List.of("ru/weather"), capped.stream().map(Candidate::path).toList());
             assertEquals(2, capped.get(0).evidence().queryTerms(), "the evidence still counts every word");
@@ -132,7 +133,7 @@ class FirstStageSearchTest {
         try (OriginalsIndex index = OriginalsIndex.openForWriting(folder)) {
             index.add(doc("ru/long", "ru", many, List.of(), List.of()));
             index.add(doc("ru/longx", "ru", many.stream().map(w -> w + "x").toList(), List.of(), List.of()));
-            List<Candidate> found = index.search(q.build(), 10);
+            List<Candidate> found = index.search(q.build(), 10, SearchSettings.DEFAULT.withMaxWords(5000));
             assertEquals("ru/long", found.get(0).path());
             assertEquals(1500, found.get(0).evidence().matchedTerms().size());
         }

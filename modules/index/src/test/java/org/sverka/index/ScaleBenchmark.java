@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
  * are sampled (seeded) from every Russian line of the shared data, built through the public API
  * with {@link SampleTerms}; then build rate, size on disk, and query latency (median, 95th
  * percentile, and the thread's CPU time, since other programs share the machine) with top-1
- * accuracy, recall in the top 10 and MRR for 200 queries of two kinds: three consecutive sentences
- * of a document (with BM25's length normalisation b at 0.75 and 0.3), and a whole
- * document whose every word also carries two wrong renderings (weight 0.3), as a lexicon's
- * translations would, searched by all its words and by the 100 and 40 most specific. A benchmark, not a test: it runs only when asked for, and prints.
+ * accuracy, recall in the top 10 and MRR for 200 queries of three consecutive sentences of a
+ * document, and for 50 queries of a whole document whose every word also carries two wrong
+ * renderings (weight 0.3), as a lexicon's translations would, searched by all its words and by
+ * the 100 most specific. A benchmark, not a test: it runs only when asked for, and prints.
  * <pre>
  * mvn -o -q -pl modules/index test -Dtest=ScaleBenchmark -Dsverka.benchmark=true [-Dsverka.documents=100000]
  * </pre>
@@ -63,13 +63,10 @@ class ScaleBenchmark {
             System.out.printf(Locale.ROOT, "size on disk: %.1f MB (%.0f bytes a document)%n",
                     size(folder) / 1e6, (double) size(folder) / documents);
             try (OriginalsIndex index = OriginalsIndex.open(folder.resolve("idx"))) {
-                for (double b : new double[] {0.75, 0.3}) {
-                    queries(index, pool, documents, "3 sentences, b " + b, false,
-                            SearchSettings.DEFAULT.withLengthNormalization(b));
-                }
-                for (int cap : new int[] {1000, 100, 40}) {
+                queries(index, pool, documents, "3 sentences", false, 200, SearchSettings.DEFAULT);
+                for (int cap : new int[] {1000, 100}) {
                     queries(index, pool, documents, "whole document, 3 renderings a word, at most " + cap + " words",
-                            true, SearchSettings.DEFAULT.withMaxWords(cap));
+                            true, 50, SearchSettings.DEFAULT.withMaxWords(cap));
                 }
             }
         } finally {
@@ -89,11 +86,10 @@ class ScaleBenchmark {
     }
 
     private static void queries(OriginalsIndex index, List<String> pool, int documents, String kind,
-                                boolean whole, SearchSettings settings) throws IOException {
+                                boolean whole, int total, SearchSettings settings) throws IOException {
         Random r = new Random(SEED + (whole ? 1 : 0));
         List<String> vocabulary = SampleTerms.words(String.join(" ", pool.subList(0, Math.min(pool.size(), 5000))));
-        int total = 200;
-        int warmup = 20;
+        int warmup = 10;
         double[] wall = new double[total];
         double[] cpu = new double[total];
         int top1 = 0;
