@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param translations the renderings, stemmed as the documents' content terms are, with weights in
  *                     (0, 1]; for a query in the documents' own language, the word itself with 1
  * @param weight       how much the word counts in the query, usually its frequency in the report;
- *                     positive
+ *                     positive; the search damps it to {@code 1 + ln(weight)} (a word said five
+ *                     times counts 2.6 times), and a weight under 1 counts as it is
  */
 public record QueryTerm(String source, Map<String, Double> translations, double weight) {
     /** Checks the weights and copies the map, keeping its order. */
