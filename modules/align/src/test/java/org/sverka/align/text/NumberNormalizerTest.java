@@ -27,7 +27,7 @@ class NumberNormalizerTest {
         assertEquals(List.of("40000"), ru("около 40 тыс. человек"));
         assertEquals(en("40,000 people"), ru("около 40 тыс. человек"));
         assertEquals(en("$38 billion"), ru("38 млрд долларов"));
-        assertEquals(List.of("38"), ru("38 тысячелетий".replace("тысячелетий", "домов")));
+        assertEquals(List.of("38"), ru("38 домов"));
         assertEquals(en("1.5 million"), ru("1,5 млн"));
         assertEquals(List.of("1500"), en("1,500 people"));
         assertEquals(en("1,500 people"), ru("1\u00A0500 человек"));
