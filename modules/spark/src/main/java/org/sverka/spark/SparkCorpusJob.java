@@ -22,12 +22,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sverka.align.AutoAligner;
-import org.sverka.align.model.SimilarityModel;
-import org.sverka.extract.Extractor;
-import org.sverka.langid.LanguageIdentifier;
-import org.sverka.pipeline.Limits;
-import org.sverka.pipeline.Pipeline;
+import org.sverka.pipeline.Sverka;
 import org.sverka.pipeline.corpus.BeadFilters;
 import org.sverka.pipeline.corpus.CorpusBead;
 import org.sverka.pipeline.corpus.PairAligner;
@@ -40,9 +35,12 @@ import org.sverka.pipeline.corpus.PairSource;
  * executors (each executor builds the pipeline once), applies the corpus filters, drops
  * duplicates across the whole corpus, and writes {@code OUTPUT/beads} (Parquet: pair_id,
  * bead_index, en, ru, score, type, flags) and {@code OUTPUT/failures} (pair_id, reason).
+ * The aligner is chosen as for {@code sverka align}: {@code --mode} (auto by default) and
+ * {@code --lexicon FILE} (a path every executor can read, for example one shipped with
+ * {@code spark-submit --files}); the stages are built through the front door, {@link Sverka}.
  * <pre>
  * spark-submit --class org.sverka.spark.SparkCorpusJob --jars "$(ls modules/cli/target/lib/*.jar | tr '\n' ,)" \
- *   modules/spark/target/sverka-spark.jar hdfs:///corpora/pairs.tsv hdfs:///corpora/out 0.5
+ *   modules/spark/target/sverka-spark.jar --mode report hdfs:///corpora/pairs.tsv hdfs:///corpora/out 0.5
  * </pre>
  */
 public final class SparkCorpusJob {
@@ -62,21 +60,43 @@ public final class SparkCorpusJob {
     }
 
     /**
-     * {@code SparkCorpusJob MANIFEST OUTPUT [THRESHOLD]}.
+     * {@code SparkCorpusJob [--mode MODE] [--lexicon FILE] MANIFEST OUTPUT [THRESHOLD]}.
      *
-     * @param args the manifest, the output folder, and optionally the lowest score kept (0.5)
+     * @param args the options, the manifest, the output folder, and optionally the lowest score kept (0.5)
      */
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: SparkCorpusJob MANIFEST OUTPUT [THRESHOLD]");
+        String mode = "auto";
+        String lexicon = null;
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i].equals("--mode") || args[i].equals("--lexicon")) && i + 1 < args.length) {
+                if (args[i].equals("--mode")) {
+                    mode = args[++i];
+                } else {
+                    lexicon = args[++i];
+                }
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        if (positional.size() < 2 || positional.size() > 3) {
+            System.err.println("usage: SparkCorpusJob [--mode auto|parallel|report|length] [--lexicon FILE] MANIFEST OUTPUT [THRESHOLD]");
             System.exit(2);
         }
-        double threshold = args.length == 3 ? Double.parseDouble(args[2]) : 0.5;
+        try {
+            Sverka.aligner().mode(mode);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sverka: " + e.getMessage());
+            System.exit(2);
+        }
+        double threshold = positional.size() == 3 ? Double.parseDouble(positional.get(2)) : 0.5;
+        String manifestArg = positional.get(0);
+        String outputArg = positional.get(1);
         SparkSession spark = SparkSession.builder().appName("sverka corpus").getOrCreate();
         try {
-            Result r = run(spark, args[0], args[1], threshold);
-            System.err.printf("sverka: %d beads written to %s/beads, %d failed pairs to %s/failures%n", r.beads(), args[1],
-                    r.failures(), args[1]);
+            Result r = run(spark, manifestArg, outputArg, threshold, mode, lexicon);
+            System.err.printf("sverka: %d beads written to %s/beads, %d failed pairs to %s/failures%n", r.beads(), outputArg,
+                    r.failures(), outputArg);
         } finally {
             spark.stop();
         }
@@ -99,12 +119,27 @@ public final class SparkCorpusJob {
      * @return the counts written
      */
     public static Result run(SparkSession spark, String manifest, String output, double threshold) {
+        return run(spark, manifest, output, threshold, "auto", null);
+    }
+
+    /**
+     * Runs the job with an aligner chosen as for {@code sverka align}.
+     *
+     * @param spark     the session
+     * @param manifest  the manifest's path or URI
+     * @param output    the output folder's path or URI
+     * @param threshold lowest score of a bead kept
+     * @param mode      the aligner's mode name (auto, parallel, report, length)
+     * @param lexicon   a lexicon file every executor can read, laid over the default one, or null
+     * @return the counts written
+     */
+    public static Result run(SparkSession spark, String manifest, String output, double threshold, String mode, String lexicon) {
         StructType manifestSchema = new StructType().add("id", DataTypes.StringType).add("en", DataTypes.StringType)
                 .add("ru", DataTypes.StringType);
         Dataset<Row> pairs = spark.read().option("sep", "\t").option("comment", "#").schema(manifestSchema).csv(manifest)
                 .na().drop();
         String base = parent(manifest);
-        Dataset<Row> rows = pairs.mapPartitions(new AlignPartition(base, threshold), Encoders.row(BEADS)).cache();
+        Dataset<Row> rows = pairs.mapPartitions(new AlignPartition(base, threshold, mode, lexicon), Encoders.row(BEADS)).cache();
         Dataset<Row> beads = rows.filter("failure IS NULL").dropDuplicates("key").drop("key", "failure")
                 .orderBy("pair_id", "bead_index");
         Dataset<Row> failures = rows.filter("failure IS NOT NULL").select("pair_id", "failure");
@@ -125,15 +160,19 @@ public final class SparkCorpusJob {
         private static final long serialVersionUID = 1L;
         private final String base;
         private final double threshold;
+        private final String mode;
+        private final String lexicon;
 
-        AlignPartition(String base, double threshold) {
+        AlignPartition(String base, double threshold, String mode, String lexicon) {
             this.base = base;
             this.threshold = threshold;
+            this.mode = mode;
+            this.lexicon = lexicon;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) throws IOException {
-            PairAligner aligner = Executor.aligner();
+            PairAligner aligner = Executor.aligner(mode, lexicon);
             BeadFilters filters = new BeadFilters(threshold, 3.0);
             List<Row> out = new ArrayList<>();
             Path tmp = Files.createTempDirectory("sverka-spark");
@@ -189,28 +228,16 @@ public final class SparkCorpusJob {
         }
     }
 
-    /** One pipeline per executor JVM: Tika, Lingua and the lexicon are loaded once. */
+    /** One pipeline per executor JVM and configuration: Tika, Lingua and the lexicon are loaded once. */
     static final class Executor {
-        private static volatile PairAligner aligner;
+        private static final java.util.Map<List<String>, PairAligner> ALIGNERS = new java.util.concurrent.ConcurrentHashMap<>();
 
         private Executor() {
         }
 
-        static PairAligner aligner() {
-            PairAligner a = aligner;
-            if (a == null) {
-                synchronized (Executor.class) {
-                    a = aligner;
-                    if (a == null) {
-                        Limits l = Limits.DEFAULT;
-                        Pipeline pipeline = new Pipeline(Extractor.builder().maxFileBytes(l.maxFileBytes()).maxTextChars(l.maxTextChars())
-                                .timeout(l.timeout()).build(), LanguageIdentifier.builder().build(), l);
-                        a = new PairAligner(pipeline, new AutoAligner(SimilarityModel.defaultModel()));
-                        aligner = a;
-                    }
-                }
-            }
-            return a;
+        static PairAligner aligner(String mode, String lexicon) {
+            return ALIGNERS.computeIfAbsent(java.util.Arrays.asList(mode, lexicon), k -> Sverka.aligner().mode(mode)
+                    .lexicon(lexicon == null ? null : Path.of(lexicon)).build().pairAligner(1));
         }
     }
 }
