@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -65,6 +66,8 @@ public final class ParquetCorpusWriter {
     public static void write(List<CorpusBead> beads, Map<String, RowOrigin> origins, Path file) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
         try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ZstdCodecFactory())
                 .withType(SCHEMA)
                 .withCompressionCodec(CODEC)
                 .build()) {

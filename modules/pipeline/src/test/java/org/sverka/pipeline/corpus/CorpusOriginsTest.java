@@ -17,11 +17,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalInputFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,20 +115,15 @@ class CorpusOriginsTest {
     void parquetHasTheSourceColumnsAndIsZstdCompressed() throws IOException {
         Path file = out.resolve("corpus.parquet");
         List<String> ids = new ArrayList<>();
-        ParquetReader.Builder<Group> builder = new ParquetReader.Builder<>(new LocalInputFile(file)) {
-            @Override
-            protected org.apache.parquet.hadoop.api.ReadSupport<Group> getReadSupport() {
-                return new GroupReadSupport();
-            }
-        };
-        try (ParquetReader<Group> r = builder.build()) {
+        try (ParquetReader<Group> r = org.sverka.pipeline.ParquetCorpusWriterTest.reader(file)) {
             for (Group g = r.read(); g != null; g = r.read()) {
                 assertOrigin(g.getString("pair_id", 0), g.getString("en_source", 0), g.getString("ru_source", 0));
                 ids.add(g.getString("pair_id", 0));
             }
         }
         assertEquals(tsvIds(), ids);
-        try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+        try (ParquetFileReader r = ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file),
+                org.apache.parquet.ParquetReadOptions.builder(new org.apache.parquet.conf.PlainParquetConfiguration()).build())) {
             for (BlockMetaData block : r.getFooter().getBlocks()) {
                 for (ColumnChunkMetaData c : block.getColumns()) {
                     assertEquals(CompressionCodecName.ZSTD, c.getCodec(), c.getPath().toDotString());
