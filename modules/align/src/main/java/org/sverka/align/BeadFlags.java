@@ -245,9 +245,19 @@ final class BeadFlags {
         }
         // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
         for (String t : translations.keySet()) {
-            String lt = withoutFleetingVowel(t);
+            if (t.length() < 3) {
+                continue;
+            }
+            String lt = null;
             for (String o : stems) {
-                if (lt.equals(withoutFleetingVowel(o)) || sharedPrefix(t, o) >= 5) {
+                if (o.length() < 3 || !o.regionMatches(0, t, 0, 3)) {
+                    continue;
+                }
+                if (sharedPrefix(t, o) >= 5) {
+                    return true;
+                }
+                lt = lt == null ? withoutFleetingVowel(t) : lt;
+                if (lt.equals(withoutFleetingVowel(o))) {
                     return true;
                 }
             }

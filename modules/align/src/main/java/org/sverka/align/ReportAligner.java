@@ -18,7 +18,8 @@ import org.sverka.core.SegmentedDocument;
  * with the next Russian sentence costs nothing, a short jump forward a little, a long jump or a
  * step back more (a semi-Markov dynamic program whose state is where the last match ended).
  * A Russian sentence claimed twice goes to the stronger claim, and a match must beat the best
- * other Russian candidate of its sentence by a margin unless order supports it.
+ * other Russian candidate of its sentence by a margin unless order supports it. Over 300 lines
+ * because the dynamic program, the margin rule and the assembly of beads share one set of costs.
  */
 public final class ReportAligner implements Aligner {
     /** Spans tried: English sentences a, Russian sentences b. */
