@@ -34,13 +34,23 @@ class ReviewCommandTest {
         wb.close();
     }
 
+    /** The index of a column of the alignment sheet by its heading in the first row. */
+    static int column(Sheet s, String heading) {
+        for (org.apache.poi.ss.usermodel.Cell c : s.getRow(0)) {
+            if (heading.equals(c.getStringCellValue())) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + heading);
+    }
+
     @Test
     void reviewedWorkbookBecomesATranslationMemory(@TempDir Path dir) throws IOException {
         Path xlsx = dir.resolve("review.xlsx");
         assertEquals(0, run("align", SverkaTest.story("page.en.html"), SverkaTest.story("story.ru.docx"), "-o", xlsx.toString()).code());
         edit(xlsx, s -> {
-            s.getRow(2).getCell(8).setCellValue("reject");
-            s.getRow(3).getCell(8).setCellValue("accept");
+            s.getRow(2).getCell(column(s, "Status")).setCellValue("reject");
+            s.getRow(3).getCell(column(s, "Status")).setCellValue("accept");
         });
         Path tmx = dir.resolve("corpus.tmx");
         SverkaTest.Run r = run("review", "apply", xlsx.toString(), "-o", tmx.toString());
