@@ -75,7 +75,9 @@ public final class ContentScorer {
             }
             String text = e.text();
             double score = 1 + commas(text) + Math.min(3, text.length() / 100.0);
-            pageParagraphText += Math.max(0, len[0] - len[1]);
+            if (!inCommentSection(e)) {
+                pageParagraphText += Math.max(0, len[0] - len[1]);
+            }
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -122,6 +124,30 @@ public final class ContentScorer {
                 + " %.0f%% of the page's paragraph text, so it was widened to %s to keep the whole story.",
                 describe(top), 100 * firstText / pageParagraphText, roots.get(0) == body ? "the whole page" : describe(roots.get(0)));
         return new Choice(withHeadline(body, roots, lengths), widened, note);
+    }
+
+    /** Class or id tokens of a readers' comment section: comments, comment-list, commentBody, disqus_thread. */
+    private static final java.util.regex.Pattern COMMENT_SECTION = java.util.regex.Pattern.compile(
+            "comments?(?:[-_]?(?:list|body|content|text|area|section|thread|threads|wrap|wrapper|container|s))?"
+            + "|comment[A-Z]\\w*|disqus_thread");
+
+    /**
+     * True when a paragraph sits in readers' comments (an ancestor below the body whose class or id
+     * names a comment section). Comments are not the story, so they do not count in the page's
+     * paragraph text against which a choice that looks too small is widened.
+     */
+    static boolean inCommentSection(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
+            if (COMMENT_SECTION.matcher(a.id()).matches()) {
+                return true;
+            }
+            for (String token : a.classNames()) {
+                if (COMMENT_SECTION.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An element as a reader of the page's source would find it: its tag with its id or class. */

@@ -48,4 +48,21 @@ class WidenedContentNoteTest {
             assertEquals(List.of(), doc.notes());
         }
     }
+
+    @Test
+    void readersCommentsDoNotMakeAShortStoryLookTooSmall() {
+        // a two-paragraph story under a long comment thread: the comments are not the story, so the
+        // story's container is not widened to take them in (a WordPress body class "no-comments" changes nothing)
+        StringBuilder comments = new StringBuilder("<section id='comments'><ol class='comment-list'>");
+        for (int i = 0; i < 8; i++) {
+            comments.append("<li><div class='commentBody'>").append(paragraph("Reader " + i)).append("</div></li>");
+        }
+        comments.append("</ol></section>");
+        String html = "<html><body class='single no-comments'><div class='wrap'><article class='story'>"
+                + paragraph("The minister") + paragraph("The envoy") + "</article>" + comments + "</div></body></html>";
+        Document doc = extract(SCORER, html);
+        assertTrue(doc.text().contains("The envoy met the delegation"), doc.text());
+        assertTrue(!doc.text().contains("Reader 3"), doc.text());
+        assertEquals(List.of(), doc.notes());
+    }
 }
