@@ -66,8 +66,10 @@ public final class LexiconTraining {
         double[] refinement = org.sverka.align.model.RefinementCalibration.fit(
                 new org.sverka.align.model.SimilarityModel(model.lexicon(), w),
                 pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList());
+        // the score calibration (fitted on hard report tasks by align's ScoreCalibrationRun) is carried over;
+        // refit it after new weights, as the README's lexicon section says
         AtomicOutput.write(output, out -> org.sverka.align.model.SimilarityModel.writeWeights(w, refinement,
-                "sverka similarity weights: bias, coverage_en, coverage_ru, coverage_min, length, numbers_agree, "
+                model.calibration(), "sverka similarity weights: bias, coverage_en, coverage_ru, coverage_min, length, numbers_agree, "
                         + "numbers_differ; refinement from a one-to-one word alignment; fitted on " + pairs.size()
                         + " held-out pairs", out));
         err.printf("sverka: weights %s, refinement %s written to %s%n", java.util.Arrays.toString(w),
