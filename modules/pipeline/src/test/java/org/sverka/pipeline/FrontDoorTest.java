@@ -53,6 +53,21 @@ class FrontDoorTest {
     }
 
     @Test
+    void theReadmeShowsExactlyTheExampleThatRuns() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int section = readme.indexOf("## Use it from Java");
+        assertTrue(section >= 0, "the README has no 'Use it from Java' section");
+        int start = readme.indexOf("```java\n", section) + "```java\n".length();
+        String block = readme.substring(start, readme.indexOf("```", start));
+        String program = Files.readString(ROOT.resolve("modules/pipeline/src/test/java/org/sverka/pipeline/ReadmeExample.java"));
+        List<String> lines = block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertEquals(3, lines.size(), block);
+        for (String line : lines) {
+            assertTrue(program.contains(line), "README line not in ReadmeExample: " + line);
+        }
+    }
+
+    @Test
     void textsAlignInEitherOrder() {
         Sverka sverka = Sverka.aligner().mode("parallel").build();
         Alignment a = sverka.align("Переговоры в Женеве продлились пять часов. Министр вылетел в Москву.",
