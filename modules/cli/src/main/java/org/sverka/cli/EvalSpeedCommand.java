@@ -22,12 +22,15 @@ final class EvalSpeedCommand implements Callable<Integer> {
     @Option(names = "--large", description = "also align 10,000 sentences a side (run with -Xmx512m to check the memory claim)")
     boolean large;
 
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "limits to check (key TAB min|max TAB limit, e.g. benchmarks/speed.tsv); exit 1 when one is broken")
+    Path check;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        SpeedBenchmark.run(data, large, spec.commandLine().getOut());
-        return 0;
+        return SpeedBenchmark.run(data, large, check, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -35,9 +35,11 @@ public final class SpeedBenchmark {
      * @param data  the shared data folder
      * @param large also align 10,000 sentences a side
      * @param out   where the figures go
+     * @return the figures by key: {@code parallel.pairs-per-second}, {@code report.ms}
      * @throws IOException when the data cannot be read
      */
-    public static void run(Path data, boolean large, PrintWriter out) throws IOException {
+    public static java.util.Map<String, Double> run(Path data, boolean large, PrintWriter out) throws IOException {
+        java.util.Map<String, Double> figures = new java.util.TreeMap<>();
         Path dir = data.resolve("ntrex128");
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), "no such folder");
@@ -51,6 +53,7 @@ public final class SpeedBenchmark {
         double ms = median(new ParallelAligner(model), pe, pr, 3, 5);
         out.printf(Locale.ROOT, "parallel mode, %d x %d sentences: %.0f ms (%.0f sentence pairs/s)%n", pe.size(), pr.size(),
                 ms, pe.size() / (ms / 1000));
+        figures.put("parallel.pairs-per-second", pe.size() / (ms / 1000));
 
         List<String> report = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
@@ -61,6 +64,7 @@ public final class SpeedBenchmark {
         SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
         double rms = median(new ReportAligner(model), re, rr, 20, 21);
         out.printf(Locale.ROOT, "report mode, %d-sentence report against a %d-sentence source: %.1f ms%n", re.size(), rr.size(), rms);
+        figures.put("report.ms", rms);
 
         if (large) {
             List<String> bigEn = new ArrayList<>();
@@ -86,6 +90,23 @@ public final class SpeedBenchmark {
                     peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
         out.flush();
+        return figures;
+    }
+
+    /**
+     * Runs the benchmark and checks its figures against limits ({@code key TAB min|max TAB limit}).
+     *
+     * @param data    the shared data folder
+     * @param large   also align 10,000 sentences a side
+     * @param check   the file of limits
+     * @param out     where the figures go
+     * @param err     where a broken limit is named
+     * @return 0 when every limit holds, else 1
+     * @throws IOException when the data or the limits cannot be read
+     */
+    public static int run(Path data, boolean large, Path check, PrintWriter out, PrintWriter err) throws IOException {
+        java.util.Map<String, Double> figures = run(data, large, out);
+        return check == null ? 0 : Floors.checkLimits(check, figures, err);
     }
 
     private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {

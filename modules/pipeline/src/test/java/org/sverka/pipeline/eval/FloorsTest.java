@@ -40,10 +40,10 @@ class FloorsTest {
         assertTrue(e.getMessage().contains("limits.tsv:1"), e.getMessage());
     }
 
-    /** An F1 of right/predicted = right/gold = f: 1000 links, f*1000 right. */
-    private static AlignmentScore f1(double f) {
+    /** An F1 as the benchmark measures it: right/predicted = right/gold = f over 1000 links. */
+    private static Double f1(double f) {
         long right = Math.round(f * 1000);
-        return new AlignmentScore(1000, 1000, right, 1000, 1000, right);
+        return new AlignmentScore(1000, 1000, right, 1000, 1000, right).f1();
     }
 
     @Test
@@ -56,9 +56,11 @@ class FloorsTest {
                 new PrintWriter(err)), "a drop of exactly the tolerance passes");
         assertEquals("", err.toString());
         assertEquals(1, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.889), "report/ntrex", f1(0.800)), new PrintWriter(err)));
-        assertTrue(err.toString().contains("parallel/ntrex F1 0.889 is below the recorded 0.900"), err.toString());
+        assertTrue(err.toString().contains("parallel/ntrex 0.8890 is below the recorded 0.900 less 0.003"), err.toString());
         assertEquals(1, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.95)), new PrintWriter(err)));
-        assertTrue(err.toString().contains("report/ntrex F1 0.000"), "a missing family fails: " + err);
+        assertTrue(err.toString().contains("report/ntrex 0.0000"), "a missing family fails: " + err);
+        assertEquals(1, Floors.check(recorded, Map.of("parallel/ntrex", f1(0.896), "report/ntrex", f1(0.800)), new PrintWriter(err)),
+                "a drop of 0.004 fails");
     }
 
     @Test
