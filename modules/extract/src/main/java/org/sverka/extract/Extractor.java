@@ -54,6 +54,8 @@ import org.xml.sax.SAXException;
  * bombs before parsing (see {@link Builder#maxInflatedBytes(long)}); named pipes and devices are
  * refused unread. Failures are {@link InputException}s that name
  * the file and the cause. Instances are immutable and thread-safe.
+ *
+ * <p>Over 300 lines because it is the stage's one public face: the builder's documented settings and the routing of every format to its reader live together, while the readers themselves are classes of their own.
  */
 public final class Extractor {
     private static final Set<String> NOT_TEXT = Set.of("image", "audio", "video", "font", "model");

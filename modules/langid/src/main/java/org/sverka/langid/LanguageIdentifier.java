@@ -32,6 +32,8 @@ import org.sverka.core.LanguageGuess;
  * once per process, and load a language's models only when a text needs them, so plain English and
  * Russian text loads none. Instances are immutable and
  * thread-safe.
+ *
+ * <p>Over 300 lines because document, block and script-run decisions share the lazily built detectors and the script rule, and their builder is documented here.
  */
 public final class LanguageIdentifier {
     /** English, Russian, Ukrainian, Belarusian, Bulgarian, Serbian, German, French. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * is not itself an initial; a number after a period starts a new sentence. A language label in an
  * open bracket ("(англ. Long Peace)") and a list number after a semicolon, a bracket or a quote
  * ("…; 2. В роли") end nothing.
+ *
+ * <p>Over 300 lines because the rules are read in order, one documented method a rule, and their order is the design: splitting them would hide it.
  */
 final class BreakRules {
     private static final int SHORT_SENTENCE_WORDS = 3;
