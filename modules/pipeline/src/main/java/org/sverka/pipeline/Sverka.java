@@ -40,18 +40,37 @@ public final class Sverka {
     private static volatile LanguageIdentifier sharedLanguages;
 
     private final Pipeline pipeline;
-    private final SimilarityModel model;
+    private final Path lexicon;
+    private volatile SimilarityModel model;
     private final AlignMode mode;
     private final boolean adapt;
     private final boolean presegmented;
 
     private Sverka(Builder b) {
         this.pipeline = pipeline(b.limits, b.keepBoilerplate);
-        SimilarityModel m = SimilarityModel.defaultModel();
-        this.model = b.lexicon == null ? m : m.withLexicon(m.lexicon().with(Lexicon.builder().addFile(b.lexicon).build()));
+        this.lexicon = b.lexicon;
         this.mode = b.mode;
         this.adapt = b.adapt;
         this.presegmented = b.presegmented;
+    }
+
+    /**
+     * The similarity model, built on first use: {@code detect} and {@code extract} never load the
+     * lexicon (about a second of start-up).
+     */
+    private SimilarityModel model() {
+        SimilarityModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    SimilarityModel base = SimilarityModel.defaultModel();
+                    m = lexicon == null ? base : base.withLexicon(base.lexicon().with(Lexicon.builder().addFile(lexicon).build()));
+                    model = m;
+                }
+            }
+        }
+        return m;
     }
 
     /**
@@ -139,11 +158,11 @@ public final class Sverka {
      * @return a corpus builder with this configuration (its {@code --learn} pass lays learned word pairs over this lexicon)
      */
     public CorpusBuilder corpusBuilder(CorpusBuilder.Options options) {
-        return new CorpusBuilder(pipeline, model, m -> mode.aligner(m, adapt), options);
+        return new CorpusBuilder(pipeline, model(), m -> mode.aligner(m, adapt), options);
     }
 
     private Aligner newAligner() {
-        return mode.aligner(model, adapt);
+        return mode.aligner(model(), adapt);
     }
 
     private static Pipeline pipeline(Limits limits, boolean keepBoilerplate) {
