@@ -18,7 +18,8 @@ import org.sverka.langid.ScriptRun;
 /**
  * Writes what {@code sverka extract --format json|jsonl} shows of one document: source, language,
  * title, author and date, words read, the blocks with their sentences (offsets into the extracted
- * text, script runs of mixed sentences, the kind of datelines and speaker labels), and every block
+ * text, script runs of mixed sentences, the kind of datelines and speaker labels), what reading did
+ * that a user should know ({@code notes}, e.g. that the main content was widened), and every block
  * dropped with the filter that dropped it.
  * <pre>{@code
  * ExtractionJson.write(generator, ExtractedDocument.read(pipeline, Path.of("page.html")));
@@ -43,6 +44,11 @@ public final class ExtractionJson {
         info(g, doc.info());
         g.writeNumberField("words", doc.words());
         g.writeNumberField("sentence_count", e.sentences().size());
+        g.writeArrayFieldStart("notes");
+        for (String note : doc.notes()) {
+            g.writeString(note);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("blocks");
         List<Sentence> sentences = e.sentences();
         int s = 0;
