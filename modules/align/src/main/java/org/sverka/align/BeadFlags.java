@@ -36,17 +36,38 @@ final class BeadFlags {
         List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
         List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
         List<Flag> flags = new ArrayList<>();
-        numbers(en, ru, converted(enQuantities, ruQuantities), Flag.Side.ENGLISH, flags);
-        numbers(ru, en, converted(ruQuantities, enQuantities), Flag.Side.RUSSIAN, flags);
-        for (String name : names(pair, bead.en(), true)) {
-            if (!present(pair, name, true, ruWords) && !Abbreviations.present(name, true, ruText)
-                    && !NameSkeleton.present(name, true, ruText)) {
+        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities), ruText);
+        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities), enText);
+        // a number differs when the other side has an unmatched number too (62% ~ 65%), or when the
+        // other side has it nowhere (a number added or left out); a repeat the translation merged
+        // ("16 January 2020 to 3 March 2020" ~ «с 16 января по 3 марта 2020») is not flagged
+        for (String n : enNumbers) {
+            if (!ruNumbers.isEmpty() || !mentions(ruText, n)) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
+            }
+        }
+        for (String n : ruNumbers) {
+            if (!enNumbers.isEmpty() || !mentions(enText, n)) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
+            }
+        }
+        // abbreviations are translated, not transliterated (PTSD ~ ПТСР, AI ~ ИИ): never flagged
+        List<String> enNames = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n))
+                .filter(n -> !present(pair, n, true, ruWords) && !Abbreviations.present(n, true, ruText)
+                        && !NameSkeleton.present(n, true, ruText) && !NameSkeleton.resembles(n, true, ruText)).toList();
+        List<String> ruNames = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n))
+                .filter(n -> !present(pair, n, false, enWords) && !Abbreviations.present(n, false, enText)
+                        && !NameSkeleton.present(n, false, enText) && !NameSkeleton.resembles(n, false, enText)).toList();
+        // a name standing on its own (Petrova, Moscow) is flagged when the other side lacks it; an
+        // abbreviation (ICU, CoVs) or a word of a longer name whose other words were rendered
+        // (World Health Organization ~ ВОЗ) only when the other side has an unmatched name too
+        for (String name : enNames) {
+            if (!ruNames.isEmpty() || standsAlone(pair, enText, name, enNames, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             }
         }
-        for (String name : names(pair, bead.ru(), false)) {
-            if (!present(pair, name, false, enWords) && !Abbreviations.present(name, false, enText)
-                    && !NameSkeleton.present(name, false, enText)) {
+        for (String name : ruNames) {
+            if (!enNames.isEmpty() || standsAlone(pair, ruText, name, ruNames, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             }
         }
@@ -73,27 +94,114 @@ final class BeadFlags {
         return number.replaceAll("[^0-9]", "");
     }
 
-    private static void numbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted, Flag.Side flagSide,
-                                List<Flag> out) {
+    /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
+    private static List<String> unmatchedNumbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted,
+                                                 String otherText) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
+        Map<String, Integer> written = WrittenNumbers.of(otherText);
+        List<String> out = new ArrayList<>();
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
                 if (!Character.isDigit(v.surface().charAt(0))) {
                     continue;   // number words and month names count in the score, but are too loose to flag
                 }
-                if (converted.contains(digits(v.surface()))) {
+                String d = digits(v.surface());
+                if (converted.contains(d)) {
                     continue;   // a unit conversion: 5 miles ~ 8 км
                 }
                 Integer n = available.get(v.token());
-                if (n == null || n == 0) {
-                    out.add(new Flag(Flag.Kind.NUMBER, flagSide, v.surface()));
-                } else {
+                boolean same = n != null && n > 0;
+                if (same) {
                     available.put(v.token(), n - 1);
+                }
+                // the same digits written inside a word (ACE2 ~ АПФ2) or read another way (3 p.m. ~ 3 часов)
+                Integer w = written.get(d);
+                boolean sameDigits = w != null && w > 0;
+                if (sameDigits) {
+                    written.put(d, w - 1);
+                }
+                if (!same && !sameDigits) {
+                    out.add(v.surface());
                 }
             }
         }
+        return out;
     }
+
+    /** Whether a text writes the digits of a number anywhere (1 000 ~ 1,000, 15 ~ XV). */
+    private static boolean mentions(String text, String surface) {
+        return WrittenNumbers.of(text).containsKey(digits(surface));
+    }
+
+    /**
+     * Whether a name is written as a single name (a capital, then small letters: Petrova, Al-Assad),
+     * and either no ordinary word the lexicon knows or a word with no capitalized neighbour found on
+     * the other side, which would make it one word of a longer name rendered in another way (New York
+     * City ~ Нью-Йорк, World Health Organization ~ ВОЗ).
+     */
+    private static boolean standsAlone(ScoredPair pair, String text, String name, List<String> unmatched, boolean english) {
+        if (!PROPER_NAME.matcher(name).matches()) {
+            return false;
+        }
+        if (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
+            return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(text);
+        while (m.find()) {
+            for (String neighbour : new String[] {wordBefore(text, m.start()), wordAfter(text, m.end())}) {
+                String n = possessiveDropped(neighbour);
+                if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A word with two capitals or more: NATO, ОДКБ, CoVs, McIlroy is not one (one capital after Mc). */
+    private static boolean isAbbreviation(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2 && !word.matches("(?U)(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\\p{Lu}\\p{Ll}+");
+    }
+
+    /** The word just before a position, across one space or hyphen; empty at punctuation. */
+    private static String wordBefore(String text, int at) {
+        int i = at - 1;
+        if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            i--;
+        }
+        return text.substring(i + 1, end);
+    }
+
+    /** The word just after a position, across one space or hyphen; empty at punctuation. */
+    private static String wordAfter(String text, int at) {
+        int i = at;
+        if (text.startsWith("'s", i) || text.startsWith("’s", i)) {
+            i += 2;   // People’s Republic
+        }
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)*",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private static List<String> names(ScoredPair pair, List<Integer> ids, boolean english) {
         List<String> out = new ArrayList<>();
@@ -108,7 +216,9 @@ final class BeadFlags {
                 if (OPENERS.contains(lower) || analyzer.isStopWord(lower)) {
                     continue;   // a second sentence's first word: While, Кроме
                 }
-                if (!isTitleOrDate(name) && !isContraction(name) && !(headline && known(pair, analyzer, name, english))) {
+                boolean opener = headline || opensSentence(text, n);
+                if (!isTitleOrDate(name) && !isContraction(name) && !(opener && (known(pair, analyzer, name, english)
+                        || !english && RUSSIAN_ADJECTIVE.matcher(lower).find()))) {
                     out.add(name);
                 }
             }
@@ -116,7 +226,7 @@ final class BeadFlags {
             if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
                 String lower = first.toLowerCase(Locale.ROOT);
                 if (!analyzer.isStopWord(lower) && !OPENERS.contains(lower) && !known(pair, analyzer, first, english) && first.length() > 1
-                        && !isTitleOrDate(first)) {
+                        && !isTitleOrDate(first) && (english || !RUSSIAN_ADJECTIVE.matcher(lower).find())) {
                     out.add(first);
                 }
             }
@@ -124,7 +234,37 @@ final class BeadFlags {
         return out.stream().distinct().toList();
     }
 
+    /**
+     * Whether every place the word stands in the text is the start of a sentence run on inside a
+     * segment ("…in Europe. This is…", "…people.Older adults…"): there a capital does not make a name.
+     */
+    private static boolean opensSentence(String text, String word) {
+        int at = text.indexOf(word);
+        if (at < 0) {
+            return false;
+        }
+        while (at >= 0) {
+            int i = at - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            boolean quoteOpens = i >= 0 && "«“„\"".indexOf(text.charAt(i)) >= 0;
+            while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'«»“”„()".indexOf(text.charAt(i)) >= 0)) {
+                i--;
+            }
+            if (i >= 0 && ".!?…".indexOf(text.charAt(i)) < 0 && !quoteOpens) {
+                return false;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return true;
+    }
+
     private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            return known(pair, analyzer, word.substring(0, hyphen), english);   // Low-molecular-weight
+        }
         String stem = analyzer.stem(word.toLowerCase(Locale.ROOT));
         return english ? !pair.model.lexicon().russianFor(stem).isEmpty() : !pair.model.lexicon().englishFor(stem).isEmpty();
     }
@@ -160,6 +300,10 @@ final class BeadFlags {
         return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
                 || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
     }
+
+    /** A Russian adjective's ending: a sentence's first word with it (Двукратный, Сенатские) is no name. */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final org.sverka.align.text.Stemmer EN_STEMMER = org.sverka.align.text.Stemmer.english();
     private static final org.sverka.align.text.Stemmer RU_STEMMER = org.sverka.align.text.Stemmer.russian();

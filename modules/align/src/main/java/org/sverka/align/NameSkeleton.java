@@ -3,6 +3,7 @@ package org.sverka.align;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sverka.align.text.NameKey;
 
 /**
@@ -14,6 +15,8 @@ import org.sverka.align.text.NameKey;
  */
 final class NameSkeleton {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final org.sverka.align.text.Stemmer RUSSIAN = org.sverka.align.text.Stemmer.russian();
 
     private NameSkeleton() {
     }
@@ -52,6 +55,57 @@ final class NameSkeleton {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a capitalized word of the other text may be the same name in another transliteration:
+     * the skeletons with g dropped (an English h is read as г or not at all: Hazard ~ Азар, Rihanna ~
+     * Рианна) start alike and are equal, one edit apart from three consonants on, two from five
+     * (Kaljulaid ~ Кальюлайд, Deptford ~ Депфорт).
+     * Looser than {@link #present}: used only to keep a name that has no match from being flagged.
+     */
+    static boolean resembles(String name, boolean english, String otherText) {
+        String mine = loose(name, english);
+        Matcher m = WORD.matcher(otherText);
+        while (m.find()) {
+            String word = m.group();
+            if (!Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            if (mine == null) {
+                // a name of vowels only (Ye ~ Йе): the folded forms alike
+                if (folded(name, english).equals(folded(word, !english))) {
+                    return true;
+                }
+                continue;
+            }
+            String theirs = loose(word, !english);
+            if (theirs == null || theirs.charAt(0) != mine.charAt(0)) {
+                continue;
+            }
+            int shorter = Math.min(mine.length(), theirs.length());
+            int allowed = shorter >= 5 ? 2 : shorter >= 3 ? 1 : 0;
+            int d = new LevenshteinDistance(allowed).apply(mine, theirs);
+            if (d >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String loose(String word, boolean english) {
+        // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem
+        String s = skeleton(english ? word : RUSSIAN.stem(word.toLowerCase(Locale.ROOT)), english);
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c != 'g' && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     /** The first sound, vowels and w/v taken as one (Warren ~ Уоррен). */

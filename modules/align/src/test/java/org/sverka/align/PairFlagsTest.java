@@ -42,4 +42,45 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("The talks did not succeed.", "Переговоры не увенчались успехом."));
         assertTrue(flags("The talks failed.", "Переговоры не увенчались успехом.").isEmpty());
     }
+
+    @Test
+    void aNameOnOneSideOnlyIsFlagged() {
+        assertEquals(List.of("name-only-en:Petrova"), flags("The talks went well, Petrova said.", "Переговоры прошли хорошо."));
+    }
+
+    @Test
+    void wordsOfALongerNameRenderedOtherwiseAreNotFlagged() {
+        assertEquals(List.of(), flags("There were 32,308 cases in New York City.", "В Нью-Йорке было 32 308 случаев."));
+        assertEquals(List.of(), flags("Prices rose in Europe.Older adults are at risk.",
+                "Цены выросли в Европе. Пожилые люди находятся в группе риска."));
+        assertEquals(List.of(), flags("He warned: \"This is a reality check.\"", "Он предупредил: «Это проверка реальностью»."));
+    }
+
+    @Test
+    void abbreviationsAndTransliterationVariantsAreNotFlagged() {
+        assertEquals(List.of(), flags("High PEEP may not be available on older ventilators.",
+                "На старых моделях аппаратов высокое ПДКВ может быть недоступно."));
+        assertEquals(List.of(), flags("Also the president of Estonia, Kersti Kaljulaid, made a call.",
+                "Президент Эстонии Керсти Кальюлайд также выступила с призывом."));
+        assertEquals(List.of(), flags("The hat has been seen on everyone from Rihanna to Emily.",
+                "Эту шляпу носили все, от Рианны до Эмили."));
+    }
+
+    @Test
+    void numbersWrittenAnotherWayOrRepeatedAgree() {
+        assertEquals(List.of(), flags("He entered the market at 4.40 am.", "Он пришел на рынок в 4:40 утра."));
+        assertEquals(List.of(), flags("It began in the 15th century.", "Это началось в XV веке."));
+        assertEquals(List.of(), flags("Seven editions came out from 16 January 2020 to 3 March 2020.",
+                "С 16 января по 3 марта 2020 года вышло семь выпусков."));
+        assertEquals(List.of("number-only-en:40"), flags("More than 40 people were killed.", "Погибли люди."));
+    }
+
+    @Test
+    void fixedPhrasesWithANegationWordNegateNothing() {
+        assertEquals(List.of(), flags("Sanitizer should contain at least 60% alcohol.", "Средство должно содержать не менее 60% спирта."));
+        assertEquals(List.of(), flags("I continually worry about it.", "Я не перестаю об этом беспокоиться."));
+        assertEquals(List.of(), flags("He finished his race soon after Alonso.", "Он завершил гонку не долго после Алонсо.").stream()
+                .filter(f -> f.startsWith("name")).toList());
+        assertEquals(List.of(), flags("These are relapses rather than new infections.", "Это обострения, а не новые заражения."));
+    }
 }

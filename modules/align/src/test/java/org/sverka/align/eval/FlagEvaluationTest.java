@@ -26,8 +26,16 @@ class FlagEvaluationTest {
         FlagEvaluation.Result r = FlagEvaluation.run(docs, 2026, Integer.getInteger("sverka.flagPairs", 800),
                 (en, ru) -> PairFlags.labels(en, ru, model));
         System.out.print(r);
+        // the odd-numbered documents: held out from flag development, which uses the even ones and TICO-19
+        List<ParallelDocument> heldOut = new ArrayList<>();
+        for (int d = 1; d < docs.size(); d += 2) {
+            heldOut.add(docs.get(d));
+        }
+        System.out.print("held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, Integer.getInteger("sverka.flagPairs", 800),
+                (en, ru) -> PairFlags.labels(en, ru, model)));
         assertTrue(r.recall("number-en") > 0.9 && r.recall("number-ru") > 0.9, r.toString());
         assertTrue(r.recall("negation-add-en") > 0.8 && r.recall("negation-add-ru") > 0.8, r.toString());
-        assertTrue(r.falseFlagRate() < 0.5, r.toString());
+        assertTrue(r.recall("name-en") > 0.75 && r.recall("name-ru") > 0.75, r.toString());
+        assertTrue(r.falseFlagRate() < 0.16, r.toString());
     }
 }

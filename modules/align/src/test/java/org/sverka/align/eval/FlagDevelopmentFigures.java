@@ -1,0 +1,76 @@
+package org.sverka.align.eval;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.PairFlags;
+import org.sverka.align.model.SimilarityModel;
+
+/**
+ * The flag benchmark run on TICO-19 (learning data, never reported as evaluation): the set on which
+ * flag rules are developed, so that NTREX-128 and FLORES-200 stay held out. Prints recall and the
+ * false flags of untouched pairs with their sentences; run with
+ * {@code mvn -pl modules/align test -Dtest=FlagDevelopmentFigures -Dsverka.flagDev=true}.
+ */
+class FlagDevelopmentFigures {
+    @Test
+    void printFlagsOnTico19() throws IOException {
+        assumeTrue(Boolean.getBoolean("sverka.flagDev"));
+        Path train = BenchmarkFigures.data().resolve("train");
+        assumeTrue(Files.isRegularFile(train.resolve("tico19.en")));
+        List<String> en = Files.readAllLines(train.resolve("tico19.en"), StandardCharsets.UTF_8);
+        List<String> ru = Files.readAllLines(train.resolve("tico19.ru"), StandardCharsets.UTF_8);
+        List<ParallelDocument> docs = new ArrayList<>();
+        for (int i = 0; i + 20 <= en.size(); i += 20) {
+            docs.add(new ParallelDocument("tico-" + i, en.subList(i, i + 20), ru.subList(i, i + 20)));
+        }
+        if (Boolean.getBoolean("sverka.flagDevNews")) {
+            // the even-numbered documents of NTREX-128 and FLORES-200: the development half; the odd half is held out
+            en = new ArrayList<>();
+            ru = new ArrayList<>();
+            docs = new ArrayList<>();
+            List<ParallelDocument> all = new ArrayList<>();
+            for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}}) {
+                Path dir = BenchmarkFigures.data().resolve(c[0]);
+                all.addAll(ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"), dir.resolve(c[1] + ".docids")));
+            }
+            for (int d = 0; d < all.size(); d += 2) {
+                docs.add(all.get(d));
+                en.addAll(all.get(d).english());
+                ru.addAll(all.get(d).russian());
+            }
+        }
+        SimilarityModel model = SimilarityModel.defaultModel();
+        FlagEvaluation.Result r = FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
+        System.out.print(r);
+        java.util.Random rnd = new java.util.Random(5);
+        int misses = 0;
+        for (int i = 0; i < en.size() && misses < Integer.getInteger("sverka.flagMisses", 0); i++) {
+            String[] other = {en.get((i * 7 + 13) % en.size()), ru.get((i * 7 + 13) % en.size())};
+            for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
+                String[] c = FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
+                if (c != null) {
+                    List<String> after = PairFlags.labels(c[0], c[1], model);
+                    if (after.stream().noneMatch(l -> l.startsWith(kind.substring(0, kind.indexOf('-')) + "-"))) {
+                        misses++;
+                        System.out.println("MISS " + kind + " " + after + "\n  EN " + c[0] + "\n  RU " + c[1]);
+                    }
+                }
+            }
+        }
+        int shown = 0;
+        for (int i = 0; i < en.size() && shown < Integer.getInteger("sverka.flagShow", 60); i += 3) {
+            List<String> flags = PairFlags.labels(en.get(i), ru.get(i), model);
+            if (!flags.isEmpty()) {
+                shown++;
+                System.out.println(flags + "\n  EN " + en.get(i) + "\n  RU " + ru.get(i));
+            }
+        }
+    }
+}
