@@ -1,0 +1,327 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sverka.align.text.AnalyzedSentence;
+import org.sverka.align.text.NameKey;
+import org.sverka.align.text.NumberNormalizer;
+import org.sverka.align.text.TextAnalyzer;
+import org.sverka.core.Bead;
+import org.sverka.core.Flag;
+
+/**
+ * The name flags of a matched bead. Names are words written with a capital inside a sentence, or
+ * at its start when the lexicon does not know them as ordinary words; a name counts as present on
+ * the other side when its name key, its translation, the word itself, its abbreviation or a close
+ * transliteration is there. Abbreviations are translated, not transliterated (PTSD ~ ПТСР, AI ~ ИИ),
+ * and are never flagged. A name that stands on its own (Petrova, Moscow) is flagged when the other
+ * side lacks it; a word of a longer name whose other words were rendered (World Health
+ * Organization ~ ВОЗ) only when the other side has an unmatched name too. Over 300 lines because
+ * the word lists (titles, openers) stay beside the rules that read them.
+ */
+final class NameFlags {
+    private NameFlags() {
+    }
+
+    static List<Flag> of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
+                         String ruText) {
+        Words enWords = Words.of(en);
+        Words ruWords = Words.of(ru);
+        List<Flag> flags = new ArrayList<>();
+        List<String> enNames = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n))
+                .filter(n -> !present(pair, n, true, ruWords) && !Abbreviations.present(n, true, ruText)
+                        && !NameSkeleton.present(n, true, ruText) && !NameSkeleton.resembles(n, true, ruText)).toList();
+        List<String> ruNames = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n))
+                .filter(n -> !present(pair, n, false, enWords) && !Abbreviations.present(n, false, enText)
+                        && !NameSkeleton.present(n, false, enText) && !NameSkeleton.resembles(n, false, enText)).toList();
+        for (String name : enNames) {
+            if (!ruNames.isEmpty() || standsAlone(pair, enText, name, enNames, true)) {
+                flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
+            }
+        }
+        for (String name : ruNames) {
+            if (!enNames.isEmpty() || standsAlone(pair, ruText, name, ruNames, false)) {
+                flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * Whether a name is written as a single name (a capital, then small letters: Petrova, Al-Assad),
+     * and either no ordinary word the lexicon knows or a word with no capitalized neighbour found on
+     * the other side, which would make it one word of a longer name rendered in another way (New York
+     * City ~ Нью-Йорк, World Health Organization ~ ВОЗ).
+     */
+    private static boolean standsAlone(ScoredPair pair, String text, String name, List<String> unmatched, boolean english) {
+        if (!PROPER_NAME.matcher(name).matches()) {
+            return false;
+        }
+        if (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
+            return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(text);
+        while (m.find()) {
+            for (String neighbour : new String[] {wordBefore(text, m.start()), wordAfter(text, m.end())}) {
+                String n = possessiveDropped(neighbour);
+                if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A word with two capitals or more: NATO, ОДКБ, CoVs, McIlroy is not one (one capital after Mc). */
+    private static boolean isAbbreviation(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2 && !word.matches("(?U)(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\\p{Lu}\\p{Ll}+");
+    }
+
+    /** The word just before a position, across one space or hyphen; empty at punctuation. */
+    private static String wordBefore(String text, int at) {
+        int i = at - 1;
+        if (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            i--;
+        }
+        return text.substring(i + 1, end);
+    }
+
+    /** The word just after a position, across one space or hyphen; empty at punctuation. */
+    private static String wordAfter(String text, int at) {
+        int i = at;
+        if (text.startsWith("'s", i) || text.startsWith("’s", i)) {
+            i += 2;   // People’s Republic
+        }
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)*",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static List<String> names(ScoredPair pair, List<Integer> ids, boolean english) {
+        List<String> out = new ArrayList<>();
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        for (int id : ids) {
+            AnalyzedSentence s = english ? pair.en.get(id) : pair.ru.get(id);
+            String text = (english ? pair.english : pair.russian).text(id);
+            boolean headline = isHeadline(text);
+            for (String n : s.names()) {
+                String name = possessiveDropped(n);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (OPENERS.contains(lower) || analyzer.isStopWord(lower)) {
+                    continue;   // a second sentence's first word: While, Кроме
+                }
+                boolean opener = headline || opensSentence(text, n);
+                if (!isTitleOrDate(name) && !isContraction(name) && !(opener && (known(pair, analyzer, name, english)
+                        || !english && RUSSIAN_ADJECTIVE.matcher(lower).find()))) {
+                    out.add(name);
+                }
+            }
+            String first = possessiveDropped(firstWord(text));
+            if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
+                String lower = first.toLowerCase(Locale.ROOT);
+                if (!analyzer.isStopWord(lower) && !OPENERS.contains(lower) && !known(pair, analyzer, first, english) && first.length() > 1
+                        && !isTitleOrDate(first) && (english || !RUSSIAN_ADJECTIVE.matcher(lower).find())) {
+                    out.add(first);
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /**
+     * Whether every place the word stands in the text is the start of a sentence run on inside a
+     * segment ("…in Europe. This is…", "…people.Older adults…"): there a capital does not make a name.
+     */
+    private static boolean opensSentence(String text, String word) {
+        int at = text.indexOf(word);
+        if (at < 0) {
+            return false;
+        }
+        while (at >= 0) {
+            int i = at - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            boolean quoteOpens = i >= 0 && "«“„\"".indexOf(text.charAt(i)) >= 0;
+            while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'«»“”„()".indexOf(text.charAt(i)) >= 0)) {
+                i--;
+            }
+            if (i >= 0 && ".!?…".indexOf(text.charAt(i)) < 0 && !quoteOpens) {
+                return false;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return true;
+    }
+
+    private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            return known(pair, analyzer, word.substring(0, hyphen), english);   // Low-molecular-weight
+        }
+        String stem = analyzer.stem(word.toLowerCase(Locale.ROOT));
+        return english ? !pair.model.lexicon().russianFor(stem).isEmpty() : !pair.model.lexicon().englishFor(stem).isEmpty();
+    }
+
+    /** A headline writes most words with a capital: there a capital does not make a name. */
+    private static boolean isHeadline(String text) {
+        String[] words = text.strip().split("\\s+");
+        int capital = 0;
+        int letters = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return letters >= 4 && capital > 0.6 * letters;
+    }
+
+    private static String possessiveDropped(String word) {
+        return word.replaceAll("['’]s?$", "").replaceAll("['’]s$", "");
+    }
+
+    /** I'm, We've, They'll: a capital at the start of a quote, not a name. */
+    private static boolean isContraction(String word) {
+        return word.matches("(?U)\\p{L}+['’](m|ve|ll|re|d|t)");
+    }
+
+    /** Titles and month names are written with a capital but are not names to check. */
+    private static boolean isTitleOrDate(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
+                || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
+    }
+
+    /** A Russian adjective's ending: a sentence's first word with it (Двукратный, Сенатские) is no name. */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final org.sverka.align.text.Stemmer EN_STEMMER = org.sverka.align.text.Stemmer.english();
+    private static final org.sverka.align.text.Stemmer RU_STEMMER = org.sverka.align.text.Stemmer.russian();
+
+    /** Offices and ranks, as Snowball stems of both languages: President Putin, Президент России. */
+    private static final Set<String> TITLE_STEMS = Set.of("presid", "minist", "prime", "premier", "secretari", "chancellor",
+            "ambassador", "chairman", "chairwoman", "chair", "governor", "mayor", "director", "spokesman", "spokeswoman",
+            "spokesperson", "king", "queen", "princ", "pope", "general", "senat", "senior", "deputi", "speaker", "commission",
+            "envoy", "head", "chief", "leader", "vice", "lieuten", "colonel", "major", "captain", "admir", "marshal",
+            "патриарх", "президент", "министр", "премьер", "глав", "генсек", "генеральн", "секретар", "госсекретар",
+            "пресс-секретар", "посол", "председател", "губернатор", "мэр", "директор", "спикер", "канцлер", "корол", "королев",
+            "принц", "пап", "генера", "сенатор", "депутат", "замминистр", "вице-президент", "вице-премьер", "комиссар",
+            "лидер", "руководител", "заместител", "официальн", "представител", "верховн", "пресс-служб");
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "gov",
+            "rep", "st", "sgt", "capt", "adm", "maj", "sir", "madam", "г-н", "г-жа", "д-р", "проф", "ген", "rev", "fr", "jr", "св",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "среда",
+            "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье", "christmas", "easter");
+
+    private static String firstWord(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+
+    private static String withoutFleetingVowel(String stem) {
+        return stem.replaceAll("[оеё](?=[бвгджзйклмнпрстфхцчшщ]$)", "");
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Words that open a sentence with a capital without being names. */
+    private static final Set<String> OPENERS = Set.of("while", "why", "what", "when", "where", "how", "however", "although",
+            "though", "yet", "still", "even", "meanwhile", "instead", "because", "since", "once", "quite", "thus", "hence",
+            "besides", "moreover", "furthermore", "nevertheless", "indeed", "perhaps", "maybe", "today", "yesterday", "tomorrow",
+            "кроме", "таким", "хотя", "однако", "поэтому", "также", "когда", "если", "чтобы", "именно", "более", "всего",
+            "уже", "еще", "ещё", "вот", "пока", "затем", "после", "очень", "сегодня", "вчера", "завтра", "впрочем", "кстати",
+            "между", "несмотря", "благодаря", "согласно", "помимо", "поскольку", "так", "тогда", "теперь", "сейчас", "здесь",
+            "ведь", "зато", "лишь", "даже");
+
+    /** The stems and name keys of one side of a bead. */
+    private record Words(Set<String> stems, Set<String> keys) {
+        static Words of(List<AnalyzedSentence> sentences) {
+            Set<String> stems = new java.util.HashSet<>();
+            Set<String> keys = new java.util.HashSet<>();
+            for (AnalyzedSentence s : sentences) {
+                stems.addAll(s.stems());
+                s.keys().stream().filter(java.util.Objects::nonNull).forEach(keys::add);
+            }
+            return new Words(stems, keys);
+        }
+    }
+
+    private static boolean present(ScoredPair pair, String name, boolean english, Words other) {
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String stem = analyzer.stem(lower);
+        Set<String> stems = other.stems();
+        if (stems.contains(stem)) {
+            return true;
+        }
+        String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+        if (key != null && other.keys().contains(key)) {
+            return true;
+        }
+        Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
+        for (String t : translations.keySet()) {
+            if (stems.contains(t)) {
+                return true;
+            }
+        }
+        // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
+        for (String t : translations.keySet()) {
+            if (t.length() < 3) {
+                continue;
+            }
+            String lt = null;
+            for (String o : stems) {
+                if (o.length() < 3 || !o.regionMatches(0, t, 0, 3)) {
+                    continue;
+                }
+                if (sharedPrefix(t, o) >= 5) {
+                    return true;
+                }
+                lt = lt == null ? withoutFleetingVowel(t) : lt;
+                if (lt.equals(withoutFleetingVowel(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

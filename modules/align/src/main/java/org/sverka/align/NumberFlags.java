@@ -1,0 +1,96 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sverka.align.text.AnalyzedSentence;
+import org.sverka.align.text.NumberNormalizer;
+import org.sverka.core.Flag;
+
+/**
+ * The number flags of a matched bead: a number written in digits on one side that the other side
+ * neither writes nor converts (5 miles ~ 8 км). A number is flagged when the other side has an
+ * unmatched number too (62% ~ 65%), or when the other side has it nowhere (a number added or left
+ * out); a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16 января по 3
+ * марта 2020») is not flagged.
+ */
+final class NumberFlags {
+    private NumberFlags() {
+    }
+
+    static List<Flag> of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText, String ruText) {
+        List<Flag> flags = new ArrayList<>();
+        List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
+        List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
+        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities), ruText);
+        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities), enText);
+        for (String n : enNumbers) {
+            if (!ruNumbers.isEmpty() || !mentions(ruText, n)) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
+            }
+        }
+        for (String n : ruNumbers) {
+            if (!enNumbers.isEmpty() || !mentions(enText, n)) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
+            }
+        }
+        return flags;
+    }
+
+    /** The numbers as written on one side whose quantity is a unit conversion of one on the other side. */
+    private static Set<String> converted(List<UnitConversions.Quantity> side, List<UnitConversions.Quantity> other) {
+        Set<String> out = new java.util.HashSet<>();
+        for (UnitConversions.Quantity q : side) {
+            if (other.stream().anyMatch(o -> UnitConversions.agree(q, o))) {
+                out.add(digits(q.written()));
+            }
+        }
+        return out;
+    }
+
+    private static String digits(String number) {
+        return number.replaceAll("[^0-9]", "");
+    }
+
+    /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
+    private static List<String> unmatchedNumbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted,
+                                                 String otherText) {
+        Map<String, Integer> available = new HashMap<>();
+        other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
+        Map<String, Integer> written = WrittenNumbers.of(otherText);
+        List<String> out = new ArrayList<>();
+        for (AnalyzedSentence s : side) {
+            for (NumberNormalizer.Value v : s.numbers()) {
+                if (!Character.isDigit(v.surface().charAt(0))) {
+                    continue;   // number words and month names count in the score, but are too loose to flag
+                }
+                String d = digits(v.surface());
+                if (converted.contains(d)) {
+                    continue;   // a unit conversion: 5 miles ~ 8 км
+                }
+                Integer n = available.get(v.token());
+                boolean same = n != null && n > 0;
+                if (same) {
+                    available.put(v.token(), n - 1);
+                }
+                // the same digits written inside a word (ACE2 ~ АПФ2) or read another way (3 p.m. ~ 3 часов)
+                Integer w = written.get(d);
+                boolean sameDigits = w != null && w > 0;
+                if (sameDigits) {
+                    written.put(d, w - 1);
+                }
+                if (!same && !sameDigits) {
+                    out.add(v.surface());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a text writes the digits of a number anywhere (1 000 ~ 1,000, 15 ~ XV). */
+    private static boolean mentions(String text, String surface) {
+        return WrittenNumbers.of(text).containsKey(digits(surface));
+    }
+}
