@@ -38,6 +38,7 @@ final class CorpusAssembly {
         long sentences = 0;
         long alignMillis = 0;
         double sum = 0;
+        List<Double> scores = new ArrayList<>();
         for (PairSource p : pairs) {
             PairResult r = journal.read(p.id());
             if (r == null) {
@@ -52,6 +53,7 @@ final class CorpusAssembly {
             sentences += r.enSentences() + r.ruSentences();
             for (CorpusBead b : r.beads()) {
                 matched++;
+                scores.add(b.score());
                 if (filters.accept(b)) {
                     kept.add(b);
                     types.merge(b.type(), 1, Integer::sum);
@@ -69,7 +71,8 @@ final class CorpusAssembly {
             filtered.put(n, filters.counts().get(n));
         }
         CorpusStats stats = new CorpusStats(pairs.size(), done, thisRun, failures, sentences, matched, kept.size(), types, filtered, hist,
-                kept.isEmpty() ? 0 : sum / kept.size(), millis / 1000.0, alignMillis / 1000.0, learning);
+                kept.isEmpty() ? 0 : sum / kept.size(), millis / 1000.0, alignMillis / 1000.0, learning,
+                CorpusStats.thresholdRows(scores.stream().mapToDouble(Double::doubleValue).toArray()));
         ParallelTable table = table(kept);
         java.util.function.Function<ParallelTable.Row, RowOrigin> originOf = r -> origins.get(kept.get(r.bead() - 1).pairId());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

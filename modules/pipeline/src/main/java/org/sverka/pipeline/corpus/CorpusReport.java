@@ -34,6 +34,13 @@ final class CorpusReport {
             h.append(String.format(Locale.ROOT, "<tr><td>%.1f–%.1f</td><td>%d</td><td style=\"width:20em\"><div class=\"bar\" "
                     + "style=\"width:%.0f%%\"></div></td></tr>%n", b / 10.0, (b + 1) / 10.0, n, 100.0 * n / max));
         }
+        h.append("</table>\n<h2>What each threshold keeps</h2>\n<p>A score is a calibrated probability that the match is right: "
+                + "the mean score of what a threshold keeps is the precision to expect.</p>\n"
+                + "<table><tr><th>threshold</th><th>matched beads kept</th><th>expected precision</th></tr>\n");
+        for (CorpusStats.ThresholdRow r : s.thresholds()) {
+            h.append(String.format(Locale.ROOT, "<tr><td>%.1f</td><td>%d</td><td>%.3f</td></tr>%n", r.threshold(), r.beads(),
+                    r.expectedPrecision()));
+        }
         h.append("</table>\n<h2>Failed pairs</h2>\n");
         if (s.failures().isEmpty()) {
             h.append("<p>None.</p>\n");

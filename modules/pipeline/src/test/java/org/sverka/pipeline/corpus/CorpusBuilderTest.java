@@ -83,6 +83,16 @@ class CorpusBuilderTest {
         assertTrue(Files.size(out.resolve("corpus.parquet")) > 0);
         assertTrue(Files.readString(out.resolve("stats.json")).contains("\"beadsKept\" : " + s.beadsKept()));
         assertTrue(Files.readString(out.resolve("report.html")).contains("both documents are in English"));
+        List<CorpusStats.ThresholdRow> rows = s.thresholds();
+        assertEquals(9, rows.size());
+        CorpusStats.ThresholdRow half = rows.get(4);
+        assertEquals(0.5, half.threshold(), 1e-9);
+        assertEquals(s.beadsMatched() - s.filtered().get("below threshold"), half.beads(), "0.5 is this run's threshold");
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(rows.get(i).beads() == 0 || rows.get(i).expectedPrecision() >= rows.get(i).threshold(), rows.toString());
+            assertTrue(i == 0 || rows.get(i).beads() <= rows.get(i - 1).beads(), rows.toString());
+        }
+        assertTrue(Files.readString(out.resolve("stats.json")).contains("\"expectedPrecision\""));
     }
 
     @Test
