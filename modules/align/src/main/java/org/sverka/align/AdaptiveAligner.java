@@ -43,22 +43,44 @@ public final class AdaptiveAligner implements Aligner {
 
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
-        Alignment a = first.align(english, russian);
+        // the pair is analysed once: the second pass reuses the first pass's analysed sentences
+        ScoredPair pair = new ScoredPair(english, russian, model);
+        Alignment a = alignScored(first, pair);
+        if (a == null) {
+            a = first.align(english, russian);
+        }
         List<LexiconAdaptation.Pair> confident = new ArrayList<>();
         for (Bead b : a.beads()) {
             if (b.isMatch() && b.score() >= CONFIDENT) {
-                confident.add(new LexiconAdaptation.Pair(
-                        b.en().stream().map(i -> model.english().analyze(english.text(i))).toList(),
-                        b.ru().stream().map(i -> model.russian().analyze(russian.text(i))).toList()));
+                confident.add(new LexiconAdaptation.Pair(b.en().stream().map(pair.en::get).toList(),
+                        b.ru().stream().map(pair.ru::get).toList()));
             }
         }
         if (confident.size() < 3) {
             return a;
         }
         Lexicon learned = LexiconAdaptation.learn(confident, MIN_PROBABILITY);
-        SimilarityModel second = model.withLexicon(model.lexicon().with(learned));
-        Alignment b = aligner.apply(second).align(english, russian);
+        SimilarityModel richer = model.withLexicon(model.lexicon().with(learned));
+        Aligner second = aligner.apply(richer);
+        Alignment b = alignScored(second, pair.withModel(richer));
+        if (b == null) {
+            b = second.align(english, russian);
+        }
         return new Alignment(english, russian, b.beads(), b.mode(), b.reason() + "; second pass with "
                 + learned.size() + " word pairs learned from " + confident.size() + " confident beads");
+    }
+
+    /** The alignment of an analysed pair by one of sverka's scoring aligners, or null for another aligner. */
+    private static Alignment alignScored(Aligner aligner, ScoredPair pair) {
+        if (aligner instanceof AutoAligner auto) {
+            return auto.alignScored(pair);
+        }
+        if (aligner instanceof ReportAligner report) {
+            return report.alignScored(pair);
+        }
+        if (aligner instanceof ParallelAligner parallel) {
+            return parallel.alignScored(pair);
+        }
+        return null;
     }
 }

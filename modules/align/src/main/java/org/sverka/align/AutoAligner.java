@@ -44,7 +44,11 @@ public final class AutoAligner implements Aligner {
 
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
-        ScoredPair pair = new ScoredPair(english, russian, model);
+        return alignScored(new ScoredPair(english, russian, model));
+    }
+
+    /** The alignment of a pair already analysed under this aligner's model. */
+    Alignment alignScored(ScoredPair pair) {
         return AlignmentFinish.finish(pair, choose(pair));
     }
 

@@ -64,7 +64,11 @@ public final class ParallelAligner implements Aligner {
 
     @Override
     public Alignment align(SegmentedDocument english, SegmentedDocument russian) {
-        ScoredPair pair = new ScoredPair(english, russian, model);
+        return alignScored(new ScoredPair(english, russian, model));
+    }
+
+    /** The alignment of a pair already analysed under this aligner's model. */
+    Alignment alignScored(ScoredPair pair) {
         return AlignmentFinish.finish(pair, align(pair, new Anchors(pair).chain(), "parallel mode"));
     }
 

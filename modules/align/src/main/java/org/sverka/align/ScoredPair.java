@@ -38,11 +38,16 @@ final class ScoredPair {
     private final Map<Long, double[]> single = new HashMap<>();
 
     ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
+        this(english, russian, model, analyze(english, model, true), analyze(russian, model, false));
+    }
+
+    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<AnalyzedSentence> en,
+                       List<AnalyzedSentence> ru) {
         this.english = english;
         this.russian = russian;
         this.model = model;
-        this.en = analyze(english, model, true);
-        this.ru = analyze(russian, model, false);
+        this.en = en;
+        this.ru = ru;
         this.vocabulary = model.vocabulary(en, ru);
         this.enDateline = Datelines.of(english);
         this.ruDateline = Datelines.of(russian);
@@ -56,6 +61,14 @@ final class ScoredPair {
         this.anyDateline = any;
         this.enSpans = new Span[MAX_SPAN][en.size()];
         this.ruSpans = new Span[MAX_SPAN][ru.size()];
+    }
+
+    /**
+     * The same pair under another model (a richer lexicon): the sentences are not analysed again,
+     * as analysis does not depend on the lexicon; spans and scores start afresh.
+     */
+    ScoredPair withModel(SimilarityModel other) {
+        return new ScoredPair(english, russian, other, en, ru);
     }
 
     private static List<AnalyzedSentence> analyze(SegmentedDocument d, SimilarityModel model, boolean english) {

@@ -114,4 +114,27 @@ class AlignersTest {
         assertEquals(9, matches(a).size());
         assertTrue(a.reason().contains("second pass"), a.reason());
     }
+
+    @Test
+    void adaptiveSecondPassOnTheAnalysedPairEqualsTwoFullPasses() throws IOException {
+        org.sverka.core.SegmentedDocument en = doc("en", lines("story/expected.en.txt"));
+        org.sverka.core.SegmentedDocument ru = doc("ru", lines("story/expected.ru.txt"));
+        // the two passes done the long way: each analyses every sentence afresh
+        Alignment first = new AutoAligner(MODEL).align(en, ru);
+        java.util.List<org.sverka.align.lexicon.LexiconAdaptation.Pair> confident = new java.util.ArrayList<>();
+        for (org.sverka.core.Bead b : first.beads()) {
+            if (b.isMatch() && b.score() >= AdaptiveAligner.CONFIDENT) {
+                confident.add(new org.sverka.align.lexicon.LexiconAdaptation.Pair(
+                        b.en().stream().map(i -> MODEL.english().analyze(en.text(i))).toList(),
+                        b.ru().stream().map(i -> MODEL.russian().analyze(ru.text(i))).toList()));
+            }
+        }
+        SimilarityModel richer = MODEL.withLexicon(MODEL.lexicon().with(
+                org.sverka.align.lexicon.LexiconAdaptation.learn(confident, 0.2)));
+        Alignment longWay = new AutoAligner(richer).align(en, ru);
+        Alignment adaptive = new AdaptiveAligner(MODEL, AutoAligner::new).align(en, ru);
+        assertTrue(confident.size() >= 3, "the story teaches a second pass");
+        assertEquals(longWay.beads(), adaptive.beads());
+        assertTrue(adaptive.reason().startsWith(longWay.reason() + "; second pass"), adaptive.reason());
+    }
 }
