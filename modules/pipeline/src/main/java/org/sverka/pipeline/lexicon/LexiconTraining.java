@@ -2,23 +2,21 @@ package org.sverka.pipeline.lexicon;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.sverka.align.lexicon.DictdImporter;
-import org.sverka.align.lexicon.Ibm1Trainer;
+import org.sverka.align.lexicon.Ibm1TextTraining;
 import org.sverka.align.lexicon.LexiconFiles;
-import org.sverka.align.text.AnalyzedSentence;
+import org.sverka.align.model.WeightTrainer;
 import org.sverka.align.text.TextAnalyzer;
 import org.sverka.core.InputException;
 import org.sverka.pipeline.AtomicOutput;
 
 /**
  * The trainers behind {@code sverka lexicon}: a dictd dictionary turned into a lexicon, IBM Model 1
- * learned from sentence pairs, and the similarity model's weights fitted on held-out pairs. Their
- * learning steps belong to the align module (its lexicon and model packages); this class reads the
- * inputs, calls them and writes the results atomically.
+ * learned from sentence pairs, and the similarity model's weights fitted on held-out pairs. The
+ * trainers themselves live beside what they train in the align module ({@link DictdImporter},
+ * {@link Ibm1TextTraining}, {@link WeightTrainer}); this class reads the inputs, calls them and
+ * writes the results atomically.
  * <pre>{@code
  * LexiconTraining.train(List.of(Path.of("my-corpus.tsv")), Path.of("my-lexicon.tsv"), 5, 0.02, 8, 0, err);
  * }</pre>
@@ -40,32 +38,14 @@ public final class LexiconTraining {
         List<String[]> all = ParallelText.read(inputs, 0);
         List<String[]> pairs = all.subList(Math.min(skip, all.size()), all.size());
         org.sverka.align.model.SimilarityModel model = org.sverka.align.model.SimilarityModel.defaultModel();
-        List<AnalyzedSentence> ea = pairs.stream().map(p -> model.english().analyze(p[0])).toList();
-        List<AnalyzedSentence> ra = pairs.stream().map(p -> model.russian().analyze(p[1])).toList();
-        org.sverka.align.model.PairVocabulary v = model.vocabulary(ea, ra);
-        List<org.sverka.align.model.Span> en = ea.stream().map(s -> v.english(List.of(s))).toList();
-        List<org.sverka.align.model.Span> ru = ra.stream().map(s -> v.russian(List.of(s))).toList();
-        java.util.Random random = new java.util.Random(42);
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        for (int i = 0; i < en.size(); i++) {
-            x.add(model.features(en.get(i), ru.get(i)));
-            y.add(1);
-            x.add(model.features(en.get(i), ru.get((i + 1) % ru.size())));
-            y.add(0);
-            int j = random.nextInt(ru.size());
-            if (j != i) {
-                x.add(model.features(en.get(i), ru.get(j)));
-                y.add(0);
-            }
+        WeightTrainer.Weights fitted;
+        try {
+            fitted = WeightTrainer.fit(model, pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(inputs.get(0).toString(), e.getMessage());
         }
-        double[] w = org.sverka.align.model.LogisticFit.fit(x.toArray(new double[0][]),
-                y.stream().mapToInt(Integer::intValue).toArray(), 3000, 0.001);
-        // the refinement (word-alignment rescoring) is fitted on the same held-out pairs, against their
-        // neighbours in the document, on top of the base weights just fitted
-        double[] refinement = org.sverka.align.model.RefinementCalibration.fit(
-                new org.sverka.align.model.SimilarityModel(model.lexicon(), w),
-                pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList());
+        double[] w = fitted.weights();
+        double[] refinement = fitted.refinement();
         // the score calibration (fitted on hard report tasks by align's ScoreCalibrationRun) is carried over;
         // refit it after new weights, as the README's lexicon section says
         AtomicOutput.write(output, out -> org.sverka.align.model.SimilarityModel.writeWeights(w, refinement,
@@ -106,25 +86,14 @@ public final class LexiconTraining {
                              PrintWriter err) {
         org.sverka.pipeline.OutputGuard.refuseOverlap(inputs, List.of(output));
         List<String[]> pairs = ParallelText.read(inputs, limit);
-        TextAnalyzer en = TextAnalyzer.english();
-        TextAnalyzer ru = TextAnalyzer.russian();
-        List<Ibm1Trainer.SentencePair> training = new ArrayList<>();
-        Set<String> enContent = new HashSet<>();
-        Set<String> ruContent = new HashSet<>();
-        for (String[] p : pairs) {
-            AnalyzedSentence a = en.analyze(p[0]);
-            AnalyzedSentence b = ru.analyze(p[1]);
-            enContent.addAll(a.stems());
-            ruContent.addAll(b.stems());
-            training.add(new Ibm1Trainer.SentencePair(a.allStems(), b.allStems()));
-        }
-        if (training.isEmpty()) {
+        if (pairs.isEmpty()) {
             throw new InputException(inputs.get(0).toString(), "no sentence pairs to learn from");
         }
-        Ibm1Trainer.Table table = Ibm1Trainer.train(training, iterations);
+        Ibm1TextTraining.Result learned = Ibm1TextTraining.train(pairs, iterations);
         int[] written = new int[1];
-        AtomicOutput.write(output, out -> written[0] = LexiconFiles.writeProbabilities(table, enContent, ruContent,
+        AtomicOutput.write(output, out -> written[0] = LexiconFiles.writeProbabilities(learned.table(), learned.englishContent(),
+                learned.russianContent(),
                 minimum, perWord, out, output.toString().endsWith(".gz")));
-        err.printf("sverka: learned from %d sentence pairs; %d stem pairs written to %s%n", training.size(), written[0], output);
+        err.printf("sverka: learned from %d sentence pairs; %d stem pairs written to %s%n", learned.pairs(), written[0], output);
     }
 }
