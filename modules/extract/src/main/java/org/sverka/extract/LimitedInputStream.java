@@ -1,12 +1,12 @@
 package org.sverka.extract;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.commons.io.input.ProxyInputStream;
 import org.sverka.core.InputException;
 
 /** An input stream that fails with a clear error once more than a set number of bytes is read. */
-final class LimitedInputStream extends FilterInputStream {
+final class LimitedInputStream extends ProxyInputStream {
     private final long max;
     private final String source;
     private long read;
@@ -19,21 +19,10 @@ final class LimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
+    protected void afterRead(int n) throws IOException {
         if (n > 0) {
             count(n);
         }
-        return n;
     }
 
     @Override

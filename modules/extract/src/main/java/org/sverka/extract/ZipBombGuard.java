@@ -106,23 +106,12 @@ final class ZipBombGuard {
 
     /** Counts an entry's bytes; an entry that is itself a zip is opened and counted entry by entry too. */
     private void entryData(InputStream entry, int depth) throws IOException {
-        InputStream counted = new java.io.FilterInputStream(entry) {
+        InputStream counted = new org.apache.commons.io.input.ProxyInputStream(entry) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
+            protected void afterRead(int n) throws IOException {
                 if (n > 0) {
                     count(n);
                 }
-                return n;
             }
         };
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(counted, BUFFER);
