@@ -189,15 +189,8 @@ final class BreakRules {
         if (!token.equals("I.") || !abbreviations.openers().contains("I")) {
             return false;
         }
-        int p = tokenStart - 1;
-        while (p >= sentenceStart && Character.isWhitespace(s.charAt(p))) {
-            p--;
-        }
-        int end = p + 1;
-        while (p >= sentenceStart && !Character.isWhitespace(s.charAt(p))) {
-            p--;
-        }
-        return end > p + 1 && Character.isLowerCase(s.codePointAt(p + 1));
+        int[] previous = previousToken(s, sentenceStart, tokenStart);
+        return previous[1] > previous[0] && Character.isLowerCase(s.codePointAt(previous[0]));
     }
 
     private static boolean isInitialAt(String s, int at) {
@@ -296,6 +289,17 @@ final class BreakRules {
     }
 
     private static boolean previousTokenIsNumber(String s, int sentenceStart, int tokenStart) {
+        int[] previous = previousToken(s, sentenceStart, tokenStart);
+        for (int i = previous[0]; i < previous[1]; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return previous[1] > previous[0] && ROMAN.matcher(s.substring(previous[0], previous[1])).matches();
+    }
+
+    /** The start and end of the token before {@code tokenStart} within its sentence; empty (start = end) when there is none. */
+    private static int[] previousToken(String s, int sentenceStart, int tokenStart) {
         int p = tokenStart - 1;
         while (p >= sentenceStart && Character.isWhitespace(s.charAt(p))) {
             p--;
@@ -304,12 +308,7 @@ final class BreakRules {
         while (p >= sentenceStart && !Character.isWhitespace(s.charAt(p))) {
             p--;
         }
-        for (int i = p + 1; i < end; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return end > p + 1 && ROMAN.matcher(s.substring(p + 1, end)).matches();
+        return new int[] {p + 1, end};
     }
 
     private static String nextWord(String s, int at) {

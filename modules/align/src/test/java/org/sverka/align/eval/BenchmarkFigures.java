@@ -164,8 +164,8 @@ class BenchmarkFigures {
             for (SimilarityModel model : List.of(plain, refined)) {
                 String name = model == plain ? "without refinement" : "with refinement";
                 System.out.printf(Locale.ROOT, "%s (thread CPU time): parallel mode, %d x %d: %.0f ms; report mode, 40 x 200: %.1f ms%n", name,
-                        pe.size(), pr.size(), median(new ParallelAligner(model), pe, pr, 2, 5),
-                        median(new ReportAligner(model), re, rr, 10, 21));
+                        pe.size(), pr.size(), AlignerTiming.medianCpuMillis(new ParallelAligner(model), pe, pr, 2, 5),
+                        AlignerTiming.medianCpuMillis(new ReportAligner(model), re, rr, 10, 21));
             }
         }
         System.out.println("cpu: " + ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors() + " cores");
@@ -178,21 +178,5 @@ class BenchmarkFigures {
         List<ParallelDocument> docs = ParallelDocument.read(un.resolve("UNv1.0.devset.en"), un.resolve("UNv1.0.devset.ru"),
                 un.resolve("UNv1.0.devset.docids"));
         System.out.println("ranking (un-devset): " + RankingEvaluation.run(docs, model()));
-    }
-
-    private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            aligner.align(en, ru);
-        }
-        // CPU time of this thread: on a machine shared with other jobs, wall time says more about them than about us
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = threads.getCurrentThreadCpuTime();
-            aligner.align(en, ru);
-            ms[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
     }
 }

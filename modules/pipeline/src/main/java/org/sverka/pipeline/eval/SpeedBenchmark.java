@@ -7,13 +7,12 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.io.IOException;
-import org.sverka.align.Aligner;
 import org.sverka.align.ParallelAligner;
 import org.sverka.align.ReportAligner;
+import org.sverka.align.eval.AlignerTiming;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
@@ -21,7 +20,8 @@ import org.sverka.core.SegmentedDocument;
 /**
  * How fast the aligners run, after JVM warm-up: parallel mode on the NTREX-128 sentence pairs as one
  * document, report mode on a 40-sentence report against a 200-sentence source (median of repeated
- * runs, one thread), and with {@code large} 10,000 sentences a side with the peak heap. A benchmark
+ * runs, CPU time of one thread: {@link AlignerTiming}), and with {@code large} 10,000 sentences a side
+ * with the peak heap. A benchmark
  * that prints figures, not a test.
  * <pre>{@code
  * SpeedBenchmark.run(Path.of("../shared/data"), false, out);
@@ -50,7 +50,7 @@ public final class SpeedBenchmark {
 
         SegmentedDocument pe = SegmentedDocument.ofLines("en", "en", en);
         SegmentedDocument pr = SegmentedDocument.ofLines("ru", "ru", ru);
-        double ms = median(new ParallelAligner(model), pe, pr, 3, 5);
+        double ms = AlignerTiming.medianCpuMillis(new ParallelAligner(model), pe, pr, 3, 5);
         out.printf(Locale.ROOT, "parallel mode, %d x %d sentences: %.0f ms (%.0f sentence pairs/s)%n", pe.size(), pr.size(),
                 ms, pe.size() / (ms / 1000));
         figures.put("parallel.pairs-per-second", pe.size() / (ms / 1000));
@@ -62,7 +62,7 @@ public final class SpeedBenchmark {
         }
         SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
         SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
-        double rms = median(new ReportAligner(model), re, rr, 20, 21);
+        double rms = AlignerTiming.medianCpuMillis(new ReportAligner(model), re, rr, 20, 21);
         out.printf(Locale.ROOT, "report mode, %d-sentence report against a %d-sentence source: %.1f ms%n", re.size(), rr.size(), rms);
         figures.put("report.ms", rms);
 
@@ -107,19 +107,5 @@ public final class SpeedBenchmark {
     public static int run(Path data, boolean large, Path check, PrintWriter out, PrintWriter err) throws IOException {
         java.util.Map<String, Double> figures = run(data, large, out);
         return check == null ? 0 : Floors.checkLimits(check, figures, err);
-    }
-
-    private static double median(Aligner aligner, SegmentedDocument en, SegmentedDocument ru, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            aligner.align(en, ru);
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            aligner.align(en, ru);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
     }
 }
