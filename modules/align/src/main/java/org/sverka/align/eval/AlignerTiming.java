@@ -43,4 +43,22 @@ public final class AlignerTiming {
         Arrays.sort(ms);
         return ms[runs / 2];
     }
+
+    /**
+     * The report pair of the speed benchmarks, from line-aligned NTREX-128: 40 English sentences (every
+     * tenth of the first 200, and 20 from its second thousand) against the first 200 Russian sentences.
+     *
+     * @param english the English lines (1,200 or more)
+     * @param russian the Russian lines
+     * @return the English report and the Russian source
+     */
+    public static SegmentedDocument[] reportPair(java.util.List<String> english, java.util.List<String> russian) {
+        java.util.List<String> report = new java.util.ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            report.add(english.get(k * 10));
+            report.add(english.get(1000 + k * 37));
+        }
+        return new SegmentedDocument[] {SegmentedDocument.ofLines("report", "en", report),
+            SegmentedDocument.ofLines("source", "ru", russian.subList(0, 200))};
+    }
 }

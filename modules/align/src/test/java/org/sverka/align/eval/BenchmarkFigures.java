@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -150,13 +149,9 @@ class BenchmarkFigures {
         List<String> ru = Files.readAllLines(dir.resolve("ntrex.ru"));
         SegmentedDocument pe = SegmentedDocument.ofLines("en", "en", en);
         SegmentedDocument pr = SegmentedDocument.ofLines("ru", "ru", ru);
-        List<String> report = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
-            report.add(en.get(k * 10));
-            report.add(en.get(1000 + k * 37));
-        }
-        SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
-        SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
+        SegmentedDocument[] reportPair = AlignerTiming.reportPair(en, ru);
+        SegmentedDocument re = reportPair[0];
+        SegmentedDocument rr = reportPair[1];
         // the model with and without its refinement, alternately, so that both see the same load on the machine
         SimilarityModel refined = SimilarityModel.defaultModel();
         SimilarityModel plain = refined.withRefinement(null);

@@ -55,13 +55,9 @@ public final class SpeedBenchmark {
                 ms, pe.size() / (ms / 1000));
         figures.put("parallel.pairs-per-second", pe.size() / (ms / 1000));
 
-        List<String> report = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
-            report.add(en.get(k * 10));
-            report.add(en.get(1000 + k * 37));
-        }
-        SegmentedDocument re = SegmentedDocument.ofLines("report", "en", report);
-        SegmentedDocument rr = SegmentedDocument.ofLines("source", "ru", ru.subList(0, 200));
+        SegmentedDocument[] reportPair = AlignerTiming.reportPair(en, ru);
+        SegmentedDocument re = reportPair[0];
+        SegmentedDocument rr = reportPair[1];
         double rms = AlignerTiming.medianCpuMillis(new ReportAligner(model), re, rr, 20, 21);
         out.printf(Locale.ROOT, "report mode, %d-sentence report against a %d-sentence source: %.1f ms%n", re.size(), rr.size(), rms);
         figures.put("report.ms", rms);
