@@ -103,7 +103,8 @@ class BenchmarkFigures {
     /**
      * Bead kinds named right per gold kind, and link precision and recall per score threshold, on the
      * hard family; with {@code -Dsverka.kindEvidence=true} also the evidence of every correctly aligned
-     * bead ({@code gold-kind coverage-en coverage-ru words-en words-ru crossing linked-en linked-ru}), for choosing thresholds.
+     * bead ({@code gold-kind coverage-en coverage-ru words-en words-ru crossing linked-en linked-ru}), for choosing thresholds;
+     * {@code -Dsverka.family=report} (or parallel) for another family.
      */
     @Test
     void kindsAndThresholds() throws Exception {
@@ -115,8 +116,9 @@ class BenchmarkFigures {
         PrecisionByThreshold thresholds = null;
         double[] fine = java.util.stream.IntStream.range(1, 20).mapToDouble(k -> k / 20.0).toArray();
         boolean evidence = Boolean.getBoolean("sverka.kindEvidence");
+        String family = System.getProperty("sverka.family", "hard");
         for (AlignmentTask t : tasks(data(), seed)) {
-            if (!t.family().equals("hard")) {
+            if (!t.family().equals(family)) {
                 continue;
             }
             List<org.sverka.core.Bead> beads = aligner.align(SegmentedDocument.ofLines("en", "en", t.english()),
@@ -136,8 +138,8 @@ class BenchmarkFigures {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "bead kinds, hard family, seed %d:%n%s", seed, kinds);
-        System.out.printf(Locale.ROOT, "link precision and recall by score threshold, hard family, seed %d:%n%s", seed, thresholds);
+        System.out.printf(Locale.ROOT, "bead kinds, %s family, seed %d:%n%s", family, seed, kinds);
+        System.out.printf(Locale.ROOT, "link precision and recall by score threshold, %s family, seed %d:%n%s", family, seed, thresholds);
         System.out.println("lowest threshold with precision >= 0.98: " + thresholds.lowestThreshold(0.98));
     }
 
