@@ -40,6 +40,8 @@ if [ -f "$data/ntrex128/ntrex.en" ]; then
   jobs+=("corpus build, 50 pairs|./sverka corpus build $work/pairs -o $work/corpus")
 fi
 
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)," \
+  "SVERKA_JAVA_OPTS=${SVERKA_JAVA_OPTS:-(launcher default)}, SVERKA_CDS=${SVERKA_CDS:-on}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-30s %22s %22s %22s\n' "job ($runs runs)" "wall s min/med/max" "cpu s min/med/max" "peak MB min/med/max"
 for job in "${jobs[@]}"; do
   name="${job%%|*}"

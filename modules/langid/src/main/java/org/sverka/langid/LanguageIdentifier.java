@@ -26,7 +26,8 @@ import org.sverka.core.LanguageGuess;
  * id.scriptRuns("He called it «неприемлемым» on Monday.");            // en, ru, en runs
  * }</pre>
  * English and Russian are decided from the letters where they leave no doubt ({@link ScriptRule}:
- * Cyrillic with ы, э or ё and no letter of another Cyrillic alphabet; Latin with English function
+ * Cyrillic with no letter of another Cyrillic alphabet and with ы, э or ё, or with a word or ending
+ * only Russian writes and none that only the others write; Latin with English function
  * words and no German or French ones), with confidence 1; only the rest goes to Lingua, in its
  * low-accuracy mode for texts of 120 characters or more. Lingua's detectors are built on first use,
  * once per process, and load a language's models only when a text needs them, so plain English and

@@ -7,16 +7,19 @@ import java.util.Set;
  * the statistical detector (and the loading of its models) is needed only for the rest.
  *
  * <p>Russian: at least {@value #SCRIPT_SHARE} of the letters are Cyrillic, every Cyrillic letter is
- * one of the Russian alphabet's 33, and at least one is ы, э or ё, which Ukrainian, Bulgarian,
+ * one of the Russian alphabet's 33, and either at least one is ы, э or ё, which Ukrainian, Bulgarian,
  * Serbian and Macedonian do not write (Belarusian does, but it also writes і and ў, which Russian
- * does not). English: at least {@value #SCRIPT_SHARE} of the letters are Latin, at most one in 50
+ * does not), or a word or ending only Russian writes (что, который, -тся, …) occurs and none of
+ * the others' ({@link CyrillicCues}): short texts such as «Лавров и Керри обсудили по телефону
+ * ситуацию в Сирии.» often have no ы, э or ё. English: at least {@value #SCRIPT_SHARE} of the letters are Latin, at most one in 50
  * carries a diacritic, at least two words are English function words that are not words of German
  * or French (the, of, which, …), and they outnumber German and French function words (der, und, le,
  * les, …) four to one. Anything else (short labels, other languages, mixed text) is left undecided.
  * <pre>{@code
  * ScriptRule.decide("Переговоры продлились пять часов.");    // "ru"
  * ScriptRule.decide("The talks lasted five hours.");         // "en"
- * ScriptRule.decide("Переговори тривали п'ять годин.");      // null: Ukrainian і/ї, or no ы/э/ё
+ * ScriptRule.decide("Лавров обсудил по телефону ситуацию.");  // "ru": -ию, a Russian-only ending
+ * ScriptRule.decide("Переговори тривали п'ять годин.");      // null: the apostrophe is Ukrainian
  * ScriptRule.decide("Home");                                 // null
  * }</pre>
  */
@@ -36,6 +39,9 @@ final class ScriptRule {
             "une", "un", "dans", "pour", "que", "qui", "pas", "sur", "au", "aux", "avec", "il", "elle", "ce", "cette",
             "sont", "par", "ne", "nous", "vous", "se", "mais", "ou", "ont", "leur");
 
+    /** An apostrophe inside a Cyrillic word (п'ять) is Ukrainian or Belarusian; Russian writes ъ or ь. */
+    private static final String APOSTROPHES = "'\u2019\u02BC";
+
     private ScriptRule() {
     }
 
@@ -52,6 +58,8 @@ final class ScriptRule {
         int diacritics = 0;
         int english = 0;
         int germanFrench = 0;
+        int russianCues = 0;
+        int foreignCues = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -62,6 +70,7 @@ final class ScriptRule {
             }
             int wordStart = i;
             boolean asciiWord = true;
+            boolean cyrillicWord = true;
             boolean allUpper = true;
             while (i < n) {
                 cp = Character.codePointAt(text, i);
@@ -72,6 +81,7 @@ final class ScriptRule {
                 allUpper &= Character.isUpperCase(cp);
                 if (cp < 0x80) {
                     latin++;
+                    cyrillicWord = false;
                 } else {
                     asciiWord = false;
                     if (cp >= 0x0400 && cp <= 0x052F) {   // Cyrillic and its supplement
@@ -82,14 +92,26 @@ final class ScriptRule {
                         } else if (lower < 'а' || lower > 'я') {
                             otherCyrillic++;
                         }
-                    } else if (cp >= 0x00C0 && cp <= 0x024F || cp >= 0x1E00 && cp <= 0x1EFF) {   // Latin with diacritics
-                        latin++;
-                        diacritics++;
+                    } else {
+                        cyrillicWord = false;
+                        if (cp >= 0x00C0 && cp <= 0x024F || cp >= 0x1E00 && cp <= 0x1EFF) {   // Latin with diacritics
+                            latin++;
+                            diacritics++;
+                        }
                     }
                 }
                 i += Character.charCount(cp);
             }
             int length = i - wordStart;
+            if (cyrillicWord) {
+                boolean apostrophe = i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1));
+                switch (apostrophe ? CyrillicCues.Cue.FOREIGN
+                        : CyrillicCues.of(text.subSequence(wordStart, i).toString().toLowerCase(java.util.Locale.ROOT))) {
+                    case RUSSIAN -> russianCues++;
+                    case FOREIGN -> foreignCues++;
+                    default -> { }
+                }
+            }
             if (asciiWord && length <= 6) {
                 String word = text.subSequence(wordStart, i).toString().toLowerCase(java.util.Locale.ROOT);
                 if (ENGLISH.contains(word)) {
@@ -103,7 +125,7 @@ final class ScriptRule {
             return null;
         }
         if (cyrillic >= SCRIPT_SHARE * letters) {
-            return otherCyrillic == 0 && russianOnly > 0 ? "ru" : null;
+            return otherCyrillic == 0 && (russianOnly > 0 || russianCues > 0 && foreignCues == 0) ? "ru" : null;
         }
         if (latin >= SCRIPT_SHARE * letters && diacritics * 50 <= latin && english >= 2
                 && english >= 4 * germanFrench) {

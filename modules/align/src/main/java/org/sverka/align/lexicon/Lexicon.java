@@ -23,6 +23,11 @@ import org.sverka.core.InputException;
  * <p>A weight in (0, 1] says how surely one stem translates the other: 1 for a one-word
  * dictionary translation, less for a word inside a longer translation, and for learned pairs a
  * value that grows with the IBM Model 1 probability in either direction.
+ *
+ * <p>The default lexicon is read from its packed form ({@link PackedLexicon}, made from the text
+ * files by {@code PackedLexiconTest} and checked against them there) in one read; the text files
+ * stay the source of truth and are parsed instead when the packed form is missing or was made
+ * from other text files (its recorded checksum differs).
  */
 public final class Lexicon {
     /** Where the default lexicon lies on the class path. */
@@ -31,19 +36,43 @@ public final class Lexicon {
     public static final String DEFAULT_ACRONYMS = "/org/sverka/lexicon/enru/acronyms.tsv";
     /** Where the default learned probabilities lie on the class path. */
     public static final String DEFAULT_PROBABILITIES = "/org/sverka/lexicon/enru/ibm1.tsv.gz";
+    /** The three default files above in one packed lexicon ({@link PackedLexicon}), gzip-compressed, on the class path. */
+    public static final String DEFAULT_PACKED = "/org/sverka/lexicon/enru/lexicon.bin.gz";
 
     private static volatile Lexicon defaultLexicon;
 
-    private final Map<String, Map<String, Float>> enToRu;
-    private final Map<String, Map<String, Float>> ruToEn;
+    private final StemTable own;
     private final Lexicon base;
     private final Map<String, Map<String, Float>> mergedEn = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<String, Float>> mergedRu = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Lexicon(Builder b, Lexicon base) {
-        this.enToRu = freeze(b.enToRu);
-        this.ruToEn = freeze(b.ruToEn);
+    private Lexicon(StemTable own, Lexicon base) {
+        this.own = own;
         this.base = base;
+    }
+
+    /**
+     * A lexicon over packed pairs, searched in place.
+     * <pre>{@code
+     * Lexicon lex = Lexicon.ofPacked(PackedLexicon.pack(Lexicon.builder().add("hous", "дом", 1f).build()));
+     * }</pre>
+     *
+     * @param packed what {@link PackedLexicon#pack(Lexicon)} wrote; kept, not copied
+     * @return the lexicon
+     * @throws IllegalArgumentException when the bytes are not a whole packed lexicon
+     */
+    public static Lexicon ofPacked(byte[] packed) {
+        return new Lexicon(PackedLexicon.read(packed), null);
+    }
+
+    /** @return whether this lexicon's own pairs are packed ({@link #ofPacked}) rather than in maps */
+    boolean isPacked() {
+        return own instanceof PackedLexicon;
+    }
+
+    /** @return whether this lexicon answers with a base's pairs too ({@link #with}) */
+    boolean isCombined() {
+        return base != null;
     }
 
     /**
@@ -57,18 +86,10 @@ public final class Lexicon {
      * @return the combined lexicon
      */
     public Lexicon with(Lexicon extra) {
-        Builder b = builder();
-        extra.enToRu.forEach((en, row) -> row.forEach((ru, w) -> b.add(en, ru, w)));
         if (extra.base != null) {
             throw new IllegalArgumentException("the extra lexicon must not itself be combined");
         }
-        return new Lexicon(b, this);
-    }
-
-    private static Map<String, Map<String, Float>> freeze(Map<String, Map<String, Float>> m) {
-        Map<String, Map<String, Float>> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, Collections.unmodifiableMap(v)));
-        return Collections.unmodifiableMap(out);
+        return new Lexicon(extra.own, this);
     }
 
     /** @return a builder of an empty lexicon */
@@ -88,11 +109,8 @@ public final class Lexicon {
             synchronized (Lexicon.class) {
                 l = defaultLexicon;
                 if (l == null) {
-                    Builder b = builder();
-                    b.addResource(DEFAULT_DICTIONARY);
-                    b.addResource(DEFAULT_PROBABILITIES);
-                    b.addResource(DEFAULT_ACRONYMS);
-                    l = b.build();
+                    byte[] packed = PackedDefault.loadIfCurrent();
+                    l = packed != null ? ofPacked(packed) : defaultFromText();
                     defaultLexicon = l;
                 }
             }
@@ -101,16 +119,26 @@ public final class Lexicon {
     }
 
     /**
+     * The default lexicon parsed from its text files, ignoring the packed form: the source of truth
+     * the packed form is checked against.
+     *
+     * @return a new lexicon of the three default files
+     */
+    public static Lexicon defaultFromText() {
+        return builder().addResource(DEFAULT_DICTIONARY).addResource(DEFAULT_PROBABILITIES)
+                .addResource(DEFAULT_ACRONYMS).build();
+    }
+
+    /**
      * @param enStem an English stem
      * @return the Russian stems it translates to, with weights; empty when unknown
      */
     public Map<String, Float> russianFor(String enStem) {
-        return lookup(enStem, enToRu, mergedEn, true);
+        return lookup(enStem, mergedEn, true);
     }
 
-    private Map<String, Float> lookup(String stem, Map<String, Map<String, Float>> own,
-                                      Map<String, Map<String, Float>> merged, boolean english) {
-        Map<String, Float> mine = own.getOrDefault(stem, Map.of());
+    private Map<String, Float> lookup(String stem, Map<String, Map<String, Float>> merged, boolean english) {
+        Map<String, Float> mine = english ? own.russianFor(stem) : own.englishFor(stem);
         if (base == null) {
             return mine;
         }
@@ -130,7 +158,7 @@ public final class Lexicon {
      * @return the English stems it translates to, with weights; empty when unknown
      */
     public Map<String, Float> englishFor(String ruStem) {
-        return lookup(ruStem, ruToEn, mergedRu, false);
+        return lookup(ruStem, mergedRu, false);
     }
 
     /** Receives the pairs of a lexicon. */
@@ -145,17 +173,19 @@ public final class Lexicon {
     }
 
     /**
-     * Visits this lexicon's own pairs (not a base's), English stems in sorted order.
+     * Visits this lexicon's own pairs (not a base's), English stems in sorted order and, within
+     * one, Russian stems in sorted order (code-point order; the same as {@link String#compareTo}
+     * for stems of the Basic Multilingual Plane below U+E000).
      *
      * @param consumer receives every pair
      */
     public void forEachPair(PairConsumer consumer) {
-        new java.util.TreeMap<>(enToRu).forEach((en, row) -> new java.util.TreeMap<>(row).forEach((ru, w) -> consumer.accept(en, ru, w)));
+        own.forEachPair(consumer);
     }
 
     /** @return the number of English stems with a translation of this lexicon's own (not counting a base) */
     public int size() {
-        return enToRu.size();
+        return own.englishStems();
     }
 
     /**
@@ -250,7 +280,7 @@ public final class Lexicon {
 
         /** @return the lexicon */
         public Lexicon build() {
-            return new Lexicon(this, null);
+            return new Lexicon(new MapStemTable(enToRu, ruToEn), null);
         }
     }
 }

@@ -1,0 +1,293 @@
+package org.sverka.align.lexicon;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A lexicon's pairs in one byte array: sorted stems and sorted rows of ids and weights, read in one
+ * piece and searched in place, so that loading costs one read instead of building maps of strings.
+ * <pre>{@code
+ * byte[] bytes = PackedLexicon.pack(Lexicon.builder().add("hous", "дом", 1f).build());
+ * Lexicon again = Lexicon.ofPacked(bytes);            // again.russianFor("hous") = {дом=1.0}
+ * }</pre>
+ *
+ * <p>The format (big-endian): the 8 bytes {@code SVLEX\0\0\1}; the numbers of English stems,
+ * Russian stems and pairs, and the byte lengths of the two stem pools; for each language the
+ * stems' start offsets (one more than stems) and the pool of their UTF-8 bytes, stems sorted by
+ * their bytes (that is, by code point); then for each direction the rows' starts (one more than
+ * stems), the target stem ids of all rows and their weights as floats, each row sorted by target
+ * id. A word is looked up by binary search over its UTF-8 bytes; only its row's targets become
+ * strings. The bytes are a function of the pairs alone, so packing the same lexicon twice gives the
+ * same bytes.
+ */
+public final class PackedLexicon implements StemTable {
+    private static final byte[] MAGIC = {'S', 'V', 'L', 'E', 'X', 0, 0, 1};
+    private static final int HEADER = MAGIC.length + 5 * Integer.BYTES;
+
+    private final byte[] data;
+    private final Side english;
+    private final Side russian;
+
+    /** One language's stems and its rows towards the other language. */
+    private record Side(int count, IntBuffer offsets, int pool, IntBuffer rowStarts, IntBuffer targets,
+                        FloatBuffer weights) {
+    }
+
+    private PackedLexicon(byte[] data) {
+        this.data = data;
+        if (data.length < HEADER || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new IllegalArgumentException("not a packed sverka lexicon (no SVLEX header)");
+        }
+        ByteBuffer b = ByteBuffer.wrap(data);
+        b.position(MAGIC.length);
+        int enCount = b.getInt();
+        int ruCount = b.getInt();
+        int pairs = b.getInt();
+        int enPool = b.getInt();
+        int ruPool = b.getInt();
+        if (enCount < 0 || ruCount < 0 || pairs < 0 || enPool < 0 || ruPool < 0) {
+            throw new IllegalArgumentException("packed lexicon: negative count in the header");
+        }
+        long expected = HEADER + 4L * (enCount + 1) + enPool + 4L * (ruCount + 1) + ruPool
+                + 4L * (enCount + 1) + 8L * pairs + 4L * (ruCount + 1) + 8L * pairs;
+        if (expected != data.length) {
+            throw new IllegalArgumentException("packed lexicon: " + data.length + " bytes where the header promises "
+                    + expected + " (truncated or damaged)");
+        }
+        int p = HEADER;
+        IntBuffer enOffsets = ints(b, p, enCount + 1);
+        p += 4 * (enCount + 1);
+        int enPoolAt = p;
+        p += enPool;
+        IntBuffer ruOffsets = ints(b, p, ruCount + 1);
+        p += 4 * (ruCount + 1);
+        int ruPoolAt = p;
+        p += ruPool;
+        IntBuffer enRows = ints(b, p, enCount + 1);
+        p += 4 * (enCount + 1);
+        IntBuffer enTargets = ints(b, p, pairs);
+        p += 4 * pairs;
+        FloatBuffer enWeights = floats(b, p, pairs);
+        p += 4 * pairs;
+        IntBuffer ruRows = ints(b, p, ruCount + 1);
+        p += 4 * (ruCount + 1);
+        IntBuffer ruTargets = ints(b, p, pairs);
+        p += 4 * pairs;
+        FloatBuffer ruWeights = floats(b, p, pairs);
+        checkRising(enOffsets, enPool, "English stem offsets");
+        checkRising(ruOffsets, ruPool, "Russian stem offsets");
+        checkRising(enRows, pairs, "English rows");
+        checkRising(ruRows, pairs, "Russian rows");
+        checkBelow(enTargets, ruCount, "Russian target ids");
+        checkBelow(ruTargets, enCount, "English target ids");
+        this.english = new Side(enCount, enOffsets, enPoolAt, enRows, enTargets, enWeights);
+        this.russian = new Side(ruCount, ruOffsets, ruPoolAt, ruRows, ruTargets, ruWeights);
+    }
+
+    private static IntBuffer ints(ByteBuffer b, int at, int count) {
+        return b.slice(at, 4 * count).asIntBuffer();
+    }
+
+    private static FloatBuffer floats(ByteBuffer b, int at, int count) {
+        return b.slice(at, 4 * count).asFloatBuffer();
+    }
+
+    private static void checkRising(IntBuffer starts, int end, String what) {
+        int previous = 0;
+        for (int i = 0; i < starts.limit(); i++) {
+            int v = starts.get(i);
+            if (v < previous || v > end || (i == 0 && v != 0) || (i == starts.limit() - 1 && v != end)) {
+                throw new IllegalArgumentException("packed lexicon: " + what + " out of order at " + i);
+            }
+            previous = v;
+        }
+    }
+
+    private static void checkBelow(IntBuffer ids, int count, String what) {
+        for (int i = 0; i < ids.limit(); i++) {
+            if (ids.get(i) < 0 || ids.get(i) >= count) {
+                throw new IllegalArgumentException("packed lexicon: " + what + " out of range at " + i);
+            }
+        }
+    }
+
+    /**
+     * Reads a packed lexicon. The array is kept, not copied: do not change it afterwards.
+     *
+     * @param bytes what {@link #pack(Lexicon)} wrote
+     * @return the lexicon's pairs, searched in place
+     * @throws IllegalArgumentException when the bytes are not a whole packed lexicon
+     */
+    public static PackedLexicon read(byte[] bytes) {
+        return new PackedLexicon(java.util.Objects.requireNonNull(bytes, "bytes"));
+    }
+
+    /**
+     * Packs a lexicon's own pairs (those of {@link Lexicon#forEachPair}).
+     *
+     * @param lexicon a lexicon that is not combined with another ({@link Lexicon#with})
+     * @return the bytes, the same for the same pairs
+     */
+    public static byte[] pack(Lexicon lexicon) {
+        if (lexicon.isCombined()) {
+            throw new IllegalArgumentException("a combined lexicon cannot be packed; pack each part");
+        }
+        TreeMap<byte[], Integer> enIds = new TreeMap<>(Arrays::compareUnsigned);
+        TreeMap<byte[], Integer> ruIds = new TreeMap<>(Arrays::compareUnsigned);
+        Map<String, byte[]> utf8 = new HashMap<>();
+        List<String[]> pairs = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        lexicon.forEachPair((en, ru, w) -> {
+            enIds.put(utf8.computeIfAbsent(en, s -> s.getBytes(StandardCharsets.UTF_8)), 0);
+            ruIds.put(utf8.computeIfAbsent(ru, s -> s.getBytes(StandardCharsets.UTF_8)), 0);
+            pairs.add(new String[] {en, ru});
+            weights.add(w);
+        });
+        number(enIds);
+        number(ruIds);
+        int n = pairs.size();
+        long[] enSide = new long[n];   // (English id << 32 | Russian id), sorted for the English rows
+        long[] ruSide = new long[n];
+        Map<Long, Float> weightOf = new HashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            long e = enIds.get(utf8.get(pairs.get(i)[0]));
+            long r = ruIds.get(utf8.get(pairs.get(i)[1]));
+            enSide[i] = e << 32 | r;
+            ruSide[i] = r << 32 | e;
+            weightOf.put(enSide[i], weights.get(i));
+        }
+        Arrays.sort(enSide);
+        Arrays.sort(ruSide);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(MAGIC);
+            out.writeInt(enIds.size());
+            out.writeInt(ruIds.size());
+            out.writeInt(n);
+            out.writeInt(enIds.keySet().stream().mapToInt(k -> k.length).sum());
+            out.writeInt(ruIds.keySet().stream().mapToInt(k -> k.length).sum());
+            writePool(enIds.keySet(), out);
+            writePool(ruIds.keySet(), out);
+            writeRows(enSide, enIds.size(), out, k -> weightOf.get(k));
+            writeRows(ruSide, ruIds.size(), out, k -> weightOf.get((k & 0xFFFFFFFFL) << 32 | k >>> 32));
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+    }
+
+    private static void number(TreeMap<byte[], Integer> ids) {
+        int next = 0;
+        for (Map.Entry<byte[], Integer> e : ids.entrySet()) {
+            e.setValue(next++);
+        }
+    }
+
+    private static void writePool(Iterable<byte[]> stems, DataOutputStream out) throws IOException {
+        int offset = 0;
+        out.writeInt(0);
+        for (byte[] s : stems) {
+            offset += s.length;
+            out.writeInt(offset);
+        }
+        for (byte[] s : stems) {
+            out.write(s);
+        }
+    }
+
+    private static void writeRows(long[] sorted, int count, DataOutputStream out,
+                                  java.util.function.LongFunction<Float> weight) throws IOException {
+        int k = 0;
+        out.writeInt(0);
+        for (int id = 0; id < count; id++) {
+            while (k < sorted.length && sorted[k] >>> 32 == id) {
+                k++;
+            }
+            out.writeInt(k);
+        }
+        for (long pair : sorted) {
+            out.writeInt((int) pair);
+        }
+        for (long pair : sorted) {
+            out.writeFloat(weight.apply(pair));
+        }
+    }
+
+    @Override
+    public Map<String, Float> russianFor(String enStem) {
+        return row(english, russian, enStem);
+    }
+
+    @Override
+    public Map<String, Float> englishFor(String ruStem) {
+        return row(russian, english, ruStem);
+    }
+
+    @Override
+    public int englishStems() {
+        return english.count;
+    }
+
+    /** Visits the pairs with English stems, then Russian stems, in code-point order. */
+    @Override
+    public void forEachPair(Lexicon.PairConsumer consumer) {
+        for (int e = 0; e < english.count; e++) {
+            String en = stem(english, e);
+            for (int k = english.rowStarts.get(e); k < english.rowStarts.get(e + 1); k++) {
+                consumer.accept(en, stem(russian, english.targets.get(k)), english.weights.get(k));
+            }
+        }
+    }
+
+    private Map<String, Float> row(Side from, Side to, String stem) {
+        int id = find(from, stem.getBytes(StandardCharsets.UTF_8));
+        if (id < 0) {
+            return Map.of();
+        }
+        int start = from.rowStarts.get(id);
+        int end = from.rowStarts.get(id + 1);
+        Map<String, Float> out = new HashMap<>(2 * (end - start));
+        for (int k = start; k < end; k++) {
+            out.put(stem(to, from.targets.get(k)), from.weights.get(k));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private int find(Side side, byte[] key) {
+        int low = 0;
+        int high = side.count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int from = side.pool + side.offsets.get(mid);
+            int to = side.pool + side.offsets.get(mid + 1);
+            int c = Arrays.compareUnsigned(data, from, to, key, 0, key.length);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private String stem(Side side, int id) {
+        int from = side.pool + side.offsets.get(id);
+        return new String(data, from, side.pool + side.offsets.get(id + 1) - from, StandardCharsets.UTF_8);
+    }
+}
