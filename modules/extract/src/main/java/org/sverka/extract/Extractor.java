@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Set;
-import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -25,16 +24,12 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.CompositeParser;
-import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
-import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.txt.TXTParser;
 import org.sverka.core.BlockKind;
 import org.sverka.core.Document;
 import org.sverka.core.DocumentInfo;
@@ -74,9 +69,10 @@ public final class Extractor {
         return t;
     });
 
-    private final AutoDetectParser parser;
-    /** The same parsers chosen by the content type already known, for formats {@link FormatSniffer} recognises. */
-    private final CompositeParser typed;
+    /** Tika's parsers, made on first need ({@link #tika()}). */
+    private volatile TikaParsers tika;
+    /** Plain text recognised by its first bytes is read without Tika's parser set. */
+    private final TXTParser plainText;
     private final EncodingDetector encodingDetector;
     private final long maxFileBytes;
     private final long maxInflatedBytes;
@@ -93,12 +89,22 @@ public final class Extractor {
         this.maxTextChars = b.maxTextChars;
         this.timeout = b.timeout;
         this.encodingDetector = new CyrillicCharsetGuard(new DefaultEncodingDetector());
-        RFC822Parser mail = new RFC822Parser();
-        mail.setExtractAllAlternatives(true);
-        Parser defaults = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), new ServiceLoader(),
-                List.of(RFC822Parser.class));
-        this.parser = new AutoDetectParser(defaults, mail);
-        this.typed = new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), defaults, mail);
+        this.plainText = new TXTParser(encodingDetector);
+    }
+
+    /** Tika's parsers, made once, when the first document that needs them comes. */
+    private TikaParsers tika() {
+        TikaParsers t = tika;
+        if (t == null) {
+            synchronized (this) {
+                t = tika;
+                if (t == null) {
+                    t = new TikaParsers();
+                    tika = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** @return a builder with the default limits */
@@ -200,7 +206,7 @@ public final class Extractor {
             byte[] head = tis.readNBytes(FormatSniffer.HEAD);
             tis.reset();
             MediaType sniffed = FormatSniffer.sniff(head, fileName);
-            MediaType type = sniffed != null ? sniffed : parser.getDetector().detect(tis, metadata);
+            MediaType type = sniffed != null ? sniffed : tika().detecting.getDetector().detect(tis, metadata);
             if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
                 throw new InputException(fileName, "not a text document (detected type " + type + ")");
             }
@@ -212,7 +218,10 @@ public final class Extractor {
             ParseContext context = new ParseContext();
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
             context.set(EncodingDetector.class, encodingDetector);
-            context.set(Parser.class, parser);
+            boolean text = MediaType.TEXT_PLAIN.equals(sniffed);
+            if (!text) {
+                context.set(Parser.class, tika().detecting);   // for documents embedded in documents
+            }
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
@@ -224,12 +233,15 @@ public final class Extractor {
             }
             TextLimitHandler handler = new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate),
                     maxTextChars, fileName);
-            if (sniffed != null) {
+            if (text) {
+                metadata.set(Metadata.CONTENT_TYPE, sniffed.toString());
+                plainText.parse(tis, handler, metadata, context);
+            } else if (sniffed != null) {
                 // the type is known: straight to its parser, without Tika's detection
                 metadata.set(Metadata.CONTENT_TYPE, sniffed.toString());
-                typed.parse(tis, handler, metadata, context);
+                tika().typed.parse(tis, handler, metadata, context);
             } else {
-                parser.parse(tis, handler, metadata, context);
+                tika().detecting.parse(tis, handler, metadata, context);
             }
             List<RawBlock> blocks = collector.blocks();
             if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
