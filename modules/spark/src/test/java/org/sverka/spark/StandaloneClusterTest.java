@@ -48,6 +48,8 @@ class StandaloneClusterTest {
     static Path manifest;
     /** The local run's beads, which the spark-submit run is compared with. */
     static List<Row> localBeads;
+    /** The partition count of the last run. */
+    static int partitions;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
@@ -100,6 +102,7 @@ class StandaloneClusterTest {
         assertTrue(places.tasks.size() > 1, "the pairs ran in more than one task: " + places.tasks);
         assertTrue(places.executors.size() > 1, "the pairs ran on more than one executor: " + places.executors);
         assertTrue(places.executors.stream().noneMatch("driver"::equals), "no task ran on the driver: " + places.executors);
+        assertEquals(6, partitions, "two cores, seven pairs: three partitions a core");
         assertEquals(Set.of("story", "report", "briefing", "convoys", "kremlin", "talks", "trade"),
                 Set.copyOf(distributed.stream().map(r -> r.getString(0)).toList()), "every pair gave beads");
         assertEquals(local.size(), distributed.size());
@@ -119,21 +122,25 @@ class StandaloneClusterTest {
 
     @Test
     @Order(2)
-    void sparkSubmitRunsTheJobReportsTheFailedPairAndExitsOne() throws IOException, InterruptedException {
+    void sparkSubmitRunsTheJobWithAShippedLexiconReportsTheFailedPairAndExitsOne() throws IOException, InterruptedException {
         Files.writeString(dir.resolve("corpus/docs/empty.en.txt"), "");
         Path withFailure = Files.writeString(dir.resolve("corpus/with-failure.tsv"), Files.readString(manifest)
                 + "empty\tdocs/empty.en.txt\tdocs/story.ru.docx\n");
         Path out = dir.resolve("submitted");
+        // a lexicon of one's own, shipped with --files and named by its file name; its word is in none of the documents
+        Path lexicon = Files.writeString(Files.createDirectories(dir.resolve("submitter")).resolve("terms.tsv"), "zebra\tзебра\t1\n");
         long t0 = System.nanoTime();
         // what bin/spark-submit runs: SparkSubmit on the Spark home's jars; --jars as $(ls lib/*.jar | tr '\n' ,) gives it
         Process submit = cluster.start("submit", "org.apache.spark.deploy.SparkSubmit", "--master", cluster.url(),
                 "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.ui.enabled=false",
                 "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0", "--conf", "spark.cores.max=2", "--executor-memory", "1500m",
+                "--files", lexicon.toString(),
                 "--class", "org.sverka.spark.SparkCorpusJob", "--jars", String.join(",", lib) + ",", app.toString(),
-                "--partitions", "3", withFailure.toString(), out.toString());
+                "--partitions", "3", "--lexicon", "terms.tsv", withFailure.toString(), out.toString());
         assertTrue(submit.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "spark-submit ended");
         String log = cluster.log("submit");
         System.out.printf("spark-submit run %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        log.lines().filter(l -> l.startsWith("sverka:")).forEach(System.out::println);
         assertEquals(1, submit.exitValue(), log);
         assertTrue(log.contains("sverka: 8 pairs in 3 partitions (2 cores)"), log);
         assertTrue(log.contains("sverka: pair empty failed: "), log);
@@ -173,7 +180,7 @@ class StandaloneClusterTest {
             SparkCorpusJob.Result r = SparkCorpusJob.run(spark, new JobOptions("auto", null, 0, false, manifest.toString(), out.toString(), 0.5),
                     new PrintStream(log, true, StandardCharsets.UTF_8));
             assertEquals(List.of(), r.failures(), log.toString(StandardCharsets.UTF_8));
-            assertEquals(6, r.partitions(), "two cores, seven pairs: three partitions a core");
+            partitions = r.partitions();
             return spark.read().parquet(out.resolve("beads").toString()).orderBy("pair_id", "bead_index").collectAsList();
         } finally {
             spark.stop();
