@@ -24,14 +24,15 @@ import org.sverka.pipeline.Sverka;
  * Builds a corpus on a Spark cluster. The driver reads the manifest ({@link SparkManifest}:
  * relative paths against the manifest's folder, every document checked to exist before anything
  * starts), splits the pairs into partitions ({@link Partitioning}: from the number of pairs and
- * the cluster's cores, or {@code --partitions N}), and the executors run sverka's per-pair
+ * the cluster's cores once its executors have registered ({@link ClusterCores}), or
+ * {@code --partitions N}), and the executors run sverka's per-pair
  * function on them ({@link AlignPartition}; each executor builds the pipeline once). Then the
  * corpus filters apply, duplicates are dropped across the whole corpus, and the job writes
  * {@code OUTPUT/beads} (Parquet: pair_id, bead_index, en, ru, score, type, flags),
  * {@code OUTPUT/failures} (Parquet: pair_id, failure) and {@code OUTPUT/progress/} (a TSV per
  * partition, {@link PartitionProgress}); the driver prints a line per finished partition
  * ({@link ProgressListener}) and every failed pair. It exits 1 when a pair failed unless
- * {@code --keep-going}, 2 on bad input (nothing written). The aligner is chosen as for
+ * {@code --keep-going}, 2 on bad input (nothing written), 3 when Spark gave the job up. The aligner is chosen as for
  * {@code sverka align}: {@code --mode} (auto by default) and {@code --lexicon FILE} (a path every
  * executor can read, or a file shipped with {@code spark-submit --files}).
  * <pre>
@@ -60,7 +61,8 @@ public final class SparkCorpusJob {
 
     /**
      * The entry point for {@code spark-submit}; see {@link JobOptions#USAGE}. Exits 0 when every
-     * pair aligned (or {@code --keep-going}), 1 when a pair failed, 2 on bad arguments or input.
+     * pair aligned (or {@code --keep-going}), 1 when a pair failed, 2 on bad arguments or input
+     * (nothing written), 3 when Spark gave the job up (a task failed too often).
      *
      * @param args the options, the manifest, the output folder, and optionally the lowest score kept (0.5)
      */
@@ -87,6 +89,10 @@ public final class SparkCorpusJob {
         } catch (InputException e) {
             System.err.println("sverka: " + e.getMessage());
             status = 2;
+        } catch (RuntimeException e) {
+            // Spark gave up (a task failed too often, executors were lost): not one pair's fault
+            System.err.println("sverka: the job failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            status = 3;
         } finally {
             spark.stop();
         }
@@ -148,7 +154,7 @@ public final class SparkCorpusJob {
         checkLexicon(options.lexicon());
         Path out = qualified(options.output(), conf);
         checkOutput(options.manifest(), out, pairs);
-        int cores = jsc.defaultParallelism();
+        int cores = cores(spark);
         int partitions = Partitioning.count(pairs.size(), cores, options.partitions());
         String progress = out + "/progress";
         prepareProgress(new Path(progress), conf);
@@ -190,6 +196,21 @@ public final class SparkCorpusJob {
             return new Result(pairs.size(), partitions, written, failures);
         } finally {
             aligned.unpersist(false);
+        }
+    }
+
+    /** The cluster's cores, once its executors have registered (see {@link ClusterCores}). */
+    private static int cores(SparkSession spark) {
+        var sc = spark.sparkContext();
+        if (sc.isLocal()) {
+            return sc.defaultParallelism();
+        }
+        try {
+            return ClusterCores.settled(() -> Math.max(0, sc.statusTracker().getExecutorInfos().length - 1), sc::defaultParallelism,
+                    3_000, 60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return sc.defaultParallelism();
         }
     }
 

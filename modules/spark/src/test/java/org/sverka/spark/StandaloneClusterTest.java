@@ -94,9 +94,7 @@ class StandaloneClusterTest {
         List<Row> distributed = run(SparkSession.builder().master(cluster.url())
                 .config("spark.jars", String.join(",", lib) + "," + app)
                 .config("spark.cores.max", "2")
-                .config("spark.executor.memory", "1500m")
-                .config("spark.scheduler.minRegisteredResourcesRatio", "1.0")
-                .config("spark.scheduler.maxRegisteredResourcesWaitingTime", "120s"), dir.resolve("cluster"), places);
+                .config("spark.executor.memory", "1500m"), dir.resolve("cluster"), places);
 
         System.out.printf("local[2] run %.1f s, cluster run %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
         assertTrue(places.tasks.size() > 1, "the pairs ran in more than one task: " + places.tasks);
@@ -133,7 +131,7 @@ class StandaloneClusterTest {
         // what bin/spark-submit runs: SparkSubmit on the Spark home's jars; --jars as $(ls lib/*.jar | tr '\n' ,) gives it
         Process submit = cluster.start("submit", "org.apache.spark.deploy.SparkSubmit", "--master", cluster.url(),
                 "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.ui.enabled=false",
-                "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0", "--conf", "spark.cores.max=2", "--executor-memory", "1500m",
+                "--executor-memory", "1500m",
                 "--files", lexicon.toString(),
                 "--class", "org.sverka.spark.SparkCorpusJob", "--jars", String.join(",", lib) + ",", app.toString(),
                 "--partitions", "3", "--lexicon", "terms.tsv", withFailure.toString(), out.toString());
