@@ -1,46 +1,44 @@
 package org.sverka.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.sverka.core.InputException;
 import org.sverka.pipeline.Sverka;
-import org.sverka.pipeline.corpus.BeadFilters;
-import org.sverka.pipeline.corpus.CorpusBead;
-import org.sverka.pipeline.corpus.PairAligner;
-import org.sverka.pipeline.corpus.PairResult;
-import org.sverka.pipeline.corpus.PairSource;
 
 /**
- * Builds a corpus on a Spark cluster: reads a manifest ({@code id<TAB>english<TAB>russian}, the
- * paths local, {@code hdfs://} or {@code s3a://}), runs sverka's per-pair function on the
- * executors (each executor builds the pipeline once), applies the corpus filters, drops
- * duplicates across the whole corpus, and writes {@code OUTPUT/beads} (Parquet: pair_id,
- * bead_index, en, ru, score, type, flags) and {@code OUTPUT/failures} (pair_id, reason).
- * The aligner is chosen as for {@code sverka align}: {@code --mode} (auto by default) and
- * {@code --lexicon FILE} (a path every executor can read, for example one shipped with
- * {@code spark-submit --files}); the stages are built through the front door, {@link Sverka}.
+ * Builds a corpus on a Spark cluster. The driver reads the manifest ({@link SparkManifest}:
+ * relative paths against the manifest's folder, every document checked to exist before anything
+ * starts), splits the pairs into partitions ({@link Partitioning}: from the number of pairs and
+ * the cluster's cores once its executors have registered ({@link ClusterCores}), or
+ * {@code --partitions N}), and the executors run sverka's per-pair
+ * function on them ({@link AlignPartition}; each executor builds the pipeline once). Then the
+ * corpus filters apply, duplicates are dropped across the whole corpus, and the job writes
+ * {@code OUTPUT/beads} (Parquet: pair_id, bead_index, en, ru, score, type, flags),
+ * {@code OUTPUT/failures} (Parquet: pair_id, failure) and {@code OUTPUT/progress/} (a TSV per
+ * partition, {@link PartitionProgress}); the driver prints a line per finished partition
+ * ({@link ProgressListener}) and every failed pair. It exits 1 when a pair failed unless
+ * {@code --keep-going}, 2 on bad input (nothing written), 3 when Spark gave the job up. The aligner is chosen as for
+ * {@code sverka align}: {@code --mode} (auto by default) and {@code --lexicon FILE} (a path every
+ * executor can read, or a file shipped with {@code spark-submit --files}).
  * <pre>
- * spark-submit --class org.sverka.spark.SparkCorpusJob --jars "$(ls modules/cli/target/lib/*.jar | tr '\n' ,)" \
- *   modules/spark/target/sverka-spark.jar --mode report hdfs:///corpora/pairs.tsv hdfs:///corpora/out 0.5
+ * spark-submit --master spark://master:7077 --class org.sverka.spark.SparkCorpusJob \
+ *   --jars "$(ls modules/spark/target/lib/*.jar | tr '\n' ,)" modules/spark/target/sverka-spark.jar \
+ *   --mode report /shared/corpora/pairs.tsv /shared/corpora/out 0.5
  * </pre>
  */
 public final class SparkCorpusJob {
@@ -55,189 +53,212 @@ public final class SparkCorpusJob {
             .add("flags", DataTypes.createArrayType(DataTypes.StringType), false)
             .add("key", DataTypes.StringType, false)
             .add("failure", DataTypes.StringType, true);
+    /** The most failed pairs printed on standard error; all are in {@code OUTPUT/failures}. */
+    public static final int FAILURES_PRINTED = 20;
 
     private SparkCorpusJob() {
     }
 
     /**
-     * {@code SparkCorpusJob [--mode MODE] [--lexicon FILE] MANIFEST OUTPUT [THRESHOLD]}.
+     * The entry point for {@code spark-submit}; see {@link JobOptions#USAGE}. Exits 0 when every
+     * pair aligned (or {@code --keep-going}), 1 when a pair failed, 2 on bad arguments or input
+     * (nothing written), 3 when Spark gave the job up (a task failed too often).
      *
      * @param args the options, the manifest, the output folder, and optionally the lowest score kept (0.5)
      */
     public static void main(String[] args) {
-        String mode = "auto";
-        String lexicon = null;
-        List<String> positional = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if ((args[i].equals("--mode") || args[i].equals("--lexicon")) && i + 1 < args.length) {
-                if (args[i].equals("--mode")) {
-                    mode = args[++i];
-                } else {
-                    lexicon = args[++i];
-                }
-            } else {
-                positional.add(args[i]);
-            }
-        }
-        if (positional.size() < 2 || positional.size() > 3) {
-            System.err.println("usage: SparkCorpusJob [--mode auto|parallel|report|length] [--lexicon FILE] MANIFEST OUTPUT [THRESHOLD]");
-            System.exit(2);
-        }
+        JobOptions options;
         try {
-            Sverka.aligner().mode(mode);
+            options = JobOptions.parse(args);
+            Sverka.aligner().mode(options.mode());
         } catch (IllegalArgumentException e) {
             System.err.println("sverka: " + e.getMessage());
+            System.err.println(JobOptions.USAGE);
             System.exit(2);
+            return;
         }
-        double threshold = positional.size() == 3 ? Double.parseDouble(positional.get(2)) : 0.5;
-        String manifestArg = positional.get(0);
-        String outputArg = positional.get(1);
         SparkSession spark = SparkSession.builder().appName("sverka corpus").getOrCreate();
+        int status;
         try {
-            Result r = run(spark, manifestArg, outputArg, threshold, mode, lexicon);
-            System.err.printf("sverka: %d beads written to %s/beads, %d failed pairs to %s/failures%n", r.beads(), outputArg,
-                    r.failures(), outputArg);
+            Result r = run(spark, options, System.err);
+            status = r.failures().isEmpty() || options.keepGoing() ? 0 : 1;
+            if (status == 1) {
+                System.err.println("sverka: " + r.failures().size() + " pairs failed; the output is written, exiting 1"
+                        + " (--keep-going exits 0)");
+            }
+        } catch (InputException e) {
+            System.err.println("sverka: " + e.getMessage());
+            status = 2;
+        } catch (RuntimeException e) {
+            // Spark gave up (a task failed too often, executors were lost): not one pair's fault
+            System.err.println("sverka: the job failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            status = 3;
         } finally {
             spark.stop();
         }
+        System.exit(status);
     }
 
     /**
-     * What a run wrote.
+     * A pair that failed.
      *
-     * @param beads    bead rows written
-     * @param failures failed pairs written
+     * @param pairId the pair id
+     * @param reason why, in one line
      */
-    public record Result(long beads, long failures) {
+    public record Failure(String pairId, String reason) {
     }
 
     /**
+     * What a run did.
+     *
+     * @param pairs      pairs in the manifest
+     * @param partitions partitions the pairs were split into
+     * @param beads      bead rows written
+     * @param failures   the failed pairs, by id
+     */
+    public record Result(int pairs, int partitions, long beads, List<Failure> failures) {
+        /** Copies the list. */
+        public Result {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Runs the job with the default aligner and partitioning, printing progress to standard error.
+     *
      * @param spark     the session
      * @param manifest  the manifest's path or URI
-     * @param output    the output folder's path or URI (replaced)
+     * @param output    the output folder's path or URI (its beads, failures and progress are replaced)
      * @param threshold lowest score kept
-     * @return the counts written
+     * @return what was done
+     * @throws InputException when the manifest is malformed or names a missing document (nothing is written)
      */
     public static Result run(SparkSession spark, String manifest, String output, double threshold) {
-        return run(spark, manifest, output, threshold, "auto", null);
+        return run(spark, new JobOptions("auto", null, 0, false, manifest, output, threshold), System.err);
     }
 
     /**
-     * Runs the job with an aligner chosen as for {@code sverka align}.
+     * Runs the job.
      *
-     * @param spark     the session
-     * @param manifest  the manifest's path or URI
-     * @param output    the output folder's path or URI
-     * @param threshold lowest score of a bead kept
-     * @param mode      the aligner's mode name (auto, parallel, report, length)
-     * @param lexicon   a lexicon file every executor can read, laid over the default one, or null
-     * @return the counts written
+     * @param spark   the session
+     * @param options what to run
+     * @param log     where the progress and failure lines go
+     * @return what was done
+     * @throws InputException when the manifest is malformed, names a missing document, the lexicon
+     *                        cannot be found or the output folder would cover an input (nothing is written)
      */
-    public static Result run(SparkSession spark, String manifest, String output, double threshold, String mode, String lexicon) {
-        StructType manifestSchema = new StructType().add("id", DataTypes.StringType).add("en", DataTypes.StringType)
-                .add("ru", DataTypes.StringType);
-        Dataset<Row> pairs = spark.read().option("sep", "\t").option("comment", "#").schema(manifestSchema).csv(manifest)
-                .na().drop();
-        String base = parent(manifest);
-        Dataset<Row> rows = pairs.mapPartitions(new AlignPartition(base, threshold, mode, lexicon), Encoders.row(BEADS)).cache();
-        Dataset<Row> beads = rows.filter("failure IS NULL").dropDuplicates("key").drop("key", "failure")
-                .orderBy("pair_id", "bead_index");
-        Dataset<Row> failures = rows.filter("failure IS NOT NULL").select("pair_id", "failure");
-        beads.write().mode(SaveMode.Overwrite).parquet(output + "/beads");
-        failures.write().mode(SaveMode.Overwrite).parquet(output + "/failures");
-        Result r = new Result(spark.read().parquet(output + "/beads").count(), spark.read().parquet(output + "/failures").count());
-        rows.unpersist();
-        return r;
-    }
+    public static Result run(SparkSession spark, JobOptions options, PrintStream log) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        List<ManifestPair> pairs = SparkManifest.read(options.manifest(), conf);
+        checkLexicon(options.lexicon());
+        Path out = qualified(options.output(), conf);
+        checkOutput(options.manifest(), out, pairs);
+        int cores = cores(spark);
+        int partitions = Partitioning.count(pairs.size(), cores, options.partitions());
+        String progress = out + "/progress";
+        prepareProgress(new Path(progress), conf);
+        log.printf("sverka: %d pairs in %d partitions (%d cores); progress in %s%n", pairs.size(), partitions, cores, progress);
 
-    private static String parent(String manifest) {
-        int slash = manifest.lastIndexOf('/');
-        return slash < 0 ? "" : manifest.substring(0, slash + 1);
-    }
-
-    /** The per-pair function over a partition; the pipeline is built once per executor JVM. */
-    static final class AlignPartition implements MapPartitionsFunction<Row, Row>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String base;
-        private final double threshold;
-        private final String mode;
-        private final String lexicon;
-
-        AlignPartition(String base, double threshold, String mode, String lexicon) {
-            this.base = base;
-            this.threshold = threshold;
-            this.mode = mode;
-            this.lexicon = lexicon;
+        ProgressListener listener = new ProgressListener(partitions, log);
+        spark.sparkContext().addSparkListener(listener);
+        JavaRDD<Row> aligned;
+        try {
+            jsc.setJobGroup(ProgressListener.GROUP, "sverka: aligning " + pairs.size() + " pairs in " + partitions + " partitions", false);
+            aligned = jsc.parallelize(pairs, partitions)
+                    .mapPartitions(new AlignPartition(options.threshold(), options.mode(), options.lexicon(), progress, partitions,
+                            HadoopSettings.of(conf)))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            aligned.count();
+        } finally {
+            jsc.clearJobGroup();
+            spark.sparkContext().removeSparkListener(listener);
         }
+        try {
+            Dataset<Row> rows = spark.createDataFrame(aligned, BEADS);
+            Dataset<Row> beads = rows.filter("failure IS NULL").dropDuplicates("key").drop("key", "failure")
+                    .orderBy("pair_id", "bead_index");
+            Dataset<Row> failed = rows.filter("failure IS NOT NULL").select("pair_id", "failure").orderBy("pair_id");
+            beads.write().mode(SaveMode.Overwrite).parquet(out + "/beads");
+            failed.write().mode(SaveMode.Overwrite).parquet(out + "/failures");
+            long written = spark.read().parquet(out + "/beads").count();
+            List<Failure> failures = new ArrayList<>();
+            for (Row f : spark.read().parquet(out + "/failures").orderBy("pair_id").collectAsList()) {
+                failures.add(new Failure(f.getString(0), f.getString(1)));
+            }
+            for (int i = 0; i < Math.min(FAILURES_PRINTED, failures.size()); i++) {
+                log.println("sverka: pair " + failures.get(i).pairId() + " failed: " + failures.get(i).reason());
+            }
+            if (failures.size() > FAILURES_PRINTED) {
+                log.println("sverka: " + (failures.size() - FAILURES_PRINTED) + " more failed pairs are listed in " + out + "/failures");
+            }
+            log.printf("sverka: %d beads written to %s/beads, %d failed pairs to %s/failures%n", written, out, failures.size(), out);
+            return new Result(pairs.size(), partitions, written, failures);
+        } finally {
+            aligned.unpersist(false);
+        }
+    }
 
-        @Override
-        public Iterator<Row> call(Iterator<Row> input) throws IOException {
-            PairAligner aligner = Executor.aligner(mode, lexicon);
-            BeadFilters filters = new BeadFilters(threshold, 3.0);
-            List<Row> out = new ArrayList<>();
-            Path tmp = Files.createTempDirectory("sverka-spark");
-            try {
-                while (input.hasNext()) {
-                    Row pair = input.next();
-                    String id = pair.getString(0);
-                    PairResult r;
-                    try {
-                        Path en = local(resolve(pair.getString(1)), tmp.resolve("en"));
-                        Path ru = local(resolve(pair.getString(2)), tmp.resolve("ru"));
-                        r = aligner.align(new PairSource(id, en.toString(), ru.toString()));
-                    } catch (IOException | UncheckedIOException e) {
-                        r = PairResult.failed(id, id + ": cannot be read: " + e.getMessage(), 0);
-                    }
-                    if (!r.ok()) {
-                        out.add(RowFactory.create(id, 0, "", "", 0.0, "", new String[0], "", r.reason()));
-                        continue;
-                    }
-                    for (CorpusBead b : r.beads()) {
-                        if (filters.accept(b)) {
-                            out.add(RowFactory.create(b.pairId(), b.index(), b.en(), b.ru(), b.score(), b.type(), b.flags().toArray(new String[0]),
-                                    BeadFilters.key(b), null));
-                        }
+    /** The cluster's cores, once its executors have registered (see {@link ClusterCores}). */
+    private static int cores(SparkSession spark) {
+        var sc = spark.sparkContext();
+        if (sc.isLocal()) {
+            return sc.defaultParallelism();
+        }
+        try {
+            return ClusterCores.settled(() -> Math.max(0, sc.statusTracker().getExecutorInfos().length - 1), sc::defaultParallelism,
+                    3_000, 60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return sc.defaultParallelism();
+        }
+    }
+
+    private static Path qualified(String output, Configuration conf) {
+        try {
+            Path p = new Path(output);
+            return p.getFileSystem(conf).makeQualified(p);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new InputException(output, "not a usable output folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The job replaces OUTPUT/beads, failures and progress: none of them may hold an input. */
+    private static void checkOutput(String manifest, Path out, List<ManifestPair> pairs) {
+        for (String sub : List.of("beads", "failures", "progress")) {
+            String folder = out + "/" + sub + "/";
+            for (ManifestPair p : pairs) {
+                for (String doc : List.of(p.english(), p.russian())) {
+                    if (doc.startsWith(folder)) {
+                        throw new InputException(manifest, "line " + p.line() + ": " + doc + " lies in the output folder " + folder
+                                + ", which the job replaces; choose another OUTPUT");
                     }
                 }
-            } finally {
-                deleteTree(tmp);
-            }
-            return out.iterator();
-        }
-
-        private String resolve(String path) {
-            return path.contains("://") || path.startsWith("/") ? path : base + path;
-        }
-
-        /** Copies a document from any Hadoop file system to a local folder, keeping its name (Tika needs it). */
-        private static Path local(String uri, Path dir) throws IOException {
-            Files.createDirectories(dir);
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(uri);
-            FileSystem fs = FileSystem.get(URI.create(uri), new Configuration());
-            Path target = dir.resolve(p.getName());
-            try (InputStream in = fs.open(p)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        }
-
-        private static void deleteTree(Path dir) throws IOException {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    /** One pipeline per executor JVM and configuration: Tika, Lingua and the lexicon are loaded once. */
-    static final class Executor {
-        private static final java.util.Map<List<String>, PairAligner> ALIGNERS = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private Executor() {
+    private static void checkLexicon(String lexicon) {
+        if (lexicon == null) {
+            return;
         }
+        java.nio.file.Path p = java.nio.file.Path.of(lexicon);
+        if (Files.isRegularFile(p)) {
+            return;
+        }
+        String shipped = SparkFiles.get(p.getFileName().toString());
+        if (!Files.isRegularFile(java.nio.file.Path.of(shipped))) {
+            throw new InputException(lexicon, "no such lexicon file here nor among the files shipped with --files");
+        }
+    }
 
-        static PairAligner aligner(String mode, String lexicon) {
-            return ALIGNERS.computeIfAbsent(java.util.Arrays.asList(mode, lexicon), k -> Sverka.aligner().mode(mode)
-                    .lexicon(lexicon == null ? null : Path.of(lexicon)).build().pairAligner(1));
+    private static void prepareProgress(Path folder, Configuration conf) {
+        try {
+            FileSystem fs = folder.getFileSystem(conf);
+            fs.delete(folder, true);
+            fs.mkdirs(folder);
+        } catch (java.io.IOException e) {
+            throw new InputException(folder.toString(), "cannot be written: " + e.getMessage(), e);
         }
     }
 }
