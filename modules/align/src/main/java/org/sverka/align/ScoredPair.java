@@ -38,7 +38,39 @@ final class ScoredPair {
     private final Map<Long, double[]> single = new HashMap<>();
 
     ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
-        this(english, russian, model, analyze(english, model, true), analyze(russian, model, false));
+        this(english, russian, model, bothAnalysed(english, russian, model));
+    }
+
+    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<List<AnalyzedSentence>> both) {
+        this(english, russian, model, both.get(0), both.get(1));
+    }
+
+    /** Sentences a pair must have before its two sides are analysed on two threads. */
+    static final int PARALLEL_ANALYSIS = 400;
+
+    /**
+     * Both sides analysed; a long pair on a machine of several cores analyses its Russian side on
+     * another thread while this one does the English (analysis is deterministic, so the result is
+     * the same as on one thread).
+     */
+    static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
+        if (english.size() + russian.size() < PARALLEL_ANALYSIS || Runtime.getRuntime().availableProcessors() < 2) {
+            return List.of(analyze(english, model, true), analyze(russian, model, false));
+        }
+        java.util.concurrent.CompletableFuture<List<AnalyzedSentence>> ru =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> analyze(russian, model, false));
+        List<AnalyzedSentence> en = analyze(english, model, true);
+        try {
+            return List.of(en, ru.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<AnalyzedSentence> en,
@@ -71,7 +103,7 @@ final class ScoredPair {
         return new ScoredPair(english, russian, other, en, ru);
     }
 
-    private static List<AnalyzedSentence> analyze(SegmentedDocument d, SimilarityModel model, boolean english) {
+    static List<AnalyzedSentence> analyze(SegmentedDocument d, SimilarityModel model, boolean english) {
         List<AnalyzedSentence> out = new ArrayList<>(d.size());
         for (String s : d.texts()) {
             out.add(english ? model.english().analyze(s) : model.russian().analyze(s));
