@@ -38,7 +38,9 @@ import org.sverka.pipeline.find.OriginalsFinder;
  *         .limits(new Limits(10L << 20, 1_000_000, 20_000, 20_000, Duration.ofSeconds(30))).build();
  * LanguageGuess g = sverka.detect("Переговоры продлились пять часов.");   // ru
  * }</pre>
- * An instance is immutable and thread-safe: build it once and share it. The heavy parts (Tika,
+ * An instance is immutable and thread-safe: build it once and share it. (Over 300 lines: it is the
+ * one front door, and each way in — align, extract, detect, corpus, index, find, pairing — is
+ * documented here.) The heavy parts (Tika,
  * Lingua's models, the default lexicon) are loaded once per process and shared by every instance.
  */
 public final class Sverka {

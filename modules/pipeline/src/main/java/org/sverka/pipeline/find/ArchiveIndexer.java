@@ -31,6 +31,9 @@ import org.sverka.pipeline.Pipeline;
  * indexed with the same hash is not read again; one whose content changed replaces its entry. A
  * document that fails (unreadable, empty, in a language other than English or Russian) is listed
  * with its cause and the rest are indexed.
+ *
+ * <p>The class is over 300 lines because building, adding and listing the files of folders are one
+ * job with one set of refusals (a non-empty folder, an index inside its inputs), kept together.
  * <pre>{@code
  * ArchiveIndexer indexer = sverka.indexer(2);
  * try (OriginalsIndex index = OriginalsIndex.openForWriting(Path.of("archive.idx"))) {

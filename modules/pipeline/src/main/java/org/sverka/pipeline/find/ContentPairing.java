@@ -28,6 +28,9 @@ import org.sverka.pipeline.Pipeline;
  * documents a side, greedily by margin above. A pair needs a score of at least {@link #MIN_SCORE}
  * (a fifth of the English document's sentences confidently matched); documents left over are listed
  * with their best candidate.
+ *
+ * <p>The class is over 300 lines because the pairing's result types (pair, unpaired document, result
+ * and its two files) belong with it; the assignment itself is {@code Assignment}.
  * <pre>{@code
  * ContentPairing.Result r = sverka.contentPairing(2).pair(Path.of("crawl/en"), Path.of("crawl/ru"));
  * r.write(Path.of("out/pairs.tsv"), Path.of("out/pairing.tsv"));

@@ -38,6 +38,11 @@ public final class OriginalsFinder {
     public static final int RERANKED = 20;
     /** Candidates each report sentence adds when searched alone. */
     public static final int PER_SENTENCE = 2;
+    /**
+     * Candidates the sentences add at most, so that a long report is not aligned with hundreds of
+     * documents (a report of 30 sentences whose sentences all find their original first adds at most 30).
+     */
+    public static final int MAX_ADDED = 2 * RERANKED;
     /** The lowest bead score that counts as a confident match: "as likely right as wrong" (see the README's bead kinds). */
     public static final double CONFIDENT = 0.5;
 
@@ -106,7 +111,7 @@ public final class OriginalsFinder {
 
     /**
      * The first stage: the whole report's best candidates, then those that each report sentence
-     * alone finds best ({@link #PER_SENTENCE} a sentence) that are not among them. A report's
+     * alone finds best ({@link #PER_SENTENCE} a sentence, {@link #MAX_ADDED} in all) that are not among them. A report's
      * commentary can outweigh its quotes in the whole report's query, most when the quotes are short;
      * a sentence searched alone still finds its own original.
      */
@@ -124,6 +129,9 @@ public final class OriginalsFinder {
                 continue;
             }
             for (Candidate c : index.search(one.query(), PER_SENTENCE)) {
+                if (out.size() >= k + MAX_ADDED) {
+                    return out;
+                }
                 if (seen.add(c.path())) {
                     // found by one sentence: BM25 0 in the whole query, the evidence that sentence shares
                     out.add(new Candidate(c.path(), c.title(), c.language(), 0, c.evidence()));
