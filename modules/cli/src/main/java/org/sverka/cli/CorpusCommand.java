@@ -10,6 +10,8 @@ import org.sverka.pipeline.corpus.CorpusBuilder;
 import org.sverka.pipeline.corpus.CorpusStats;
 import org.sverka.pipeline.corpus.Manifest;
 import org.sverka.pipeline.corpus.PairSource;
+import org.sverka.pipeline.find.ArchiveIndexer;
+import org.sverka.pipeline.find.ContentPairing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +35,16 @@ final class CorpusCommand implements Runnable {
                     + "x.ru.EXT, or en/x with ru/x) on all cores and writes OUTDIR/corpus.tmx, corpus.en and corpus.ru, "
                     + "corpus.tsv, corpus.jsonl, corpus.parquet, stats.json and report.html. Resumable; failed pairs are skipped with their reason.")
     static final class Build implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PAIRS", description = "a manifest file or a folder of pairs")
-        Path pairs;
+        @Parameters(arity = "1..2", paramLabel = "PAIRS",
+                description = "a manifest file or a folder of pairs; with --pair-by content, EN_DIR RU_DIR")
+        List<Path> inputs;
+
+        @Option(names = "--pair-by", defaultValue = "name", paramLabel = "name|content",
+                description = "name (the default): PAIRS is a manifest or a folder of pairs matched by name; content: pair "
+                        + "EN_DIR with RU_DIR one to one by what the documents say, write OUTDIR/pairs.tsv (a manifest to "
+                        + "correct and feed back with --allow-outside) and OUTDIR/pairing.tsv (scores, confidence, unpaired "
+                        + "documents with their best candidate), then build the corpus from the pairs")
+        String pairBy;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "the output folder")
         Path output;
@@ -81,7 +91,15 @@ final class CorpusCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<PairSource> sources = Manifest.read(pairs, allowOutside);
+            boolean byContent = pairBy.equals("content");
+            if (!byContent && !pairBy.equals("name")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --pair-by '" + pairBy + "': use name or content");
+            }
+            if (inputs.size() != (byContent ? 2 : 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), byContent
+                        ? "--pair-by content takes two folders: EN_DIR RU_DIR" : "give one manifest or folder of pairs "
+                        + "(two folders to pair by what they say: --pair-by content EN_DIR RU_DIR)");
+            }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (n < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -92,6 +110,13 @@ final class CorpusCommand implements Runnable {
                         .keepBoilerplate(keepBoilerplate).build();
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            Path pairs = byContent ? null : inputs.get(0);
+            List<PairSource> sources = byContent ? pairByContent(sverka, n) : Manifest.read(pairs, allowOutside);
+            if (sources.isEmpty()) {
+                spec.commandLine().getErr().println("sverka: no pairs were found by content; nothing to build");
+                spec.commandLine().getErr().flush();
+                return 1;
             }
             CorpusBuilder builder = sverka.corpusBuilder(new CorpusBuilder.Options(n, resume, strict, learn, threshold, maxLengthRatio));
             PrintWriter err = spec.commandLine().getErr();
@@ -122,6 +147,38 @@ final class CorpusCommand implements Runnable {
             }
             err.flush();
             return 0;
+        }
+
+        /** Pairs EN_DIR with RU_DIR by content, writes pairs.tsv and pairing.tsv, says what was left over. */
+        private List<PairSource> pairByContent(Sverka sverka, int n) {
+            ContentPairing.Result r;
+            ContentPairing.refuseOverlap(output, inputs.get(0), inputs.get(1));
+            try {
+                r = sverka.contentPairing(n).pair(inputs.get(0), inputs.get(1));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            r.write(output.resolve("pairs.tsv"), output.resolve("pairing.tsv"));
+            PrintWriter err = spec.commandLine().getErr();
+            for (ArchiveIndexer.Failure f : r.failed()) {
+                err.println("sverka: " + f.file() + ": " + f.cause());
+            }
+            for (ContentPairing.Unpaired u : r.unpaired()) {
+                err.printf(Locale.ROOT, "sverka: unpaired %s document %s; best candidate: %s%n", u.language().equals("en")
+                        ? "English" : "Russian", u.path(), u.best().isEmpty() ? "none"
+                        : String.format(Locale.ROOT, "%s (score %.3f)", u.best(), u.bestScore()));
+            }
+            long unsure = r.pairs().stream().filter(p -> p.confidence() < 0.2).count();
+            err.printf(Locale.ROOT, "sverka: paired by content (%s assignment): %d pairs (%d with confidence under 0.2), "
+                            + "%d documents unpaired, %d failed, in %.1f s; wrote %s and %s%n", r.optimal() ? "optimal" : "greedy",
+                    r.pairs().size(), unsure, r.unpaired().size(), r.failed().size(), r.seconds(), output.resolve("pairs.tsv"),
+                    output.resolve("pairing.tsv"));
+            err.flush();
+            List<PairSource> out = new java.util.ArrayList<>();
+            for (ContentPairing.Pair p : r.pairs()) {
+                out.add(new PairSource(p.id(), p.english(), p.russian()));
+            }
+            return out;
         }
     }
 }

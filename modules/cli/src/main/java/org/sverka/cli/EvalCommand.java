@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 /** {@code sverka eval}: the evaluators, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures sverka on benchmark data.",
         subcommands = {EvalLangidCommand.class, EvalExtractCommand.class, EvalSegmentCommand.class, EvalAlignCommand.class,
-            EvalSpeedCommand.class, EvalCorpusCommand.class})
+            EvalSpeedCommand.class, EvalCorpusCommand.class, EvalFindCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, extract, segment, align, speed or corpus");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: langid, extract, segment, align, speed, corpus or find");
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sverka", mixinStandardHelpOptions = true, version = "sverka 0.1.0",
         description = "Aligns English news reports with their Russian originals sentence by sentence.",
         subcommands = {AlignCommand.class, ExtractCommand.class, DetectCommand.class, ReviewCommand.class, CorpusCommand.class,
+            IndexCommand.class, FindCommand.class,
             EvalCommand.class, LexiconCommand.class,
             CommandLine.HelpCommand.class})
 public final class SverkaCli implements Runnable {

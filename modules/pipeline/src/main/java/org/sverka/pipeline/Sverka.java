@@ -16,6 +16,12 @@ import org.sverka.extract.Extractor;
 import org.sverka.langid.LanguageIdentifier;
 import org.sverka.pipeline.corpus.CorpusBuilder;
 import org.sverka.pipeline.corpus.PairAligner;
+import org.sverka.pipeline.find.ArchiveIndexer;
+import org.sverka.pipeline.find.ContentPairing;
+import org.sverka.pipeline.find.FindResult;
+import org.sverka.index.OriginalsIndex;
+import org.sverka.pipeline.find.IndexTerms;
+import org.sverka.pipeline.find.OriginalsFinder;
 
 /**
  * The front door of sverka as a library: reads, tells the language of and aligns documents, with
@@ -32,7 +38,9 @@ import org.sverka.pipeline.corpus.PairAligner;
  *         .limits(new Limits(10L << 20, 1_000_000, 20_000, 20_000, Duration.ofSeconds(30))).build();
  * LanguageGuess g = sverka.detect("Переговоры продлились пять часов.");   // ru
  * }</pre>
- * An instance is immutable and thread-safe: build it once and share it. The heavy parts (Tika,
+ * An instance is immutable and thread-safe: build it once and share it. (Over 300 lines: it is the
+ * one front door, and each way in — align, extract, detect, corpus, index, find, pairing — is
+ * documented here.) The heavy parts (Tika,
  * Lingua's models, the default lexicon) are loaded once per process and shared by every instance.
  */
 public final class Sverka {
@@ -159,6 +167,69 @@ public final class Sverka {
      */
     public CorpusBuilder corpusBuilder(CorpusBuilder.Options options) {
         return new CorpusBuilder(pipeline, model(), m -> mode.aligner(m, adapt), options);
+    }
+
+    /**
+     * @return the recipe that turns sentences into index terms and queries, translating through this
+     *         instance's lexicon
+     */
+    public IndexTerms indexTerms() {
+        return new IndexTerms(model().lexicon());
+    }
+
+    /**
+     * Fills an index of originals from files, reading them as {@link #align(Path, Path)} does.
+     * <pre>{@code
+     * try (OriginalsIndex index = OriginalsIndex.openForWriting(Path.of("archive.idx"))) {
+     *     ArchiveIndexer.Summary s = sverka.indexer(2).add(index, List.of(Path.of("archive/")));
+     * }
+     * }</pre>
+     *
+     * @param threads documents read at once
+     * @return the indexer
+     */
+    public ArchiveIndexer indexer(int threads) {
+        return new ArchiveIndexer(pipeline, indexTerms(), threads);
+    }
+
+    /**
+     * Finds the originals of reports in an index: BM25 over translated words, names and numbers,
+     * then the first {@link OriginalsFinder#RERANKED} candidates aligned with the report by this
+     * instance's aligner.
+     *
+     * @return the finder
+     */
+    public OriginalsFinder finder() {
+        return new OriginalsFinder(indexTerms(), newAligner(), OriginalsFinder.RERANKED);
+    }
+
+    /**
+     * Finds the originals of a report in an index of originals.
+     * <pre>{@code
+     * FindResult r = sverka.find(Path.of("report.html"), Path.of("archive.idx"), 10);
+     * }</pre>
+     *
+     * @param report the report, any supported format
+     * @param index  the index folder
+     * @param top    how many candidates to return
+     * @return the candidates, best first, with their evidence and alignments
+     * @throws InputException when the report cannot be read, or the index is missing, unreadable or of another version
+     * @throws java.io.IOException when the index cannot be read
+     */
+    public FindResult find(Path report, Path index, int top) throws java.io.IOException {
+        try (OriginalsIndex originals = OriginalsIndex.open(index)) {
+            return finder().find(pipeline.read(report), originals, top);
+        }
+    }
+
+    /**
+     * Pairs the documents of two folders one to one by content, with {@link #finder()}.
+     *
+     * @param threads documents read at once
+     * @return the pairing
+     */
+    public ContentPairing contentPairing(int threads) {
+        return new ContentPairing(indexer(threads), finder(), pipeline, threads);
     }
 
     private Aligner newAligner() {

@@ -1,0 +1,56 @@
+package org.sverka.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sverka.pipeline.eval.FindBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sverka eval find DATA}: finding originals and pairing folders by content. */
+@Command(name = "find", mixinStandardHelpOptions = true,
+        description = "Indexes every Russian document of DATA/ntrex128, DATA/flores200 and DATA/un-devset, searches it with their "
+                + "English documents (full) and report-style versions of them (report; seeded), and prints top-1 accuracy and "
+                + "mean reciprocal rank per query kind and corpus; then pairs both sides, written as files under shuffled names, "
+                + "by content and prints the pairing's precision and recall.")
+final class EvalFindCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DATA", description = "the shared data folder")
+    Path data;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "report generator and file name seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "queries searched at once (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--no-pairing", description = "skip the pairing measurement")
+    boolean noPairing;
+
+    @Option(names = "--sample", defaultValue = "0", paramLabel = "N",
+            description = "query with a seeded sample of N documents only (the pool stays whole); 0 for all (default)")
+    int sample;
+
+    @Option(names = "--show-misses", description = "print every query whose original is not ranked first, with its first candidates")
+    boolean showMisses;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "fail when a figure is more than 0.003 below the one recorded in FILE (lines: key TAB figure)")
+    Path check;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            return new FindBenchmark(data, seed, n, !noPairing, sample, showMisses, check)
+                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

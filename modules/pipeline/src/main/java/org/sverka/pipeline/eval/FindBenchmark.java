@@ -1,0 +1,281 @@
+package org.sverka.pipeline.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.sverka.align.eval.AlignmentTask;
+import org.sverka.align.eval.HardReportGenerator;
+import org.sverka.align.eval.ParallelDocument;
+import org.sverka.core.InputException;
+import org.sverka.core.SegmentedDocument;
+import org.sverka.index.OriginalsIndex;
+import org.sverka.pipeline.Sverka;
+import org.sverka.pipeline.find.ContentPairing;
+import org.sverka.pipeline.find.FindResult;
+import org.sverka.pipeline.find.FoundOriginal;
+import org.sverka.pipeline.find.IndexTerms;
+import org.sverka.pipeline.find.OriginalsFinder;
+
+/**
+ * The benchmark behind {@code sverka eval find}: the pool is every Russian document of NTREX-128,
+ * FLORES-200 and the UN development set, indexed from its lines; the queries are their English
+ * documents as they are ({@code full}) and report-style versions ({@code report}: the hard report
+ * generator of align's benchmark for documents of four sentences or more, {@link ShortReports} for
+ * shorter ones; seeded). Prints top-1 accuracy and mean reciprocal rank (over the top 10) per query
+ * kind and corpus; then, unless skipped, both sides written as text files under shuffled random
+ * names and paired by {@link ContentPairing}, with the pairing's precision and recall.
+ * <pre>{@code
+ * int code = new FindBenchmark(Path.of("../shared/data"), 2026, 2, true, 0, false, null).run(out, err);
+ * }</pre>
+ *
+ * @param data    the shared data folder
+ * @param seed    the report generator's and the file names' seed
+ * @param threads queries searched at once
+ * @param pairing also measure the pairing of the two folders
+ * @param limit   use a seeded sample of this many documents as queries (the pool stays whole); 0 for all
+ * @param showMisses print every query whose original is not first, with its first candidates
+ * @param check   a file of recorded figures to check, or null
+ */
+public record FindBenchmark(Path data, long seed, int threads, boolean pairing, int limit, boolean showMisses, Path check) {
+    private static final String[][] CORPORA = {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"},
+        {"un-devset", "UNv1.0.devset"}};
+    /** Candidates looked at for the reciprocal rank. */
+    static final int TOP = 10;
+
+    /** A query: its kind, corpus, the key of its original in the pool, and its English sentences. */
+    private record Query(String kind, String corpus, String target, List<String> sentences) {
+    }
+
+    /**
+     * Runs the benchmark and prints its figures.
+     *
+     * @param out where the figures go
+     * @param err where a figure under its floor is named
+     * @return 0, or 1 when a figure is under its floor
+     * @throws IOException when the data cannot be read or the temporary files written
+     */
+    public int run(PrintWriter out, PrintWriter err) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        Map<String, List<ParallelDocument>> corpora = new LinkedHashMap<>();
+        for (String[] c : CORPORA) {
+            Path dir = data.resolve(c[0]);
+            if (!Files.isDirectory(dir)) {
+                throw new InputException(dir.toString(), "no such folder");
+            }
+            corpora.put(c[0], ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
+                    dir.resolve(c[1] + ".docids")));
+        }
+        Sverka sverka = Sverka.aligner().build();
+        IndexTerms terms = sverka.indexTerms();
+        OriginalsFinder finder = sverka.finder();
+        List<Query> queries = queries(corpora);
+        Map<String, Double> figures = new TreeMap<>();
+        Path work = Files.createTempDirectory("sverka-eval-find");
+        try {
+            try (OriginalsIndex index = OriginalsIndex.openForWriting(work.resolve("index"))) {
+                long t0 = System.nanoTime();
+                int pool = 0;
+                for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
+                    for (ParallelDocument d : c.getValue()) {
+                        index.add(terms.document(key(c.getKey(), d), Integer.toHexString(d.russian().hashCode()), "ru", "",
+                                d.russian()));
+                        pool++;
+                    }
+                }
+                index.commit();
+                out.printf(Locale.ROOT, "pool: %d Russian documents (%s) indexed in %.1f s%n", pool,
+                        String.join(", ", corpora.keySet()), (System.nanoTime() - t0) / 1e9);
+                search(queries, index, finder, figures, out);
+            }
+            if (pairing) {
+                pair(corpora, sverka, work, figures, out);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        out.flush();
+        return check == null ? 0 : Floors.check(check, figures, err);
+    }
+
+    private static String key(String corpus, ParallelDocument d) {
+        return corpus + "/" + d.id();
+    }
+
+    private List<Query> queries(Map<String, List<ParallelDocument>> corpora) {
+        List<Query> full = new ArrayList<>();
+        List<Query> report = new ArrayList<>();
+        for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
+            List<ParallelDocument> docs = c.getValue();
+            List<Integer> eligible = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (docs.get(d).size() >= 4) {
+                    eligible.add(d);
+                }
+            }
+            // the generator's task t renders eligible document t when there are no more tasks than documents
+            List<AlignmentTask> hard = eligible.size() >= 8
+                    ? new HardReportGenerator(c.getKey(), docs, seed).tasks(eligible.size()) : List.of();
+            Map<Integer, List<String>> reports = new HashMap<>();
+            for (int t = 0; t < hard.size(); t++) {
+                reports.put(eligible.get(t), hard.get(t).english());
+            }
+            ShortReports shorts = new ShortReports(docs, seed);
+            for (int d = 0; d < docs.size(); d++) {
+                String target = key(c.getKey(), docs.get(d));
+                full.add(new Query("full", c.getKey(), target, docs.get(d).english()));
+                List<String> r = reports.get(d);
+                report.add(new Query("report", c.getKey(), target, r != null ? r : shorts.report(d)));
+            }
+        }
+        if (limit > 0 && limit < full.size()) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < full.size(); i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(seed));
+            List<Integer> chosen = new ArrayList<>(order.subList(0, limit));
+            Collections.sort(chosen);
+            List<Query> sample = new ArrayList<>();
+            chosen.forEach(i -> sample.add(full.get(i)));
+            chosen.forEach(i -> sample.add(report.get(i)));
+            return sample;
+        }
+        List<Query> all = new ArrayList<>(full);
+        all.addAll(report);
+        return all;
+    }
+
+    private void search(List<Query> queries, OriginalsIndex index, OriginalsFinder finder, Map<String, Double> figures,
+                        PrintWriter out) throws IOException {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int[] ranks = new int[queries.size()];
+        try {
+            List<Future<FindResult>> futures = new ArrayList<>();
+            for (Query q : queries) {
+                futures.add(pool.submit(() -> finder.find(SegmentedDocument.ofLines(q.target(), "en", q.sentences()), index, TOP)));
+            }
+            for (int i = 0; i < ranks.length; i++) {
+                FindResult r = futures.get(i).get();
+                Query q = queries.get(i);
+                ranks[i] = r.rankOf(q.target());
+                if (showMisses && ranks[i] != 1) {
+                    miss(q, r, ranks[i], out);
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("a query failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, double[]> sums = new TreeMap<>();
+        for (int i = 0; i < ranks.length; i++) {
+            Query q = queries.get(i);
+            for (String k : List.of(q.kind(), q.kind() + "/" + q.corpus())) {
+                double[] s = sums.computeIfAbsent(k, x -> new double[3]);
+                s[0]++;
+                s[1] += ranks[i] == 1 ? 1 : 0;
+                s[2] += ranks[i] == 0 ? 0 : 1.0 / ranks[i];
+            }
+        }
+        out.printf(Locale.ROOT, "%-22s %6s %7s %7s%n", "queries", "n", "top-1", "MRR");
+        sums.forEach((k, s) -> {
+            out.printf(Locale.ROOT, "%-22s %6.0f %7.4f %7.4f%n", k, s[0], s[1] / s[0], s[2] / s[0]);
+            figures.put(k + "/top1", s[1] / s[0]);
+            figures.put(k + "/mrr", s[2] / s[0]);
+        });
+        out.printf(Locale.ROOT, "%d queries (seed %d) searched in %.1f s with %d threads: %.0f ms a query; the first %d "
+                + "candidates of each aligned with it%n", queries.size(), seed, seconds, threads, 1000 * seconds / queries.size(),
+                OriginalsFinder.RERANKED);
+        out.flush();
+    }
+
+    private static void miss(Query q, FindResult r, int rank, PrintWriter out) {
+        out.printf(Locale.ROOT, "miss: %s query of %s at rank %s (%d sentences):%n", q.kind(), q.target(),
+                rank == 0 ? "-" : String.valueOf(rank), q.sentences().size());
+        for (String s : q.sentences()) {
+            out.println("    | " + s);
+        }
+        for (int i = 0; i < Math.min(3, r.ranked().size()); i++) {
+            FoundOriginal f = r.ranked().get(i);
+            out.printf(Locale.ROOT, "    %d %s score %.3f share %.2f order %.2f bm25 %.1f: %s%n", i + 1, f.path(), f.score(),
+                    f.matchedShare(), f.orderAgreement(), f.firstStageScore(),
+                    f.matches().stream().map(m -> m.report() + "=" + m.original() + String.format(Locale.ROOT, "(%.2f)", m.score()))
+                            .toList());
+        }
+        if (rank > 3) {
+            FoundOriginal f = r.ranked().get(rank - 1);
+            out.printf(Locale.ROOT, "    %d %s score %.3f share %.2f bm25 %.1f%n", rank, f.path(), f.score(), f.matchedShare(),
+                    f.firstStageScore());
+        }
+    }
+
+    private void pair(Map<String, List<ParallelDocument>> corpora, Sverka sverka, Path work, Map<String, Double> figures,
+                      PrintWriter out) throws IOException {
+        Path en = Files.createDirectories(work.resolve("en"));
+        Path ru = Files.createDirectories(work.resolve("ru"));
+        Random rnd = new Random(seed);
+        Map<String, String> enKey = new HashMap<>();
+        Map<String, String> ruKey = new HashMap<>();
+        int total = 0;
+        for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
+            for (ParallelDocument d : c.getValue()) {
+                String k = key(c.getKey(), d);
+                enKey.put(write(en, rnd, d.english()), k);
+                ruKey.put(write(ru, rnd, d.russian()), k);
+                total++;
+            }
+        }
+        ContentPairing.Result r = sverka.contentPairing(threads).pair(en, ru);
+        int correct = 0;
+        for (ContentPairing.Pair p : r.pairs()) {
+            String a = enKey.get(Path.of(p.english()).getFileName().toString());
+            String b = ruKey.get(Path.of(p.russian()).getFileName().toString());
+            if (a != null && a.equals(b)) {
+                correct++;
+            }
+        }
+        double precision = r.pairs().isEmpty() ? 0 : (double) correct / r.pairs().size();
+        double recall = (double) correct / total;
+        out.printf(Locale.ROOT, "pairing (--pair-by content, %d English and %d Russian documents as text files under shuffled "
+                + "names, %s assignment): %d pairs, %d right: precision %.4f, recall %.4f; %d documents unpaired, %d failed; "
+                + "%.1f s%n", total, total, r.optimal() ? "optimal" : "greedy", r.pairs().size(), correct, precision, recall,
+                r.unpaired().size(), r.failed().size(), r.seconds());
+        figures.put("pairing/precision", precision);
+        figures.put("pairing/recall", recall);
+    }
+
+    /** Writes a document as a text file, a sentence a paragraph, under a random name; returns the name. */
+    private static String write(Path dir, Random rnd, List<String> sentences) throws IOException {
+        String name;
+        do {
+            name = String.format(Locale.ROOT, "%012x.txt", rnd.nextLong() & 0xffffffffffffL);
+        } while (Files.exists(dir.resolve(name)));
+        Files.writeString(dir.resolve(name), String.join("\n\n", sentences) + "\n");
+        return name;
+    }
+}

@@ -1,0 +1,39 @@
+package org.sverka.pipeline.find;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sverka.core.Alignment;
+
+/**
+ * A candidate original of a report, with the evidence a person needs to judge it.
+ *
+ * @param path            the document's identity in the index (its absolute path when it was read from a file)
+ * @param title           its title, or an empty string
+ * @param language        its language code
+ * @param firstStageScore the BM25 score it was found with (comparable within one query only)
+ * @param assessed        whether it was aligned with the report (the first candidates are)
+ * @param score           when assessed, the share of report sentences with a confident match times
+ *                        {@code 0.9 + 0.1 × order agreement}, in [0, 1]; else 0
+ * @param matchedShare    the share of report sentences with a confident match (score ≥ 0.5), when assessed
+ * @param orderAgreement  the share of consecutive confident matches that keep the original's order
+ *                        (1 with fewer than two matches), when assessed
+ * @param matches         the confident matches, in report order, when assessed
+ * @param sharedNames     the report's names the document holds, as the report writes them
+ * @param sharedNumbers   the report's numbers and dates the document holds, as the report writes them
+ * @param alignment       the alignment of the report with the document, when assessed
+ */
+public record FoundOriginal(String path, String title, String language, double firstStageScore, boolean assessed,
+                            double score, double matchedShare, double orderAgreement, List<MatchedSentence> matches,
+                            List<String> sharedNames, List<String> sharedNumbers, Optional<Alignment> alignment) {
+    /** Copies the lists and checks the fields. */
+    public FoundOriginal {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(language, "language");
+        matches = List.copyOf(matches);
+        sharedNames = List.copyOf(sharedNames);
+        sharedNumbers = List.copyOf(sharedNumbers);
+        Objects.requireNonNull(alignment, "alignment");
+    }
+}

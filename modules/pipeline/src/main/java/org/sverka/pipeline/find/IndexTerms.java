@@ -1,0 +1,194 @@
+package org.sverka.pipeline.find;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.sverka.align.lexicon.Lexicon;
+import org.sverka.align.text.AnalyzedSentence;
+import org.sverka.align.text.NameKey;
+import org.sverka.align.text.NumberNormalizer;
+import org.sverka.align.text.TextAnalyzer;
+import org.sverka.index.FindQuery;
+import org.sverka.index.IndexedDocument;
+import org.sverka.index.QueryTerm;
+
+/**
+ * The one place that turns sentences into what the index holds and what it is searched by, so that
+ * documents and queries share one written form: content words as Snowball stems (the align module's
+ * {@link TextAnalyzer}), names as transliteration keys ({@link NameKey}: Лавров and Lavrov share
+ * {@code lavrov}), numbers and dates normalised ({@link NumberNormalizer}: 16 сентября and September
+ * 16 share {@code month:9} and {@code 16}). A query in the other language than the documents
+ * translates each content word through the {@link Lexicon} into its five best-weighted renderings
+ * (among renderings of the same weight, the ones usual in parallel text first);
+ * names and numbers go as they are. This is the recipe {@code FieldWeightFigures} in the index
+ * module's tests measured the field weights with.
+ * <pre>{@code
+ * IndexTerms terms = new IndexTerms(Lexicon.defaultLexicon());
+ * IndexedDocument doc = terms.document("/archive/a.html", sha256, "ru", "Заголовок", sentences);
+ * ReportQuery q = terms.query("en", reportSentences, "ru");
+ * }</pre>
+ * Thread-safe.
+ */
+public final class IndexTerms {
+    /** Renderings kept per word: the best-weighted ones. */
+    static final int RENDERINGS = 5;
+    /** The lowest weight a rendering is searched with (the lexicon's learned weights can be tiny). */
+    static final double MIN_WEIGHT = 0.01;
+
+    private static final TextAnalyzer ENGLISH = TextAnalyzer.english();
+    private static final TextAnalyzer RUSSIAN = TextAnalyzer.russian();
+
+    private static volatile Lexicon learnedDefault;
+
+    private final Lexicon lexicon;
+    private final Lexicon learned;
+
+    /**
+     * Translates through a lexicon, breaking ties among equally weighted renderings by the
+     * probabilities sverka learned from parallel text.
+     *
+     * @param lexicon the English–Russian lexicon queries are translated through
+     */
+    public IndexTerms(Lexicon lexicon) {
+        this(lexicon, learnedDefault());
+    }
+
+    /**
+     * @param lexicon the English–Russian lexicon queries are translated through
+     * @param learned word-pair probabilities learned from parallel text, which order renderings of the
+     *                same weight in {@code lexicon} (a dictionary gives "talk" 33 renderings of weight
+     *                1: переговоры, беседа, бахвальство…; Tatoeba and TICO-19 say which are usual)
+     */
+    public IndexTerms(Lexicon lexicon, Lexicon learned) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.learned = Objects.requireNonNull(learned, "learned");
+    }
+
+    private static Lexicon learnedDefault() {
+        Lexicon l = learnedDefault;
+        if (l == null) {
+            synchronized (IndexTerms.class) {
+                l = learnedDefault;
+                if (l == null) {
+                    l = Lexicon.builder().addResource(Lexicon.DEFAULT_PROBABILITIES).build();
+                    learnedDefault = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * @param language {@code en} or {@code ru}
+     * @return whether documents in that language can be indexed and searched
+     */
+    public static boolean supports(String language) {
+        return "en".equals(language) || "ru".equals(language);
+    }
+
+    /**
+     * The index entry of a document.
+     *
+     * @param path        its identity in the index
+     * @param contentHash the hash of its content
+     * @param language    {@code en} or {@code ru}
+     * @param title       its title, or an empty string
+     * @param sentences   its sentences in order
+     * @return the document with its stems, name keys and numbers
+     * @throws IllegalArgumentException when the language is neither English nor Russian
+     */
+    public IndexedDocument document(String path, String contentHash, String language, String title, List<String> sentences) {
+        TextAnalyzer analyzer = analyzer(language);
+        List<String> stems = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (String s : sentences) {
+            AnalyzedSentence a = analyzer.analyze(s);
+            stems.addAll(a.stems());
+            for (String name : a.names()) {
+                String key = nameKey(name, language);
+                if (key != null) {
+                    names.add(key);
+                }
+            }
+            a.numbers().forEach(v -> numbers.add(v.token()));
+        }
+        return new IndexedDocument(path, contentHash, language, title, stems, names, numbers, sentences);
+    }
+
+    /**
+     * The query of a report: its words translated into the documents' language (or as they are when
+     * the languages are the same), its name keys and its numbers.
+     *
+     * @param reportLanguage   the report's language, {@code en} or {@code ru}
+     * @param sentences        the report's sentences
+     * @param documentLanguage the language of the documents to search, {@code en} or {@code ru}
+     * @return the query, with the names as written in the report for display
+     * @throws IllegalArgumentException when a language is neither English nor Russian
+     */
+    public ReportQuery query(String reportLanguage, List<String> sentences, String documentLanguage) {
+        TextAnalyzer analyzer = analyzer(reportLanguage);
+        analyzer(documentLanguage);
+        boolean same = reportLanguage.equals(documentLanguage);
+        FindQuery.Builder b = FindQuery.builder().documentLanguage(documentLanguage);
+        Map<String, String> shownNames = new LinkedHashMap<>();
+        Map<String, String> shownNumbers = new LinkedHashMap<>();
+        for (String s : sentences) {
+            AnalyzedSentence a = analyzer.analyze(s);
+            for (String stem : a.stems()) {
+                if (same) {
+                    b.term(QueryTerm.same(stem, 1));
+                    continue;
+                }
+                Map<String, Double> renderings = renderings(stem, reportLanguage);
+                if (!renderings.isEmpty()) {
+                    b.term(new QueryTerm(stem, renderings, 1));
+                }
+            }
+            for (String name : a.names()) {
+                String key = nameKey(name, reportLanguage);
+                if (key != null) {
+                    b.name(key);
+                    shownNames.putIfAbsent(key, name);
+                }
+            }
+            for (NumberNormalizer.Value v : a.numbers()) {
+                b.number(v.token());
+                shownNumbers.putIfAbsent(v.token(), v.surface());
+            }
+        }
+        return new ReportQuery(b.build(), shownNames, shownNumbers);
+    }
+
+    private Map<String, Double> renderings(String stem, String language) {
+        boolean english = language.equals("en");
+        Map<String, Float> all = english ? lexicon.russianFor(stem) : lexicon.englishFor(stem);
+        Map<String, Float> usual = english ? learned.russianFor(stem) : learned.englishFor(stem);
+        Map<String, Double> out = new LinkedHashMap<>();
+        all.entrySet().stream()
+                .sorted(Map.Entry.<String, Float>comparingByValue().reversed()
+                        .thenComparing(e -> -usual.getOrDefault(e.getKey(), 0f))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(RENDERINGS)
+                .forEach(e -> out.put(e.getKey(), Math.min(1.0, Math.max(MIN_WEIGHT, e.getValue()))));
+        return out;
+    }
+
+    private static String nameKey(String name, String language) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return language.equals("ru") ? NameKey.ofRussian(lower) : NameKey.ofEnglish(lower);
+    }
+
+    private static TextAnalyzer analyzer(String language) {
+        return switch (Objects.requireNonNull(language, "language")) {
+            case "en" -> ENGLISH;
+            case "ru" -> RUSSIAN;
+            default -> throw new IllegalArgumentException("language '" + language
+                    + "': sverka indexes and searches English and Russian only");
+        };
+    }
+
+}

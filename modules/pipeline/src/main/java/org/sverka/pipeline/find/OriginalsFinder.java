@@ -1,0 +1,178 @@
+package org.sverka.pipeline.find;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sverka.align.Aligner;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+import org.sverka.core.InputException;
+import org.sverka.core.SegmentedDocument;
+import org.sverka.core.Sentence;
+import org.sverka.index.Assessment;
+import org.sverka.index.Candidate;
+import org.sverka.index.OriginalsIndex;
+import org.sverka.index.RerankedCandidate;
+import org.sverka.index.StoredDocument;
+
+/**
+ * Finds the originals a report renders: the report's words (translated through the lexicon), names
+ * and numbers search the index by BM25 ({@link IndexTerms}); the whole report's first
+ * {@link #RERANKED} candidates (or more, when more are asked for) and each report sentence's own first
+ * {@link #PER_SENTENCE} are then aligned with the report by the pipeline's aligner and ranked by how much of the report
+ * they explain: the share of report sentences with a confident match (a bead scored at least
+ * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
+ * that keep the original's order). An English report searches the Russian documents of the index,
+ * a Russian report the English ones.
+ * <pre>{@code
+ * OriginalsFinder finder = sverka.finder();
+ * FindResult r = finder.find(sverka.pipeline().read(Path.of("report.html")), index, 10);
+ * r.best().ifPresent(b -> System.out.println(b.path() + " explains " + b.matchedShare() + " of the report"));
+ * }</pre>
+ * Thread-safe when its aligner is.
+ */
+public final class OriginalsFinder {
+    /** Candidates of the whole report's query aligned with the report. */
+    public static final int RERANKED = 20;
+    /** Candidates each report sentence adds when searched alone. */
+    public static final int PER_SENTENCE = 2;
+    /**
+     * Candidates the sentences add at most, so that a long report is not aligned with hundreds of
+     * documents (a report of 30 sentences whose sentences all find their original first adds at most 30).
+     */
+    public static final int MAX_ADDED = 2 * RERANKED;
+    /** The lowest bead score that counts as a confident match: "as likely right as wrong" (see the README's bead kinds). */
+    public static final double CONFIDENT = 0.5;
+
+    private final IndexTerms terms;
+    private final Aligner aligner;
+    private final int reranked;
+
+    /**
+     * @param terms    the terms recipe the index was built with
+     * @param aligner  the aligner candidates are assessed by
+     * @param reranked how many candidates of the whole report's query are aligned (at least this many, and as
+     *                 many as are asked for), at least 0
+     */
+    public OriginalsFinder(IndexTerms terms, Aligner aligner, int reranked) {
+        if (reranked < 0) {
+            throw new IllegalArgumentException("reranked = " + reranked + " is negative");
+        }
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.reranked = reranked;
+    }
+
+    /**
+     * @param report a report read by the pipeline
+     * @param index  the index of originals
+     * @param top    how many candidates to return, at least 1
+     * @return the candidates, best first
+     * @throws InputException when the report is in neither English nor Russian or has no text
+     * @throws IOException    when the index cannot be read
+     */
+    public FindResult find(SegmentedDocument report, OriginalsIndex index, int top) throws IOException {
+        String language = report.language().language();
+        if (!IndexTerms.supports(language)) {
+            throw new InputException(report.document().source(), "the report is in " + language
+                    + "; sverka finds originals of English and Russian reports");
+        }
+        if (report.sentences().stream().allMatch(s -> s.text().isBlank())) {
+            throw new InputException(report.document().source(), "the report has no text to search by");
+        }
+        if (top < 1) {
+            throw new IllegalArgumentException("top = " + top + " is not positive");
+        }
+        String documents = language.equals("en") ? "ru" : "en";
+        List<String> sentences = report.sentences().stream().map(Sentence::text).toList();
+        ReportQuery query = terms.query(language, sentences, documents);
+        int searched = index.size(documents);
+        List<Candidate> first = query.query().isEmpty() || searched == 0 ? List.of()
+                : candidates(query, sentences, language, documents, index, Math.max(top, reranked));
+        List<RerankedCandidate<Assessed>> ranked = index.rerank(first, first.size(), (c, stored) -> assess(report, stored));
+        List<FoundOriginal> out = new ArrayList<>();
+        for (RerankedCandidate<Assessed> r : ranked.subList(0, Math.min(top, ranked.size()))) {
+            Candidate c = r.candidate();
+            List<String> names = query.shownNames(c.evidence().matchedNames());
+            List<String> numbers = query.shownNumbers(c.evidence().matchedNumbers());
+            if (r.assessment().isPresent()) {
+                Assessed a = r.assessment().get().detail();
+                out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), true, r.assessment().get().score(),
+                        a.share(), a.order(), a.matches(), names, numbers, Optional.of(a.alignment())));
+            } else {
+                out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), false, 0, 0, 0, List.of(),
+                        names, numbers, Optional.empty()));
+            }
+        }
+        return new FindResult(report.document().source(), language, report.size(), documents, searched, out);
+    }
+
+    /**
+     * The first stage: the whole report's best candidates, then those that each report sentence
+     * alone finds best ({@link #PER_SENTENCE} a sentence, {@link #MAX_ADDED} in all) that are not among them. A report's
+     * commentary can outweigh its quotes in the whole report's query, most when the quotes are short;
+     * a sentence searched alone still finds its own original.
+     */
+    private List<Candidate> candidates(ReportQuery query, List<String> sentences, String language, String documents,
+                                       OriginalsIndex index, int k) throws IOException {
+        List<Candidate> out = new ArrayList<>(index.search(query.query(), k));
+        if (sentences.size() < 2) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        out.forEach(c -> seen.add(c.path()));
+        for (String s : sentences) {
+            ReportQuery one = terms.query(language, List.of(s), documents);
+            if (one.query().isEmpty()) {
+                continue;
+            }
+            for (Candidate c : index.search(one.query(), PER_SENTENCE)) {
+                if (out.size() >= k + MAX_ADDED) {
+                    return out;
+                }
+                if (seen.add(c.path())) {
+                    // found by one sentence: BM25 0 in the whole query, the evidence that sentence shares
+                    out.add(new Candidate(c.path(), c.title(), c.language(), 0, c.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the alignment of a candidate with the report showed. */
+    private record Assessed(double share, double order, List<MatchedSentence> matches, Alignment alignment) {
+    }
+
+    private Assessment<Assessed> assess(SegmentedDocument report, StoredDocument stored) {
+        SegmentedDocument original = SegmentedDocument.ofLines(stored.path(), stored.language(), stored.sentences());
+        boolean english = report.language().language().equals("en");
+        Alignment a = english ? aligner.align(report, original) : aligner.align(original, report);
+        List<MatchedSentence> matches = new ArrayList<>();
+        int matchedSentences = 0;
+        int inOrder = 0;
+        int previous = -1;
+        for (Bead b : a.beads()) {
+            if (!b.isMatch() || b.score() < CONFIDENT) {
+                continue;
+            }
+            List<Integer> mine = english ? b.en() : b.ru();
+            List<Integer> theirs = english ? b.ru() : b.en();
+            matches.add(new MatchedSentence(mine, theirs, english ? a.englishText(b) : a.russianText(b),
+                    english ? a.russianText(b) : a.englishText(b), b.score()));
+            matchedSentences += mine.size();
+        }
+        matches.sort(java.util.Comparator.comparing(m -> m.report().get(0)));
+        for (MatchedSentence m : matches) {
+            int at = m.original().get(0);
+            if (previous >= 0 && at > previous) {
+                inOrder++;
+            }
+            previous = at;
+        }
+        double share = report.size() == 0 ? 0 : (double) matchedSentences / report.size();
+        double order = matches.size() < 2 ? 1 : (double) inOrder / (matches.size() - 1);
+        return new Assessment<>(share * (0.9 + 0.1 * order), new Assessed(share, order, matches, a));
+    }
+}

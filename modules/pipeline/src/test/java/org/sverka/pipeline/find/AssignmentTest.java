@@ -1,0 +1,90 @@
+package org.sverka.pipeline.find;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The one-to-one assignments: the Hungarian method against brute force, and greedy by margin. */
+class AssignmentTest {
+    @Test
+    void theOptimalAssignmentHasTheLargestTotalOfEveryPermutation() {
+        Random rnd = new Random(5);
+        for (int trial = 0; trial < 200; trial++) {
+            int rows = 1 + rnd.nextInt(6);
+            int cols = 1 + rnd.nextInt(6);
+            double[][] s = new double[rows][cols];
+            for (double[] row : s) {
+                for (int j = 0; j < cols; j++) {
+                    row[j] = rnd.nextDouble() < 0.3 ? 0 : rnd.nextDouble();
+                }
+            }
+            int[] m = Assignment.optimal(s);
+            boolean[] used = new boolean[cols];
+            double total = 0;
+            for (int i = 0; i < rows; i++) {
+                if (m[i] >= 0) {
+                    assertEquals(false, used[m[i]], "column used twice");
+                    used[m[i]] = true;
+                    total += s[i][m[i]];
+                }
+            }
+            assertEquals(best(s, 0, new boolean[cols]), total, 1e-9, "trial " + trial);
+        }
+    }
+
+    private static double best(double[][] s, int row, boolean[] used) {
+        if (row == s.length) {
+            return 0;
+        }
+        double b = best(s, row + 1, used);
+        for (int j = 0; j < used.length; j++) {
+            if (!used[j] && s[row][j] > 0) {
+                used[j] = true;
+                b = Math.max(b, s[row][j] + best(s, row + 1, used));
+                used[j] = false;
+            }
+        }
+        return b;
+    }
+
+    @Test
+    void optimalGivesUpTheBestEdgeWhenTheTotalGains() {
+        assertArrayEquals(new int[] {1, 0}, Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}}));
+        assertArrayEquals(new int[] {-1, 0}, Assignment.optimal(new double[][] {{0.0, 0.0}, {0.7, 0.0}}));
+    }
+
+    @Test
+    void greedyTakesTheEdgeThatStandsOutMostFirstAndStaysOneToOne() {
+        // row 0 stands out on column 0 (margin 0.05 over the best alternative of either document): taken first,
+        // so row 1 gets column 1, where the optimum gives row 0 column 1 and row 1 column 0
+        List<Assignment.Edge> edges = List.of(new Assignment.Edge(0, 0, 0.9), new Assignment.Edge(0, 1, 0.8),
+                new Assignment.Edge(1, 0, 0.85), new Assignment.Edge(1, 1, 0.1));
+        assertArrayEquals(new int[] {0, 1}, Assignment.greedy(2, 2, edges));
+        assertArrayEquals(new int[] {1, 0}, Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}}));
+        Random rnd = new Random(9);
+        for (int trial = 0; trial < 100; trial++) {
+            List<Assignment.Edge> random = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                for (int j = 0; j < 6; j++) {
+                    if (rnd.nextDouble() < 0.4) {
+                        random.add(new Assignment.Edge(i, j, rnd.nextDouble()));
+                    }
+                }
+            }
+            int[] m = Assignment.greedy(8, 6, random);
+            boolean[] used = new boolean[6];
+            for (int i = 0; i < 8; i++) {
+                if (m[i] >= 0) {
+                    final int row = i;
+                    assertEquals(false, used[m[i]], "column used twice");
+                    used[m[i]] = true;
+                    assertEquals(true, random.stream().anyMatch(e -> e.row() == row && e.col() == m[row]), "not an edge");
+                }
+            }
+        }
+    }
+}

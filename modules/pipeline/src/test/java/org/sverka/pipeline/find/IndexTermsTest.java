@@ -1,0 +1,58 @@
+package org.sverka.pipeline.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.lexicon.Lexicon;
+import org.sverka.index.IndexedDocument;
+import org.sverka.index.QueryTerm;
+
+/** The terms recipe: a Russian document and an English report of it share name keys, numbers and translated stems. */
+class IndexTermsTest {
+    private static final IndexTerms TERMS = new IndexTerms(Lexicon.defaultLexicon());
+    private static final List<String> RUSSIAN = List.of("Министр иностранных дел России Сергей Лавров встретился с Джоном Керри в Женеве.",
+            "Переговоры продлились пять часов и завершились 16 сентября.");
+    private static final List<String> ENGLISH = List.of("Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva.",
+            "The talks lasted five hours and ended on September 16.");
+
+    @Test
+    void anEnglishQueryOfARussianDocumentSharesItsNamesNumbersAndTranslatedWords() {
+        IndexedDocument doc = TERMS.document("/a.txt", "h", "ru", "", RUSSIAN);
+        ReportQuery q = TERMS.query("en", ENGLISH, "ru");
+        assertEquals("ru", q.query().documentLanguage().orElseThrow());
+        for (String name : List.of("Lavrov", "Kerry", "Geneva")) {
+            String key = q.names().entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst().orElseThrow().getKey();
+            assertTrue(doc.nameKeys().contains(key), name + " as " + key + " not among " + doc.nameKeys());
+        }
+        assertTrue(q.query().numbers().stream().anyMatch(doc.numbers()::contains), q.query().numbers() + " vs " + doc.numbers());
+        assertTrue(q.query().numbers().contains("16"), q.query().numbers().toString());
+        List<String> reaching = q.query().terms().stream()
+                .filter(t -> t.translations().keySet().stream().anyMatch(doc.contentTerms()::contains)).map(QueryTerm::source).toList();
+        assertTrue(reaching.containsAll(List.of("hour", "foreign")), reaching + " reach " + doc.contentTerms());
+        assertTrue(reaching.size() >= 5, reaching + " reach " + doc.contentTerms());
+        assertTrue(q.query().terms().stream().allMatch(t -> t.translations().size() <= IndexTerms.RENDERINGS));
+        assertEquals(List.of("Kerry"), q.shownNames(List.of(q.names().entrySet().stream()
+                .filter(e -> e.getValue().equals("Kerry")).findFirst().orElseThrow().getKey())));
+    }
+
+    @Test
+    void aRussianQueryIsTranslatedIntoEnglishAndASameLanguageQueryKeepsItsStems() {
+        IndexedDocument doc = TERMS.document("/b.txt", "h", "en", "", ENGLISH);
+        ReportQuery q = TERMS.query("ru", RUSSIAN, "en");
+        long shared = q.query().terms().stream()
+                .filter(t -> t.translations().keySet().stream().anyMatch(doc.contentTerms()::contains)).count();
+        assertTrue(shared >= 4, "only " + shared + " Russian words reach the English stems " + doc.contentTerms());
+        ReportQuery same = TERMS.query("en", ENGLISH, "en");
+        assertTrue(same.query().terms().stream().allMatch(t -> t.translations().keySet().equals(java.util.Set.of(t.source()))));
+    }
+
+    @Test
+    void otherLanguagesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TERMS.document("/c.txt", "h", "de", "", List.of("Guten Tag.")));
+        assertTrue(e.getMessage().contains("English and Russian"), e.getMessage());
+    }
+}
