@@ -208,9 +208,9 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
             figures.put(k + "/top1", s[1] / s[0]);
             figures.put(k + "/mrr", s[2] / s[0]);
         });
-        out.printf(Locale.ROOT, "%d queries (seed %d) searched in %.1f s with %d threads: %.0f ms a query; the first %d "
-                + "candidates of each aligned with it%n", queries.size(), seed, seconds, threads, 1000 * seconds / queries.size(),
-                OriginalsFinder.RERANKED);
+        out.printf(Locale.ROOT, "%d queries (seed %d) searched in %.1f s with %d threads: %.0f ms a query; the whole query's "
+                + "first %d candidates and each sentence's first %d aligned with it%n", queries.size(), seed, seconds, threads,
+                1000 * seconds / queries.size(), OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
         out.flush();
     }
 
