@@ -58,15 +58,26 @@ public final class HardReportGenerator {
         this.documents = List.copyOf(documents);
         this.seed = seed;
         for (ParallelDocument d : this.documents) {
-            Set<String> t = new HashSet<>();
-            for (String s : d.english()) {
-                Matcher m = NAME_OR_NUMBER.matcher(s);
-                while (m.find()) {
-                    t.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            terms.add(t);
+            terms.add(topicalTerms(d));
         }
+    }
+
+    /**
+     * What makes two documents of a corpus "on the same topic" for commentary: the names (words with
+     * a capital inside a sentence) and numbers of the English side, lower-cased.
+     *
+     * @param document a document
+     * @return its names and numbers
+     */
+    public static Set<String> topicalTerms(ParallelDocument document) {
+        Set<String> t = new HashSet<>();
+        for (String s : document.english()) {
+            Matcher m = NAME_OR_NUMBER.matcher(s);
+            while (m.find()) {
+                t.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return t;
     }
 
     /** One English sentence of the report with the source sentences (original numbering) it renders, and how. */

@@ -1,13 +1,10 @@
 package org.sverka.pipeline.eval;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sverka.align.eval.HardReportGenerator;
 import org.sverka.align.eval.ParallelDocument;
 
 /**
@@ -23,9 +20,6 @@ import org.sverka.align.eval.ParallelDocument;
  * }</pre>
  */
 final class ShortReports {
-    private static final Pattern NAME_OR_NUMBER = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{M}'-]+|\\p{N}+(?:[.,]\\p{N}+)*",
-            Pattern.UNICODE_CHARACTER_CLASS);
-
     private final List<ParallelDocument> documents;
     private final List<Set<String>> terms = new ArrayList<>();
     private final long seed;
@@ -41,14 +35,7 @@ final class ShortReports {
         this.documents = List.copyOf(documents);
         this.seed = seed;
         for (ParallelDocument d : documents) {
-            Set<String> t = new HashSet<>();
-            for (String s : d.english()) {
-                Matcher m = NAME_OR_NUMBER.matcher(s);
-                while (m.find()) {
-                    t.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            terms.add(t);
+            terms.add(HardReportGenerator.topicalTerms(d));   // the same notion of topic as the hard reports'
         }
     }
 
