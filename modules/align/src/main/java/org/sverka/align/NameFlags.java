@@ -63,10 +63,12 @@ final class NameFlags {
         if (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
             return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
-                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(text);
-        while (m.find()) {
-            for (String neighbour : new String[] {wordBefore(text, m.start()), wordAfter(text, m.end())}) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;   // inside a longer word
+            }
+            for (String neighbour : new String[] {wordBefore(text, at), wordAfter(text, end)}) {
                 String n = possessiveDropped(neighbour);
                 if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)) {
                     return false;

@@ -16,6 +16,8 @@ import org.sverka.align.text.NameKey;
 final class NameSkeleton {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Edit distances bounded by 0, 1 and 2 (immutable, shared). */
+    private static final LevenshteinDistance[] WITHIN = {new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2)};
     private static final org.sverka.align.text.Stemmer RUSSIAN = org.sverka.align.text.Stemmer.russian();
 
     private NameSkeleton() {
@@ -85,7 +87,7 @@ final class NameSkeleton {
             }
             int shorter = Math.min(mine.length(), theirs.length());
             int allowed = shorter >= 5 ? 2 : shorter >= 3 ? 1 : 0;
-            int d = new LevenshteinDistance(allowed).apply(mine, theirs);
+            int d = WITHIN[allowed].apply(mine, theirs);
             if (d >= 0) {
                 return true;
             }

@@ -24,15 +24,17 @@ final class NumberFlags {
         List<Flag> flags = new ArrayList<>();
         List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
         List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
-        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities), ruText);
-        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities), enText);
+        Map<String, Integer> enWritten = WrittenNumbers.of(enText);
+        Map<String, Integer> ruWritten = WrittenNumbers.of(ruText);
+        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities), ruWritten);
+        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities), enWritten);
         for (String n : enNumbers) {
-            if (!ruNumbers.isEmpty() || !mentions(ruText, n)) {
+            if (!ruNumbers.isEmpty() || !ruWritten.containsKey(digits(n))) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             }
         }
         for (String n : ruNumbers) {
-            if (!enNumbers.isEmpty() || !mentions(enText, n)) {
+            if (!enNumbers.isEmpty() || !enWritten.containsKey(digits(n))) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             }
         }
@@ -56,10 +58,10 @@ final class NumberFlags {
 
     /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
     private static List<String> unmatchedNumbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted,
-                                                 String otherText) {
+                                                 Map<String, Integer> otherWritten) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
-        Map<String, Integer> written = WrittenNumbers.of(otherText);
+        Map<String, Integer> written = new HashMap<>(otherWritten);   // used up as numbers match
         List<String> out = new ArrayList<>();
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
@@ -89,8 +91,4 @@ final class NumberFlags {
         return out;
     }
 
-    /** Whether a text writes the digits of a number anywhere (1 000 ~ 1,000, 15 ~ XV). */
-    private static boolean mentions(String text, String surface) {
-        return WrittenNumbers.of(text).containsKey(digits(surface));
-    }
 }

@@ -23,6 +23,13 @@ final class WrittenNumbers {
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])[IVXLCDM]+(?![\\p{L}\\p{N}])", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
+    /** ICU's Roman numerals; a formatter is not thread-safe and costly to make, so one per thread. */
+    private static final ThreadLocal<RuleBasedNumberFormat> ROMAN_FORMAT = ThreadLocal.withInitial(() -> {
+        RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
+        f.setDefaultRuleSet("%roman-upper");
+        return f;
+    });
+
     private WrittenNumbers() {
     }
 
@@ -51,8 +58,7 @@ final class WrittenNumbers {
 
     /** The value of a well-formed Roman numeral (ICU's rules, checked by writing the value back), or 0. */
     static long roman(String numeral) {
-        RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
-        f.setDefaultRuleSet("%roman-upper");
+        RuleBasedNumberFormat f = ROMAN_FORMAT.get();
         Number n = f.parse(numeral, new ParsePosition(0));
         if (n == null || n.longValue() <= 0 || !f.format(n.longValue()).equals(numeral)) {
             return 0;
