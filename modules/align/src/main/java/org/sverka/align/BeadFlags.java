@@ -25,7 +25,7 @@ final class BeadFlags {
         String ruText = String.join(" ", bead.ru().stream().map(pair.russian::text).toList());
         List<Flag> flags = new ArrayList<>(NumberFlags.of(en, ru, enText, ruText));
         flags.addAll(NameFlags.of(pair, bead, en, ru, enText, ruText));
-        for (String label : Negation.flags(enText, ruText)) {
+        for (String label : Negation.flags(enText, ruText, pair.model)) {
             int colon = label.indexOf(':');
             flags.add(new Flag(Flag.Kind.NEGATION, label.startsWith("negation-only-en") ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN,
                     label.substring(colon + 1)));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.align.text.TextAnalyzer;
 
 /**
  * Finds a negation on one side of a matched pair only: "not", "n't", "never", "no"… in English,
@@ -22,13 +24,13 @@ public final class Negation {
     private static final Pattern RUSSIAN = Pattern.compile("(?<![\\p{L}-])(не|нет|ни|никогда|никто|ничего|ничто|нигде|никуда|нельзя|"
             + "ничем|никого|никому|никаких|никакого|никакой|никакие|никак|нисколько)(?![\\p{L}-])", FLAGS);
     private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("\\b(without|fail\\w*|unable|lack\\w*|refus\\w*|"
-            + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|only|instead|reject\\w*|declin\\w*|"
-            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|little|few|longer|ceas\\w*|stopp?\\w*|miss\\w*|"
+            + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
+            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|longer|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
             + "rather\\s+than|far\\s+from|non-?\\p{L}+)\\b",
             FLAGS);
-    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без\\p{L}*|отказ\\p{L}*|невозмож\\p{L}*|"
-            + "неудач\\p{L}*|отсутств\\p{L}*|лишь|только|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
+    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
+            + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
             + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме|мало|вряд\\s+ли|"
             + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|в|ст)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
 
@@ -46,23 +48,134 @@ public final class Negation {
     }
 
     /**
+     * The negation flags of a matched pair, without a lexicon: every Russian word made with «не-»
+     * (недоволен, невиданный) counts as negating.
+     *
      * @param english the English side of a matched pair
      * @param russian the Russian side
      * @return {@code negation-only-en:WORD} or {@code negation-only-ru:WORD}, or nothing
      */
     public static List<String> flags(String english, String russian) {
+        return flags(english, russian, null);
+    }
+
+    /**
+     * The negation flags of a matched pair, reading Russian words made with «не-» through the
+     * lexicon: «недовольна» renders "not happy" because «довольн» translates "happy", a word just
+     * after the English negation; «непродовольственных» does not render "has not said".
+     * <pre>{@code
+     * Negation.flags("She was not happy.", "Она была недовольна.", model);   // []
+     * }</pre>
+     *
+     * @param english the English side of a matched pair
+     * @param russian the Russian side
+     * @param model   the model whose lexicon and stemmers read the words, or null to count every «не-» word
+     * @return {@code negation-only-en:WORD} or {@code negation-only-ru:WORD}, or nothing
+     */
+    public static List<String> flags(String english, String russian, SimilarityModel model) {
         List<String> out = new ArrayList<>();
-        String en = first(ENGLISH, ENGLISH_IDIOMS.matcher(english).replaceAll(" "));
+        String enText = ENGLISH_IDIOMS.matcher(english).replaceAll(" ");
+        String en = first(ENGLISH, enText);
         String ru = first(RUSSIAN, RUSSIAN_IDIOMS.matcher(russian).replaceAll(" "));
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
-        if (en != null && ru == null && !RUSSIAN_IMPLICIT.matcher(russian).find() && !RUSSIAN_IDIOMS.matcher(russian).find()) {
+        if (en != null && ru == null && !negatesImplicitly(russian, enText, model) && !RUSSIAN_IDIOMS.matcher(russian).find()) {
             out.add("negation-only-en:" + en);
         }
-        if (ru != null && en == null && !ENGLISH_IMPLICIT.matcher(english).find() && !ENGLISH_IDIOMS.matcher(english).find()) {
+        if (ru != null && en == null && !englishNegatesImplicitly(english, russian, model) && !ENGLISH_IDIOMS.matcher(english).find()) {
             out.add("negation-only-ru:" + ru);
         }
         return out;
     }
+
+    /**
+     * Whether the Russian side carries a negation without a negation word: a word such as «без»,
+     * «отказался», or a word made with «не-» whose stem, read without «не-», translates one of the
+     * three words after an English negation.
+     */
+    private static boolean negatesImplicitly(String russian, String english, SimilarityModel model) {
+        Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (model == null) {
+                return true;
+            }
+            if (word.equals("без")) {
+                if (rendersNegatedWord(model.lexicon().englishFor(model.russian().stem(nextContentWord(russian, m.end(), model.russian()))).keySet(),
+                        (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
+                    return true;
+                }
+            } else if (!word.startsWith("не")
+                    || rendersNegatedWord(model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet(),
+                            (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the English side carries a negation without a negation word: "failed", "unable", or
+     * "without X" and "non-X" when X translates one of the three words after a Russian negation.
+     */
+    private static boolean englishNegatesImplicitly(String english, String russian, SimilarityModel model) {
+        Matcher m = ENGLISH_IMPLICIT.matcher(english);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (model == null) {
+                return true;
+            }
+            String negated = null;
+            if (word.equals("without")) {
+                negated = nextContentWord(english, m.end(), model.english());
+            } else if (word.startsWith("non")) {
+                negated = word.substring(word.charAt(3) == '-' ? 4 : 3);
+            }
+            if (negated == null || rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated.toLowerCase(Locale.ROOT))).keySet(),
+                    (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word after a position that is not a stop word (a, the, его), lower-cased; empty when none. */
+    private static String nextContentWord(String text, int from, TextAnalyzer analyzer) {
+        Matcher word = WORD.matcher(text);
+        word.region(from, text.length());
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            if (!analyzer.isStopWord(w)) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether a word made with a negating prefix or preposition renders a negation of the other
+     * side: one of the three words after that negation translates the word negated, or the negation
+     * stands at about the same place in its sentence (within a fifth of its length), where the
+     * lexicon does not know the rendering (невыгодна ~ "not economically viable").
+     */
+    private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, Pattern negations,
+                                              String text, TextAnalyzer analyzer) {
+        Matcher negation = negations.matcher(text);
+        while (negation.find()) {
+            if (Math.abs((double) negation.start() / text.length() - relativePosition) <= 0.2) {
+                return true;
+            }
+            Matcher word = WORD.matcher(text);
+            word.region(negation.end(), text.length());
+            for (int k = 0; k < 3 && word.find(); k++) {
+                if (translations.contains(analyzer.stem(word.group().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);

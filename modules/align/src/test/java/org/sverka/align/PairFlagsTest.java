@@ -44,6 +44,25 @@ class PairFlagsTest {
     }
 
     @Test
+    void aWordMadeWithNeOrBezCancelsOnlyTheNegationItRenders() {
+        // «недовольна» renders "not happy" (довольн ~ happy, the word after the negation)
+        assertEquals(List.of(), flags("The group was not happy with the name.", "Группа была недовольна названием."));
+        // «без возможности» renders "no possibility"
+        assertEquals(List.of(), flags("He got life in prison with no possibility of release.",
+                "Он получил пожизненное заключение без возможности освобождения."));
+        // a «не-» word far from the added negation, rendering something else (non-food), does not hide it
+        assertEquals(List.of("negation-only-en:not"), flags(
+                "Mike Coupe has not said the outlets will look like department stores, with more services and non-food.",
+                "Майк Куп говорит, что аутлеты будут похожи на универмаги, с большим числом услуг и непродовольственных товаров."));
+        // «безопасности» (security) is no «без»
+        assertEquals(List.of("negation-only-en:not"), flags("The council did not discuss security.",
+                "Совет обсудил вопросы безопасности."));
+        // "only" and «только» negate nothing
+        assertEquals(List.of("negation-only-ru:не"), flags("The man was identified only by his surname.",
+                "Мужчина не был опознан только по фамилии."));
+    }
+
+    @Test
     void aNameOnOneSideOnlyIsFlagged() {
         assertEquals(List.of("name-only-en:Petrova"), flags("The talks went well, Petrova said.", "Переговоры прошли хорошо."));
     }
