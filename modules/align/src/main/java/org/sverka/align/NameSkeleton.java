@@ -61,9 +61,10 @@ final class NameSkeleton {
 
     /**
      * Whether a capitalized word of the other text may be the same name in another transliteration:
-     * the skeletons with g dropped (an English h is read as г or not at all: Hazard ~ Азар, Rihanna ~
-     * Рианна) start alike and are equal, one edit apart from three consonants on, two from five
-     * (Kaljulaid ~ Кальюлайд, Deptford ~ Депфорт).
+     * the skeletons with g and f dropped (an English h is read as г or not at all: Hazard ~ Азар, Rihanna ~
+     * Рианна; a German v is ф: Vettel ~ Феттель) start alike and are equal, one edit apart from three
+     * consonants on, two from five (Kaljulaid ~ Кальюлайд, Deptford ~ Депфорт); an English name's final
+     * d, t, s or k may be silent.
      * Looser than {@link #present}: used only to keep a name that has no match from being flagged.
      */
     static boolean resembles(String name, boolean english, String otherText) {
@@ -82,28 +83,44 @@ final class NameSkeleton {
                 continue;
             }
             String theirs = loose(word, !english);
-            if (theirs == null || theirs.charAt(0) != mine.charAt(0)) {
+            if (theirs == null) {
                 continue;
             }
-            int shorter = Math.min(mine.length(), theirs.length());
-            int allowed = shorter >= 5 ? 2 : shorter >= 3 ? 1 : 0;
-            int d = WITHIN[allowed].apply(mine, theirs);
-            if (d >= 0) {
+            if (close(mine, theirs) || close(english ? silentEndDropped(mine) : mine, english ? theirs : silentEndDropped(theirs))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** An English skeleton without a final d, t, s or k, silent in French names (Bouchard ~ Бушар). */
+    private static String silentEndDropped(String englishSkeleton) {
+        int n = englishSkeleton.length();
+        return n > 2 && "dtsk".indexOf(englishSkeleton.charAt(n - 1)) >= 0 ? englishSkeleton.substring(0, n - 1) : englishSkeleton;
+    }
+
+    /** Loose skeletons that start alike and are equal, one edit apart from three consonants on, two from five. */
+    private static boolean close(String mine, String theirs) {
+        if (theirs.charAt(0) != mine.charAt(0)) {
+            return false;
+        }
+        int shorter = Math.min(mine.length(), theirs.length());
+        int allowed = shorter >= 5 ? 2 : shorter >= 3 ? 1 : 0;
+        return WITHIN[allowed].apply(mine, theirs) >= 0;
+    }
+
     private static String loose(String word, boolean english) {
-        // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem
-        String s = skeleton(english ? word : RUSSIAN.stem(word.toLowerCase(Locale.ROOT)), english);
+        // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem; Pinyin's
+        // x and q are Russian с and ц (Xinhua ~ Синьхуа, Qing ~ Цин)
+        String w = english ? word.toLowerCase(Locale.ROOT).replaceFirst("^x", "s").replaceFirst("^q", "ts")
+                : RUSSIAN.stem(word.toLowerCase(Locale.ROOT));
+        String s = skeleton(w, english);
         if (s == null) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
-            if (c != 'g' && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+            if (c != 'g' && c != 'f' && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
                 sb.append(c);
             }
         }

@@ -63,6 +63,21 @@ class PairFlagsTest {
     }
 
     @Test
+    void transliterationsOfGermanFrenchAndChineseNamesAgree() {
+        assertEquals(List.of(), flags("Vettel finished second.", "Феттель финишировал вторым."));
+        assertEquals(List.of(), flags("Bouchard won the match.", "Бушар выиграла матч."));
+        assertEquals(List.of(), flags("Xinhua reported the news.", "Об этом сообщило агентство Синьхуа."));
+        assertEquals(List.of("name-only-en:Vettel", "name-only-ru:Хэмилтон"), flags("Vettel finished second.", "Хэмилтон финишировал вторым."));
+    }
+
+    @Test
+    void numberWordsAndRanksOpeningASentenceAreNotNames() {
+        assertEquals(List.of(), flags("Six hostages were released early.", "Шестеро заложников освободили раньше."));
+        assertEquals(List.of(), flags("Fourteen schools were closed on Wednesday.", "Четырнадцать школ были закрыты в среду."));
+        assertEquals(List.of(), flags("Lieutenant Colonel Smith said so.", "Об этом сообщил подполковник Смит."));
+    }
+
+    @Test
     void aNameOnOneSideOnlyIsFlagged() {
         assertEquals(List.of("name-only-en:Petrova"), flags("The talks went well, Petrova said.", "Переговоры прошли хорошо."));
     }

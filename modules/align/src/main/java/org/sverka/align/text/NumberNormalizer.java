@@ -40,7 +40,11 @@ public final class NumberNormalizer {
     private static final Map<String, Integer> EN_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("hundred", 100),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100),
             Map.entry("january", -1), Map.entry("jan", -1), Map.entry("february", -2), Map.entry("feb", -2),
             Map.entry("march", -3), Map.entry("april", -4), Map.entry("apr", -4), Map.entry("may", -5),
             Map.entry("june", -6), Map.entry("july", -7), Map.entry("august", -8), Map.entry("aug", -8),
@@ -55,13 +59,26 @@ public final class NumberNormalizer {
             {"три", "трех", "трёх", "трем", "трём", "тремя"}, {"четыре", "четырех", "четырёх", "четырем", "четырьмя"},
             {"пять", "пяти", "пятью"}, {"шесть", "шести", "шестью"}, {"семь", "семи", "семью"},
             {"восемь", "восьми", "восемью"}, {"девять", "девяти", "девятью"}, {"десять", "десяти", "десятью"},
-            {"одиннадцать", "одиннадцати"}, {"двенадцать", "двенадцати"}};
+            {"одиннадцать", "одиннадцати"}, {"двенадцать", "двенадцати"}, {"тринадцать", "тринадцати"},
+            {"четырнадцать", "четырнадцати"}, {"пятнадцать", "пятнадцати"}, {"шестнадцать", "шестнадцати"},
+            {"семнадцать", "семнадцати"}, {"восемнадцать", "восемнадцати"}, {"девятнадцать", "девятнадцати"}};
+        // tens, and the collective numerals (шестеро заложников ~ six hostages)
+        String[][] more = {{"20", "двадцать", "двадцати"}, {"30", "тридцать", "тридцати"}, {"40", "сорок", "сорока"},
+            {"50", "пятьдесят", "пятидесяти"}, {"60", "шестьдесят", "шестидесяти"}, {"70", "семьдесят", "семидесяти"},
+            {"80", "восемьдесят", "восьмидесяти"}, {"90", "девяносто"}, {"100", "сто"}, {"2", "двое", "двоих"},
+            {"3", "трое", "троих"}, {"4", "четверо", "четверых"}, {"5", "пятеро", "пятерых"}, {"6", "шестеро", "шестерых"},
+            {"7", "семеро", "семерых"}, {"8", "восьмеро", "восьмерых"}, {"9", "девятеро", "девятерых"}, {"10", "десятеро", "десятерых"}};
         String[] months = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
             "ноябр", "декабр"};
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < numbers.length; i++) {
             for (String w : numbers[i]) {
                 m.put(w, i + 1);
+            }
+        }
+        for (String[] forms : more) {
+            for (int i = 1; i < forms.length; i++) {
+                m.put(forms[i], Integer.parseInt(forms[0]));
             }
         }
         for (int i = 0; i < months.length; i++) {
