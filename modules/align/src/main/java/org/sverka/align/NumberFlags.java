@@ -26,8 +26,12 @@ final class NumberFlags {
         List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
         Map<String, Integer> ruWritten = WrittenNumbers.of(ruText);
-        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities), ruWritten);
-        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities), enWritten);
+        Set<String> enDigits = digitsOf(en);
+        Set<String> ruDigits = digitsOf(ru);
+        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities, ruDigits, enDigits), ruWritten);
+        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten);
+        enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
+        ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
         for (String n : enNumbers) {
             if (!ruNumbers.isEmpty() || !ruWritten.containsKey(digits(n))) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
@@ -41,12 +45,59 @@ final class NumberFlags {
         return flags;
     }
 
-    /** The numbers as written on one side whose quantity is a unit conversion of one on the other side. */
-    private static Set<String> converted(List<UnitConversions.Quantity> side, List<UnitConversions.Quantity> other) {
+    /**
+     * The numbers as written on one side whose quantity is a unit conversion of one on the other
+     * side. Numbers written on both sides pair with each other first: in «65 км (40 миль)» ~ "61 km
+     * (40 miles)" the 40 miles are the 40 миль, not a conversion of 61 km.
+     */
+    private static Set<String> converted(List<UnitConversions.Quantity> side, List<UnitConversions.Quantity> other,
+                                         Set<String> otherDigits, Set<String> sideDigits) {
         Set<String> out = new java.util.HashSet<>();
         for (UnitConversions.Quantity q : side) {
-            if (other.stream().anyMatch(o -> UnitConversions.agree(q, o))) {
+            if (!otherDigits.contains(digits(q.written()))
+                    && other.stream().anyMatch(o -> !sideDigits.contains(digits(o.written())) && UnitConversions.agree(q, o))) {
                 out.add(digits(q.written()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a number written in groups (555 111) has each group written on the other side (0800 555 111). */
+    private static boolean groupsWritten(String surface, Map<String, Integer> written) {
+        String[] groups = surface.split("[ \u00a0\u202f]");
+        if (groups.length < 2 || groups[0].length() < 3) {
+            return false;
+        }
+        for (String g : groups) {
+            if (!written.containsKey(digits(g))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digit strings of the numbers one side writes in digits. */
+    private static Set<String> digitsOf(List<AnalyzedSentence> side) {
+        Set<String> out = new java.util.HashSet<>();
+        side.forEach(s -> s.numbers().forEach(v -> out.add(digits(v.surface()))));
+        return out;
+    }
+
+    /** A code with digits written right after letters: HER2, SS19, M16, A320. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{L}+(\\d+)(?![\\p{L}\\d])",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The codes of one side whose digits the other side does not write (HER3 ~ HER2), as written. */
+    private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten) {
+        Map<String, Integer> written = new HashMap<>(otherWritten);
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            Integer w = written.get(m.group(1));
+            if (w != null && w > 0) {
+                written.put(m.group(1), w - 1);
+            } else {
+                out.add(m.group());
             }
         }
         return out;
@@ -83,6 +134,7 @@ final class NumberFlags {
                 if (sameDigits) {
                     written.put(d, w - 1);
                 }
+                sameDigits |= groupsWritten(v.surface(), written);
                 if (!same && !sameDigits) {
                     out.add(v.surface());
                 }

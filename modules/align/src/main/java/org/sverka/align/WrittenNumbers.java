@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the other side is there at all: runs of digits with their separators taken out ({@code 1 000},
  * {@code 1,000} and {@code 4:40} give {@code 1000}, {@code 1000} and {@code 440}), and Roman
  * numerals of two letters or more, or of one letter in Russian text where Latin capitals standing
- * alone are numerals ({@code XV} gives {@code 15}: «в XV веке» ~ "in the 15th century").
+ * alone are numerals ({@code XV} gives {@code 15}: «в XV веке» ~ "in the 15th century"). A run of
+ * groups whose first group has three digits or more is a telephone number: each group counts too.
  * <pre>{@code
  * WrittenNumbers.of("в XV веке, в 4:40");   // {15=1, 440=1}
  * }</pre>
@@ -42,6 +43,12 @@ final class WrittenNumbers {
         Matcher m = DIGIT_RUN.matcher(text);
         while (m.find()) {
             out.merge(m.group().replaceAll("[^0-9]", ""), 1, Integer::sum);
+            String[] groups = m.group().split("[ \u00a0\u202f]");
+            if (groups.length > 1 && groups[0].length() >= 3) {
+                for (String g : groups) {
+                    out.merge(g.replaceAll("[^0-9]", ""), 1, Integer::sum);   // a telephone number: 116 123 ~ 116, 123
+                }
+            }
         }
         boolean russian = CYRILLIC.matcher(text).find();
         Matcher r = ROMAN.matcher(text);

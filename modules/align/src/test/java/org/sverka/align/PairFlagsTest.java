@@ -36,6 +36,18 @@ class PairFlagsTest {
     }
 
     @Test
+    void numbersWrittenOnBothSidesPairBeforeConversionsAndCodesCount() {
+        // the 40 miles are the 40 миль: 61 km is no conversion of them
+        assertEquals(List.of("number-only-en:61", "number-only-ru:65"), flags("It hit about 61 km (40 miles) south of Butte.",
+                "Он произошел примерно в 65 км (40 миль) южнее Бьютта."));
+        assertEquals(List.of(), flags("It hit about 65 km (40 miles) south of Butte.", "Он произошел примерно в 65 км (40 миль) южнее Бьютта."));
+        assertEquals(List.of("number-only-en:HER3", "number-only-ru:HER2"), flags("HER3 drives the growth of cancer.",
+                "HER2 стимулирует рост рака."));
+        assertEquals(List.of(), flags("The virus binds to ACE2.", "Вирус связывается с АПФ2."));
+        assertEquals(List.of(), flags("Call the helpline free on 116 123.", "Позвоните на горячую линию по номеру 116 123."));
+    }
+
+    @Test
     void aNegationOnOneSideOnlyIsFlagged() {
         assertEquals(List.of("negation-only-en:not"), flags("The talks did not succeed.", "Переговоры увенчались успехом."));
         assertEquals(List.of("negation-only-ru:не"), flags("The talks succeeded.", "Переговоры не увенчались успехом."));

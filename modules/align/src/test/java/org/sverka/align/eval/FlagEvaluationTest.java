@@ -33,10 +33,10 @@ class FlagEvaluationTest {
         }
         System.out.print("held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, Integer.getInteger("sverka.flagPairs", 800),
                 (en, ru) -> PairFlags.labels(en, ru, model)));
-        assertTrue(r.recall("number-en") > 0.9 && r.recall("number-ru") > 0.9, r.toString());
+        assertTrue(r.recall("number-en") > 0.94 && r.recall("number-ru") > 0.94, r.toString());
         assertTrue(r.recall("negation-add-en") > 0.9 && r.recall("negation-add-ru") > 0.9, r.toString());
         assertTrue(r.recall("negation-drop-en") > 0.78 && r.recall("negation-drop-ru") > 0.8, r.toString());
         assertTrue(r.recall("name-en") > 0.75 && r.recall("name-ru") > 0.75, r.toString());
-        assertTrue(r.falseFlagRate() < 0.16, r.toString());
+        assertTrue(r.falseFlagRate() < 0.135, r.toString());
     }
 }
