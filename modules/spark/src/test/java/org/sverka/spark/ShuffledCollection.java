@@ -21,6 +21,7 @@ final class ShuffledCollection {
     final Path russian;
     /** English file name to the Russian file name of the same document. */
     final Map<String, String> gold = new HashMap<>();
+    private final List<String> englishNames = new ArrayList<>();
 
     /**
      * @param documents the documents
@@ -32,8 +33,15 @@ final class ShuffledCollection {
         russian = Files.createDirectories(dir.resolve("ru"));
         Random rnd = new Random(seed);
         for (ParallelDocument d : documents) {
-            gold.put(write(english, rnd, d.english()), write(russian, rnd, d.russian()));
+            String name = write(english, rnd, d.english());
+            englishNames.add(name);
+            gold.put(name, write(russian, rnd, d.russian()));
         }
+    }
+
+    /** @return the English files' names in the documents' order */
+    List<String> orderedEnglishNames() {
+        return List.copyOf(englishNames);
     }
 
     /**
