@@ -1,17 +1,13 @@
 package org.sverka.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -64,7 +60,7 @@ public final class AlignPartition implements FlatMapFunction<Iterator<ManifestPa
         Path tmp = Files.createTempDirectory("sverka-spark");
         TaskContext task = TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> deleteTree(tmp));
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> LocalFiles.deleteTree(tmp));
         }
         int partition = task == null ? 0 : task.partitionId();
         String executor = SparkEnv.get() == null ? "" : SparkEnv.get().executorId();
@@ -100,7 +96,7 @@ public final class AlignPartition implements FlatMapFunction<Iterator<ManifestPa
             if (ready.isEmpty() && !finished) {
                 finished = true;
                 progress.write(progressFolder, conf);
-                deleteTree(tmp);
+                LocalFiles.deleteTree(tmp);
             }
             return !ready.isEmpty();
         }
@@ -116,8 +112,8 @@ public final class AlignPartition implements FlatMapFunction<Iterator<ManifestPa
         private void align(ManifestPair pair) {
             PairResult r;
             try {
-                Path en = local(pair.english(), tmp.resolve("en"));
-                Path ru = local(pair.russian(), tmp.resolve("ru"));
+                Path en = LocalFiles.copy(pair.english(), tmp.resolve("en"), conf);
+                Path ru = LocalFiles.copy(pair.russian(), tmp.resolve("ru"), conf);
                 r = aligner.align(new PairSource(pair.id(), en.toString(), ru.toString()));
                 if (!r.ok()) {
                     // name the documents as the manifest does, not by their local copies
@@ -140,29 +136,6 @@ public final class AlignPartition implements FlatMapFunction<Iterator<ManifestPa
                 }
             }
             progress.add(pair.id(), r.ok(), kept, r.millis(), r.reason());
-        }
-
-        /** Copies a document from any Hadoop file system to a local folder, keeping its name. */
-        private Path local(String uri, Path dir) throws IOException {
-            Files.createDirectories(dir);
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(uri);
-            FileSystem fs = p.getFileSystem(conf);
-            Path target = dir.resolve(p.getName());
-            try (InputStream in = fs.open(p)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the task for
         }
     }
 }

@@ -12,7 +12,7 @@ import org.sverka.pipeline.Sverka;
 import org.sverka.pipeline.corpus.PairAligner;
 
 /**
- * One pipeline per executor JVM and configuration, built through the front door as for
+ * One pipeline per executor JVM and configuration (an aligner, or a reader for pairing by content), built through the front door as for
  * {@code sverka align}: Tika, Lingua and the lexicon are loaded once, however many tasks the
  * executor runs, and the tasks it runs at once share its heap's alignment budget. A lexicon named by a path that does not exist on the executor is looked up among
  * the files shipped with {@code spark-submit --files} ({@link SparkFiles}).
@@ -22,6 +22,7 @@ import org.sverka.pipeline.corpus.PairAligner;
  */
 public final class ExecutorAligners {
     private static final Map<List<String>, PairAligner> ALIGNERS = new ConcurrentHashMap<>();
+    private static final Map<List<String>, Sverka> READERS = new ConcurrentHashMap<>();
 
     private ExecutorAligners() {
     }
@@ -34,6 +35,14 @@ public final class ExecutorAligners {
     public static PairAligner get(String mode, String lexicon) {
         return ALIGNERS.computeIfAbsent(Arrays.asList(mode, lexicon), k -> Sverka.aligner().mode(mode)
                 .lexicon(lexicon == null ? null : locate(lexicon)).build().pairAligner(concurrentTasks()));
+    }
+
+    /**
+     * @param lexicon a lexicon file laid over the default one, or null
+     * @return the executor's sverka for reading documents and translating their words through that lexicon
+     */
+    public static Sverka reader(String lexicon) {
+        return READERS.computeIfAbsent(Arrays.asList(lexicon), k -> Sverka.aligner().lexicon(lexicon == null ? null : locate(lexicon)).build());
     }
 
     /**

@@ -21,7 +21,8 @@ import org.sverka.core.InputException;
 import org.sverka.pipeline.Sverka;
 
 /**
- * Builds a corpus on a Spark cluster. The driver reads the manifest ({@link SparkManifest}:
+ * Builds a corpus on a Spark cluster, from a manifest or from two folders paired by content
+ * ({@code --pair-by content EN_DIR RU_DIR}: {@link SparkContentPairing}, MLlib's MinHash join). The driver reads the manifest ({@link SparkManifest}:
  * relative paths against the manifest's folder, every document checked to exist before anything
  * starts), splits the pairs into partitions ({@link Partitioning}: from the number of pairs and
  * the cluster's cores once its executors have registered ({@link ClusterCores}), or
@@ -145,15 +146,34 @@ public final class SparkCorpusJob {
      * @param log     where the progress and failure lines go
      * @return what was done
      * @throws InputException when the manifest is malformed, names a missing document, the lexicon
-     *                        cannot be found or the output folder would cover an input (nothing is written)
+     *                        cannot be found or the output folder would cover an input (nothing is written);
+     *                        with {@code --pair-by content}, when a folder is missing or empty or overlaps the output
      */
     public static Result run(SparkSession spark, JobOptions options, PrintStream log) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        checkLexicon(options.lexicon());
+        List<ManifestPair> pairs;
+        String source;
+        if (options.pairBy() != null) {
+            pairs = SparkContentPairing.pair(spark, options, log).pairs();
+            source = options.pairBy().englishDir();
+            if (pairs.isEmpty()) {
+                log.println("sverka: no pairs found; nothing to align");
+                return new Result(0, 0, 0, List.of());
+            }
+        } else {
+            pairs = SparkManifest.read(options.manifest(), conf);
+            source = options.manifest();
+        }
+        Path out = qualified(options.output(), conf);
+        checkOutput(source, out, pairs);
+        return align(spark, options, pairs, out, log);
+    }
+
+    /** Aligns the pairs on the executors and writes the beads, the failures and the progress files. */
+    private static Result align(SparkSession spark, JobOptions options, List<ManifestPair> pairs, Path out, PrintStream log) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        List<ManifestPair> pairs = SparkManifest.read(options.manifest(), conf);
-        checkLexicon(options.lexicon());
-        Path out = qualified(options.output(), conf);
-        checkOutput(options.manifest(), out, pairs);
         int cores = cores(spark);
         int partitions = Partitioning.count(pairs.size(), cores, options.partitions());
         String progress = out + "/progress";
@@ -200,7 +220,7 @@ public final class SparkCorpusJob {
     }
 
     /** The cluster's cores, once its executors have registered (see {@link ClusterCores}). */
-    private static int cores(SparkSession spark) {
+    static int cores(SparkSession spark) {
         var sc = spark.sparkContext();
         if (sc.isLocal()) {
             return sc.defaultParallelism();
@@ -214,12 +234,12 @@ public final class SparkCorpusJob {
         }
     }
 
-    private static Path qualified(String output, Configuration conf) {
+    static Path qualified(String output, Configuration conf) {
         try {
             Path p = new Path(output);
             return p.getFileSystem(conf).makeQualified(p);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new InputException(output, "not a usable output folder: " + e.getMessage(), e);
+            throw new InputException(output, "not a usable path: " + e.getMessage(), e);
         }
     }
 

@@ -6,7 +6,10 @@
  * ({@link org.sverka.spark.Partitioning}); the executors align
  * ({@link org.sverka.spark.AlignPartition}, {@link org.sverka.spark.ExecutorAligners}) and write a
  * progress file per partition ({@link org.sverka.spark.PartitionProgress}); the driver prints a
- * line per finished partition ({@link org.sverka.spark.ProgressListener}). Nothing else in sverka
- * depends on Spark.
+ * line per finished partition ({@link org.sverka.spark.ProgressListener}). Without a manifest,
+ * {@code --pair-by content EN_DIR RU_DIR} first pairs two folders
+ * ({@link org.sverka.spark.SparkContentPairing}): the executors read the documents into term sets
+ * ({@link org.sverka.spark.DocumentTerms}), MLlib's MinHash join finds the alike pairs, and the
+ * driver assigns them one to one. Nothing else in sverka depends on Spark.
  */
 package org.sverka.spark;

@@ -21,6 +21,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,16 +29,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.pipeline.Sverka;
+import org.sverka.pipeline.find.ContentPairing;
 
 /**
  * The job on a real standalone cluster started by the test on 127.0.0.1: a master and two
- * workers of one core each, child JVMs ({@link LocalStandaloneCluster}). Skip it where no workers
+ * workers of one core each, child JVMs ({@link LocalStandaloneCluster}): from a manifest, and
+ * pairing two folders by content. Skip it where no workers
  * can be started with {@code -DexcludedGroups=cluster}.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
     static final Path DATA = Path.of(System.getProperty("sverka.testdata", "../../test-data"));
+    static final Path SHARED = Path.of(System.getProperty("sverka.data", "../../../shared/data"));
     static final String[] AGENCY = {"briefing", "convoys", "kremlin", "talks", "trade"};
     @TempDir
     static Path dir;
@@ -162,8 +167,53 @@ class StandaloneClusterTest {
         }
     }
 
+    @Test
+    @Order(3)
+    void pairingByContentReadsOnBothWorkersGivesTheSingleMachinePairsAndTheManifestRunsCorpus() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("ntrex128")), "no shared data at " + SHARED);
+        // forty NTREX-128 news documents, both sides renamed and shuffled
+        ShuffledCollection c = new ShuffledCollection(ShuffledCollection.read(SHARED, "ntrex128", "ntrex").subList(40, 80),
+                dir.resolve("pairing"), 7);
+        Path out = dir.resolve("paired");
+        long t0 = System.nanoTime();
+        TaskPlaces places = new TaskPlaces(SparkContentPairing.GROUP);
+        JobOptions options = JobOptions.parse(new String[] {"--pair-by", "content", c.english.toString(), c.russian.toString(), out.toString()});
+        List<Row> distributed = run(SparkSession.builder().master(cluster.url())
+                .config("spark.jars", String.join(",", lib) + "," + app)
+                .config("spark.cores.max", "2")
+                .config("spark.executor.memory", "1500m"), options, out, places);
+        long t1 = System.nanoTime();
+        assertTrue(places.tasks.size() > 1, "the documents were read in more than one task: " + places.tasks);
+        assertTrue(places.executors.size() > 1, "the documents were read on more than one executor: " + places.executors);
+        assertTrue(places.executors.stream().noneMatch("driver"::equals), "no task ran on the driver: " + places.executors);
+        int[] score = c.score(ShuffledCollection.readPairs(out.resolve("pairs.tsv")));
+        System.out.printf("cluster pairing and aligning run %.1f s: %d pairs, %d right of 40 (%d tasks on executors %s)%n", (t1 - t0) / 1e9,
+                score[1], score[0], places.tasks.size(), places.executors);
+        assertEquals(40, score[0], "every document paired with its original (precision and recall 1.0)");
+        assertEquals(40, score[1], "no wrong pair");
+
+        // the same pairs.tsv as sverka corpus build --pair-by content on one machine
+        ContentPairing.Result single = Sverka.aligner().build().contentPairing(2).pair(c.english, c.russian);
+        single.write(dir.resolve("single/pairs.tsv"), dir.resolve("single/pairing.tsv"));
+        long t2 = System.nanoTime();
+        assertEquals(Files.readString(dir.resolve("single/pairs.tsv")), Files.readString(out.resolve("pairs.tsv")));
+
+        // and the same corpus as a manifest-driven run of that pairs.tsv
+        Path manifestRun = dir.resolve("from-manifest");
+        List<Row> local = run(SparkSession.builder().master("local[2]"), new JobOptions("auto", null, 0, false,
+                out.resolve("pairs.tsv").toString(), manifestRun.toString(), 0.5), manifestRun, null);
+        System.out.printf("single-machine pairing %.1f s, local[2] manifest run %.1f s%n", (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        assertEquals(40, Set.copyOf(distributed.stream().map(r -> r.getString(0)).toList()).size(), "every pair gave beads");
+        assertEquals(local, distributed);
+    }
+
     /** Runs the job on the manifest with a fresh session, and returns its beads in order. */
     private static List<Row> run(SparkSession.Builder builder, Path out, SparkListener listener) {
+        return run(builder, new JobOptions("auto", null, 0, false, manifest.toString(), out.toString(), 0.5), out, listener);
+    }
+
+    /** Runs the job with a fresh session, and returns its beads in order. */
+    private static List<Row> run(SparkSession.Builder builder, JobOptions options, Path out, SparkListener listener) {
         SparkSession spark = builder.appName("sverka-cluster-test")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
@@ -175,8 +225,7 @@ class StandaloneClusterTest {
                 spark.sparkContext().addSparkListener(listener);
             }
             ByteArrayOutputStream log = new ByteArrayOutputStream();
-            SparkCorpusJob.Result r = SparkCorpusJob.run(spark, new JobOptions("auto", null, 0, false, manifest.toString(), out.toString(), 0.5),
-                    new PrintStream(log, true, StandardCharsets.UTF_8));
+            SparkCorpusJob.Result r = SparkCorpusJob.run(spark, options, new PrintStream(log, true, StandardCharsets.UTF_8));
             assertEquals(List.of(), r.failures(), log.toString(StandardCharsets.UTF_8));
             partitions = r.partitions();
             return spark.read().parquet(out.resolve("beads").toString()).orderBy("pair_id", "bead_index").collectAsList();
@@ -185,15 +234,24 @@ class StandaloneClusterTest {
         }
     }
 
-    /** Where the aligning job's tasks ran, from Spark's own task events. */
+    /** Where a job group's tasks ran (the aligning step's by default), from Spark's own task events. */
     static final class TaskPlaces extends SparkListener {
+        final String group;
         final Set<Integer> stages = ConcurrentHashMap.newKeySet();
         final Set<Long> tasks = ConcurrentHashMap.newKeySet();
         final Set<String> executors = ConcurrentHashMap.newKeySet();
 
+        TaskPlaces() {
+            this(ProgressListener.GROUP);
+        }
+
+        TaskPlaces(String group) {
+            this.group = group;
+        }
+
         @Override
         public void onJobStart(SparkListenerJobStart start) {
-            if (ProgressListener.GROUP.equals(start.properties().getProperty("spark.jobGroup.id"))) {
+            if (group.equals(start.properties().getProperty("spark.jobGroup.id"))) {
                 start.stageIds().foreach(id -> stages.add((Integer) id));
             }
         }
