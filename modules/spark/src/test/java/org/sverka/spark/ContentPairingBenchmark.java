@@ -53,9 +53,7 @@ class ContentPairingBenchmark {
         }
         String min = System.getProperty("sverka.minSimilarity", String.valueOf(PairByContent.MIN_SIMILARITY));
         String tables = System.getProperty("sverka.hashTables", String.valueOf(PairByContent.HASH_TABLES));
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("sverka-pairing-benchmark")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        SparkSession spark = LoopbackSpark.session(SparkSession.builder().master("local[2]"), "sverka-pairing-benchmark", 4);
         try {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             long t0 = System.nanoTime();

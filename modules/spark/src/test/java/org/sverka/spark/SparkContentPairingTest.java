@@ -32,12 +32,7 @@ class SparkContentPairingTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("sverka-pairing-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
+        spark = LoopbackSpark.session(SparkSession.builder().master("local[2]"), "sverka-pairing-test", 2);
     }
 
     @AfterAll

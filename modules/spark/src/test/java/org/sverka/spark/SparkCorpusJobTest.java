@@ -28,12 +28,7 @@ class SparkCorpusJobTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("sverka-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
+        spark = LoopbackSpark.session(SparkSession.builder().master("local[2]"), "sverka-test", 2);
     }
 
     @AfterAll

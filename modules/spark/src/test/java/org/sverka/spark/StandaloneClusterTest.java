@@ -154,9 +154,7 @@ class StandaloneClusterTest {
             progress = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".tsv")).sorted().toList();
         }
         assertEquals(List.of("part-00000-of-00003.tsv", "part-00001-of-00003.tsv", "part-00002-of-00003.tsv"), progress);
-        SparkSession reader = SparkSession.builder().master("local[1]").appName("sverka-read")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false").getOrCreate();
+        SparkSession reader = LoopbackSpark.session(SparkSession.builder().master("local[1]"), "sverka-read", 1);
         try {
             List<Row> beads = reader.read().parquet(out.resolve("beads").toString()).orderBy("pair_id", "bead_index").collectAsList();
             assertTrue(localBeads != null, "the local run came first");
@@ -214,12 +212,7 @@ class StandaloneClusterTest {
 
     /** Runs the job with a fresh session, and returns its beads in order. */
     private static List<Row> run(SparkSession.Builder builder, JobOptions options, Path out, SparkListener listener) {
-        SparkSession spark = builder.appName("sverka-cluster-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
+        SparkSession spark = LoopbackSpark.session(builder, "sverka-cluster-test", 2);
         try {
             if (listener != null) {
                 spark.sparkContext().addSparkListener(listener);
