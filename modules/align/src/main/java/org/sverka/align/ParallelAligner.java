@@ -89,6 +89,7 @@ public final class ParallelAligner implements Aligner {
             Arrays.fill(one[i], Double.NaN);
         }
         v[0][0] = 0;
+        scoreBand(pair, lo, hi);
         for (int i = 0; i <= n; i++) {
             Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {
@@ -125,12 +126,35 @@ public final class ParallelAligner implements Aligner {
             int a = TYPES[t][0];
             int b = TYPES[t][1];
             double score = a > 0 && b > 0 ? ScoredPair.probability(pair.logit(i - a, a, j - b, b)) : 0.0;
-            beads.add(BeadFlags.flag(pair, Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score)));
+            beads.add(Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score));
             i -= a;
             j -= b;
         }
         Collections.reverse(beads);
-        return new Alignment(pair.english, pair.russian, pairSandwiched(pair, beads), name(), reason);
+        return new Alignment(pair.english, pair.russian, AlignmentFinish.flagged(pair, pairSandwiched(pair, beads)), name(), reason);
+    }
+
+    /**
+     * Scores every one-to-one cell of the band ahead of the dynamic program, on the pair's threads:
+     * the program then finds them all known and decides as it would have.
+     */
+    private static void scoreBand(ScoredPair pair, int[] lo, int[] hi) {
+        int n = pair.n();
+        int m = pair.m();
+        int cells = 0;
+        for (int i = 0; i < n; i++) {
+            cells += Math.max(0, Math.min(hi[i], m - 1) - lo[i] + 1);
+        }
+        int[] is = new int[cells];
+        int[] js = new int[cells];
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = lo[i]; j <= Math.min(hi[i], m - 1); j++) {
+                is[c] = i;
+                js[c++] = j;
+            }
+        }
+        pair.scoreSingles(is, js, cells);
     }
 
     /**
@@ -149,7 +173,7 @@ public final class ParallelAligner implements Aligner {
                 int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);
                 double l = pair.logit(e, 1, r, 1);
                 if (l > settings.sandwich()) {
-                    out.add(BeadFlags.flag(pair, Bead.of(List.of(e), List.of(r), ScoredPair.probability(l))));
+                    out.add(Bead.of(List.of(e), List.of(r), ScoredPair.probability(l)));
                     k++;
                     continue;
                 }

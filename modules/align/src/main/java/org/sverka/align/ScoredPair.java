@@ -13,7 +13,9 @@ import org.sverka.core.SegmentedDocument;
 /**
  * Both sides of a document pair analysed once, with spans of up to {@link #MAX_SPAN} adjacent
  * sentences built on demand and scored by the similarity model; 1-1 scores are kept. Not
- * thread-safe: one per alignment.
+ * thread-safe: one per alignment. A long pair splits its own bulk work (analysis, scoring many
+ * one-to-one cells, flags and kinds of beads) over {@link #threads} threads, each item computed
+ * alone, with the same result as on one thread.
  */
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
@@ -37,12 +39,21 @@ final class ScoredPair {
     private final Span[][] ruSpans;
     private final Map<Long, double[]> single = new HashMap<>();
 
+    /** Threads a long pair's work may be split over ({@link SplitWork}): 1 or 2. */
+    final int threads;
+
     ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
-        this(english, russian, model, bothAnalysed(english, russian, model));
+        this(english, russian, model, SplitWork.defaultThreads());
     }
 
-    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<List<AnalyzedSentence>> both) {
-        this(english, russian, model, both.get(0), both.get(1));
+    /** A pair whose long stretches of work use {@code threads} threads (1 or 2); the result does not depend on it. */
+    ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, int threads) {
+        this(english, russian, model, bothAnalysed(english, russian, model, threads), threads);
+    }
+
+    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<List<AnalyzedSentence>> both,
+                       int threads) {
+        this(english, russian, model, both.get(0), both.get(1), threads);
     }
 
     /** Sentences a pair must have before its two sides are analysed on two threads. */
@@ -53,8 +64,9 @@ final class ScoredPair {
      * another thread while this one does the English (analysis is deterministic, so the result is
      * the same as on one thread).
      */
-    static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
-        if (english.size() + russian.size() < PARALLEL_ANALYSIS || Runtime.getRuntime().availableProcessors() < 2) {
+    static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model,
+                                                     int threads) {
+        if (english.size() + russian.size() < PARALLEL_ANALYSIS || threads < 2) {
             return List.of(analyze(english, model, true), analyze(russian, model, false));
         }
         java.util.concurrent.CompletableFuture<List<AnalyzedSentence>> ru =
@@ -74,7 +86,11 @@ final class ScoredPair {
     }
 
     private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<AnalyzedSentence> en,
-                       List<AnalyzedSentence> ru) {
+                       List<AnalyzedSentence> ru, int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2: " + threads);
+        }
+        this.threads = threads;
         this.english = english;
         this.russian = russian;
         this.model = model;
@@ -100,7 +116,7 @@ final class ScoredPair {
      * as analysis does not depend on the lexicon; spans and scores start afresh.
      */
     ScoredPair withModel(SimilarityModel other) {
-        return new ScoredPair(english, russian, other, en, ru);
+        return new ScoredPair(english, russian, other, en, ru, threads);
     }
 
     static List<AnalyzedSentence> analyze(SegmentedDocument d, SimilarityModel model, boolean english) {
@@ -169,17 +185,59 @@ final class ScoredPair {
         long key = ((long) i << 32) | j;
         double[] v = single.get(key);
         if (v == null) {
-            Span e = enSpan(i, 1);
-            Span r = ruSpan(j, 1);
-            if (e.isEmpty() || r.isEmpty()) {
-                v = new double[] {0, 0, model.logit(e, r)};
-            } else {
-                double[] f = model.features(e, r);
-                v = new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
-            }
+            v = computeSingle(i, j);
             single.put(key, v);
         }
         return v;
+    }
+
+    /** What {@link #single} keeps, computed afresh; reads only, once the one-sentence spans exist ({@link #singleSpans()}). */
+    private double[] computeSingle(int i, int j) {
+        Span e = enSpan(i, 1);
+        Span r = ruSpan(j, 1);
+        if (e.isEmpty() || r.isEmpty()) {
+            return new double[] {0, 0, model.logit(e, r)};
+        }
+        double[] f = model.features(e, r);
+        return new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
+    }
+
+    /**
+     * Makes every one-sentence span, the Russian side first, as {@link Anchors} has always met them;
+     * afterwards spans of one sentence are only read, so several threads may score them.
+     */
+    void singleSpans() {
+        for (int j = 0; j < ru.size(); j++) {
+            ruSpan(j, 1);
+        }
+        for (int i = 0; i < en.size(); i++) {
+            enSpan(i, 1);
+        }
+    }
+
+    /**
+     * Scores the one-to-one cells {@code (is[c], js[c])} for {@code c < count} that are not known yet,
+     * split over this pair's threads, and keeps them, in cell order, as {@link #logit} would have.
+     *
+     * @param is    English sentences
+     * @param js    Russian sentences, parallel to {@code is}
+     * @param count the cells to score
+     */
+    void scoreSingles(int[] is, int[] js, int count) {
+        singleSpans();
+        double[][] out = new double[count][];
+        SplitWork.run(count, threads, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                if (!single.containsKey(((long) is[c] << 32) | js[c])) {
+                    out[c] = computeSingle(is[c], js[c]);
+                }
+            }
+        });
+        for (int c = 0; c < count; c++) {
+            if (out[c] != null) {
+                single.putIfAbsent(((long) is[c] << 32) | js[c], out[c]);
+            }
+        }
     }
 
     /**
