@@ -89,7 +89,7 @@ public final class ParallelAligner implements Aligner {
             Arrays.fill(one[i], Double.NaN);
         }
         v[0][0] = 0;
-        scoreBand(pair, lo, hi);
+        pair.scoreBand(lo, hi);   // every one-to-one cell of the band, on the pair's threads
         for (int i = 0; i <= n; i++) {
             Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {
@@ -132,29 +132,6 @@ public final class ParallelAligner implements Aligner {
         }
         Collections.reverse(beads);
         return new Alignment(pair.english, pair.russian, AlignmentFinish.flagged(pair, pairSandwiched(pair, beads)), name(), reason);
-    }
-
-    /**
-     * Scores every one-to-one cell of the band ahead of the dynamic program, on the pair's threads:
-     * the program then finds them all known and decides as it would have.
-     */
-    private static void scoreBand(ScoredPair pair, int[] lo, int[] hi) {
-        int n = pair.n();
-        int m = pair.m();
-        int cells = 0;
-        for (int i = 0; i < n; i++) {
-            cells += Math.max(0, Math.min(hi[i], m - 1) - lo[i] + 1);
-        }
-        int[] is = new int[cells];
-        int[] js = new int[cells];
-        int c = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = lo[i]; j <= Math.min(hi[i], m - 1); j++) {
-                is[c] = i;
-                js[c++] = j;
-            }
-        }
-        pair.scoreSingles(is, js, cells);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.sverka.core.SegmentedDocument;
  * sentences built on demand and scored by the similarity model; 1-1 scores are kept. Not
  * thread-safe: one per alignment. A long pair splits its own bulk work (analysis, scoring many
  * one-to-one cells, flags and kinds of beads) over {@link #threads} threads, each item computed
- * alone, with the same result as on one thread.
+ * alone, with the same result as on one thread. Over 300 lines because its caches (spans, the
+ * one-to-one scores of single cells and of a band) and the rules that read them belong together.
  */
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
@@ -38,6 +39,9 @@ final class ScoredPair {
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
     private final Map<Long, double[]> single = new HashMap<>();
+    /** The band's one-to-one cells ({@link #scoreBand}): for English sentence i, Russian from bandLo[i], three values a cell. */
+    private int[] bandLo;
+    private double[][] bandRows;
 
     /** Threads a long pair's work may be split over ({@link SplitWork}): 1 or 2. */
     final int threads;
@@ -161,10 +165,10 @@ final class ScoredPair {
         if (anyDateline) {
             int datelines = datelines(enDateline, i, a) + datelines(ruDateline, j, b);
             if (datelines > 0) {
-                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j)[2]) : DATELINE_APART;
+                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j, 2)) : DATELINE_APART;
             }
         }
-        return a == 1 && b == 1 ? single(i, j)[2] : model.logit(enSpan(i, a), ruSpan(j, b));
+        return a == 1 && b == 1 ? single(i, j, 2) : model.logit(enSpan(i, a), ruSpan(j, b));
     }
 
     private static int datelines(boolean[] side, int start, int length) {
@@ -178,6 +182,59 @@ final class ScoredPair {
     /** @return whether every sentence of the bead, on both sides, is a dateline */
     boolean isDatelineBead(List<Integer> enIds, List<Integer> ruIds) {
         return enIds.stream().allMatch(x -> enDateline[x]) && ruIds.stream().allMatch(x -> ruDateline[x]);
+    }
+
+    /**
+     * English coverage (k = 0), Russian coverage (1) or log-odds (2) of English sentence i against
+     * Russian j, computed once: from the band when it holds the cell ({@link #scoreBand}), else from
+     * the map of cells scored one by one.
+     */
+    private double single(int i, int j, int k) {
+        if (bandRows != null && i < bandRows.length) {
+            int c = j - bandLo[i];
+            if (c >= 0 && 3 * c < bandRows[i].length) {
+                return bandRows[i][3 * c + k];
+            }
+        }
+        return single(i, j)[k];
+    }
+
+    /**
+     * Scores every one-to-one cell of a band, English sentence i against Russian sentences
+     * {@code lo[i]..hi[i]}, on this pair's threads, row by row into arrays of primitives (three
+     * values a cell); cells already scored are copied, not scored again. Later lookups of those cells
+     * read the arrays.
+     *
+     * @param lo for each English sentence (and one more), the first Russian sentence of its row
+     * @param hi for each English sentence (and one more), the last Russian sentence of its row (may be {@link #m()})
+     */
+    void scoreBand(int[] lo, int[] hi) {
+        int n = n();
+        int m = m();
+        if (lo.length < n || hi.length < n) {
+            throw new IllegalArgumentException("a band needs a row for each of the " + n + " English sentences");
+        }
+        singleSpans();
+        int[] rowLo = new int[n];
+        double[][] rows = new double[n][];
+        SplitWork.run(n, threads, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int first = Math.max(0, lo[i]);
+                int last = Math.min(hi[i], m - 1);
+                double[] row = new double[3 * Math.max(0, last - first + 1)];
+                for (int j = first; j <= last; j++) {
+                    double[] v = single.get(((long) i << 32) | j);
+                    if (v == null) {
+                        v = computeSingle(i, j);
+                    }
+                    System.arraycopy(v, 0, row, 3 * (j - first), 3);
+                }
+                rowLo[i] = first;
+                rows[i] = row;
+            }
+        });
+        this.bandLo = rowLo;
+        this.bandRows = rows;
     }
 
     /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */
@@ -246,7 +303,7 @@ final class ScoredPair {
      */
     double coverage(boolean english, int x, int otherStart, int otherLength) {
         if (otherLength == 1) {
-            return english ? single(x, otherStart)[0] : single(otherStart, x)[1];
+            return english ? single(x, otherStart, 0) : single(otherStart, x, 1);
         }
         return english ? model.coverage(true, enSpan(x, 1), ruSpan(otherStart, otherLength))
                 : model.coverage(false, enSpan(otherStart, otherLength), ruSpan(x, 1));
@@ -278,7 +335,7 @@ final class ScoredPair {
     private boolean covered(boolean english, int x, int otherStart, int otherLength, double minimum) {
         double bound = 0;
         for (int o = otherStart; o < otherStart + otherLength; o++) {
-            bound += english ? single(x, o)[0] : single(o, x)[1];
+            bound += english ? single(x, o, 0) : single(o, x, 1);
         }
         if (bound < minimum) {
             return false;
