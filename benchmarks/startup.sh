@@ -3,14 +3,22 @@
 # /usr/bin/time -v: wall seconds, CPU seconds (user + system) and peak resident memory, as
 # minimum, median and maximum over RUNS runs after one warm-up run.
 #
-#   benchmarks/startup.sh [DATA] [RUNS]
+#   benchmarks/startup.sh [DATA] [RUNS] [large]
 #
 # DATA is the shared evaluation data folder (default ../shared/data); without it the jobs that
 # need it (the 1,997 x 1,997 book and the 50-pair corpus) are skipped. RUNS defaults to 5.
+# "large" adds a 10,000 x 10,000 presegmented pair in parallel mode (the first 10,000 lines of UN
+# dev, NTREX-128, FLORES-200, TICO-19 and Tatoeba concatenated in that order on both sides): about
+# half a minute a run on a quiet 2-core machine, so it is left out unless asked for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
 runs="${2:-5}"
+large="${3:-}"
+if [ -n "$large" ] && [ "$large" != large ]; then
+  echo "startup: the third argument may only be 'large', not '$large'" >&2
+  exit 2
+fi
 if [ ! -x /usr/bin/time ]; then
   echo "startup: /usr/bin/time is needed (Debian package 'time')" >&2
   exit 1
@@ -38,6 +46,20 @@ if [ -f "$data/ntrex128/ntrex.en" ]; then
     "$data/ntrex128/ntrex.docids" "$data/ntrex128/ntrex.ru"
   ls "$work/pairs/en" | sort | tail -n +51 | while read -r f; do rm -f "$work/pairs/en/$f" "$work/pairs/ru/$f"; done
   jobs+=("corpus build, 50 pairs|./sverka corpus build $work/pairs -o $work/corpus")
+fi
+if [ "$large" = large ]; then
+  parts=(un-devset/UNv1.0.devset ntrex128/ntrex flores200/flores200.devtest train/tico19 train/tatoeba)
+  for side in en ru; do
+    for p in "${parts[@]}"; do
+      if [ ! -f "$data/$p.$side" ]; then
+        echo "startup: $data/$p.$side is missing, needed for the large pair" >&2
+        exit 1
+      fi
+      cat "$data/$p.$side"
+    done | awk 'NR <= 10000' > "$work/large.$side"
+  done
+  # auto mode would refuse a pair this long (report mode's memory grows with the square); parallel mode grows linearly
+  jobs+=("align 10000x10000 parallel|./sverka align --mode parallel --timeout 600 --presegmented $work/large.en $work/large.ru -o $work/large.tsv")
 fi
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)," \

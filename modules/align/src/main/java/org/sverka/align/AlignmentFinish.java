@@ -22,4 +22,18 @@ final class AlignmentFinish {
         }
         return new Alignment(a.english(), a.russian(), BeadKinds.classify(pair, beads), a.mode(), a.reason());
     }
+
+    /**
+     * Every match of an aligner's beads with its flags ({@link BeadFlags}), in order; each bead is
+     * flagged on its own, so a long list is split over the pair's threads ({@link SplitWork}).
+     */
+    static List<Bead> flagged(ScoredPair pair, List<Bead> beads) {
+        Bead[] out = new Bead[beads.size()];
+        SplitWork.run(out.length, pair.threads, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                out[k] = BeadFlags.flag(pair, beads.get(k));
+            }
+        });
+        return List.of(out);
+    }
 }

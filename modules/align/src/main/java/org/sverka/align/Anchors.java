@@ -58,32 +58,34 @@ final class Anchors {
             }
         }
         int maxPostings = Math.max(8, m / 20);
-        double[] votes = new double[m];
-        int[] mark = new int[m];
-        Arrays.fill(mark, -1);
+        int n = pair.n();
+        pair.singleSpans();
+        // each English sentence's few candidates, found on the pair's threads (read-only postings)
+        int[][] candidates = new int[n][];
+        SplitWork.run(n, pair.threads, (from, to) -> {
+            Votes votes = new Votes(m);
+            for (int i = from; i < to; i++) {
+                candidates[i] = votes.candidates(pair, i, byStem, byKey, byNumber, maxPostings);
+            }
+        });
+        int[] is = new int[n * CANDIDATES];
+        int[] js = new int[n * CANDIDATES];
+        int cells = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j : candidates[i]) {
+                if (j >= 0) {
+                    is[cells] = i;
+                    js[cells++] = j;
+                }
+            }
+        }
+        pair.scoreSingles(is, js, cells);
         List<Anchor> out = new ArrayList<>();
-        int word = 0;
-        for (int i = 0; i < pair.n(); i++) {
-            Arrays.fill(votes, 0);
-            Span e = pair.enSpan(i, 1);
-            for (int w = 0; w < e.tokens().length; w++, word++) {
-                int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
-                float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
-                for (int t = 0; t < targets.length; t++) {
-                    vote(byStem.get(targets[t]), weights[t], word, votes, mark, maxPostings);
-                }
-                if (e.keys()[w] >= 0) {
-                    vote(byKey.get(e.keys()[w]), 0.8, word, votes, mark, maxPostings);
-                }
-            }
-            for (String v : e.numbers()) {
-                vote(byNumber.get(v), 1.0, word++, votes, mark, maxPostings);
-            }
-            int[] top = top(votes, CANDIDATES);
+        for (int i = 0; i < n; i++) {
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             int bestJ = -1;
-            for (int j : top) {
+            for (int j : candidates[i]) {
                 if (j < 0) {
                     continue;
                 }
@@ -103,22 +105,76 @@ final class Anchors {
         return out;
     }
 
-    private static void vote(List<Integer> postings, double weight, int word, double[] votes, int[] mark, int maxPostings) {
-        if (postings == null || postings.size() > maxPostings) {
-            return;
+    /**
+     * One thread's scratch for voting: each Russian sentence's votes, the word that last voted for
+     * it, and the sentences voted for by the current English sentence (only those are read and reset).
+     */
+    private static final class Votes {
+        private final double[] votes;
+        private final int[] mark;
+        private final int[] touchedBy;
+        private final int[] touched;
+        private int count;
+        private int word;
+
+        Votes(int m) {
+            votes = new double[m];
+            mark = new int[m];
+            touchedBy = new int[m];
+            touched = new int[m];
+            Arrays.fill(mark, -1);
+            Arrays.fill(touchedBy, -1);
         }
-        for (int j : postings) {
-            if (mark[j] != word) {
-                mark[j] = word;
-                votes[j] += weight;
-            } 
+
+        int[] candidates(ScoredPair pair, int i, List<List<Integer>> byStem, Map<Integer, List<Integer>> byKey,
+                         Map<String, List<Integer>> byNumber, int maxPostings) {
+            count = 0;
+            Span e = pair.enSpan(i, 1);
+            for (int w = 0; w < e.tokens().length; w++, word++) {
+                int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
+                float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
+                for (int t = 0; t < targets.length; t++) {
+                    vote(byStem.get(targets[t]), weights[t], i, maxPostings);
+                }
+                if (e.keys()[w] >= 0) {
+                    vote(byKey.get(e.keys()[w]), 0.8, i, maxPostings);
+                }
+            }
+            for (String v : e.numbers()) {
+                vote(byNumber.get(v), 1.0, i, maxPostings);
+                word++;
+            }
+            Arrays.sort(touched, 0, count);
+            int[] top = top(votes, touched, count, CANDIDATES);
+            for (int t = 0; t < count; t++) {
+                votes[touched[t]] = 0;
+            }
+            return top;
+        }
+
+        private void vote(List<Integer> postings, double weight, int sentence, int maxPostings) {
+            if (postings == null || postings.size() > maxPostings) {
+                return;
+            }
+            for (int j : postings) {
+                if (mark[j] != word) {
+                    mark[j] = word;
+                    votes[j] += weight;
+                    if (touchedBy[j] != sentence) {
+                        touchedBy[j] = sentence;
+                        touched[count++] = j;
+                    }
+                }
+            }
         }
     }
 
-    private static int[] top(double[] votes, int k) {
+    /** The k Russian sentences with most votes among {@code touched} (ascending), the first on ties; -1 fills. */
+    private static int[] top(double[] votes, int[] touched, int count, int k) {
         int[] best = new int[k];
         Arrays.fill(best, -1);
-        for (int j = 0; j < votes.length; j++) {
+        for (int c = 0; c < count; c++) {
+            int j = touched[c];
             if (votes[j] <= 0) {
                 continue;
             }

@@ -177,11 +177,15 @@ public final class BeadKinds {
 
     /** Gives every bead of an aligner's output its kind: matches by their evidence, the others by shape. */
     static List<Bead> classify(ScoredPair pair, List<Bead> beads) {
-        List<Bead> out = new ArrayList<>(beads.size());
-        for (Bead b : beads) {
-            out.add(b.isMatch() ? classify(pair, b) : b.withKind(BeadKind.byShape(b.en().size(), b.ru().size()), Optional.empty()));
-        }
-        return out;
+        pair.singleSpans();   // every name key known: the spans made below only read the vocabulary
+        Bead[] out = new Bead[beads.size()];
+        SplitWork.run(out.length, pair.threads, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                Bead b = beads.get(k);
+                out[k] = b.isMatch() ? classify(pair, b) : b.withKind(BeadKind.byShape(b.en().size(), b.ru().size()), Optional.empty());
+            }
+        });
+        return List.of(out);
     }
 
     private static Bead classify(ScoredPair pair, Bead b) {

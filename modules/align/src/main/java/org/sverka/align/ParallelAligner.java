@@ -89,6 +89,7 @@ public final class ParallelAligner implements Aligner {
             Arrays.fill(one[i], Double.NaN);
         }
         v[0][0] = 0;
+        pair.scoreBand(lo, hi);   // every one-to-one cell of the band, on the pair's threads
         for (int i = 0; i <= n; i++) {
             Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {
@@ -125,12 +126,12 @@ public final class ParallelAligner implements Aligner {
             int a = TYPES[t][0];
             int b = TYPES[t][1];
             double score = a > 0 && b > 0 ? ScoredPair.probability(pair.logit(i - a, a, j - b, b)) : 0.0;
-            beads.add(BeadFlags.flag(pair, Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score)));
+            beads.add(Bead.of(ReportAligner.range(i - a, a), ReportAligner.range(j - b, b), score));
             i -= a;
             j -= b;
         }
         Collections.reverse(beads);
-        return new Alignment(pair.english, pair.russian, pairSandwiched(pair, beads), name(), reason);
+        return new Alignment(pair.english, pair.russian, AlignmentFinish.flagged(pair, pairSandwiched(pair, beads)), name(), reason);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class ParallelAligner implements Aligner {
                 int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);
                 double l = pair.logit(e, 1, r, 1);
                 if (l > settings.sandwich()) {
-                    out.add(BeadFlags.flag(pair, Bead.of(List.of(e), List.of(r), ScoredPair.probability(l))));
+                    out.add(Bead.of(List.of(e), List.of(r), ScoredPair.probability(l)));
                     k++;
                     continue;
                 }

@@ -13,7 +13,10 @@ import org.sverka.core.SegmentedDocument;
 /**
  * Both sides of a document pair analysed once, with spans of up to {@link #MAX_SPAN} adjacent
  * sentences built on demand and scored by the similarity model; 1-1 scores are kept. Not
- * thread-safe: one per alignment.
+ * thread-safe: one per alignment. A long pair splits its own bulk work (analysis, scoring many
+ * one-to-one cells, flags and kinds of beads) over {@link #threads} threads, each item computed
+ * alone, with the same result as on one thread. Over 300 lines because its caches (spans, the
+ * one-to-one scores of single cells and of a band) and the rules that read them belong together.
  */
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
@@ -36,13 +39,25 @@ final class ScoredPair {
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
     private final Map<Long, double[]> single = new HashMap<>();
+    /** The band's one-to-one cells ({@link #scoreBand}): for English sentence i, Russian from bandLo[i], three values a cell. */
+    private int[] bandLo;
+    private double[][] bandRows;
+
+    /** Threads a long pair's work may be split over ({@link SplitWork}): 1 or 2. */
+    final int threads;
 
     ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
-        this(english, russian, model, bothAnalysed(english, russian, model));
+        this(english, russian, model, SplitWork.defaultThreads());
     }
 
-    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<List<AnalyzedSentence>> both) {
-        this(english, russian, model, both.get(0), both.get(1));
+    /** A pair whose long stretches of work use {@code threads} threads (1 or 2); the result does not depend on it. */
+    ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, int threads) {
+        this(english, russian, model, bothAnalysed(english, russian, model, threads), threads);
+    }
+
+    private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<List<AnalyzedSentence>> both,
+                       int threads) {
+        this(english, russian, model, both.get(0), both.get(1), threads);
     }
 
     /** Sentences a pair must have before its two sides are analysed on two threads. */
@@ -53,8 +68,9 @@ final class ScoredPair {
      * another thread while this one does the English (analysis is deterministic, so the result is
      * the same as on one thread).
      */
-    static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model) {
-        if (english.size() + russian.size() < PARALLEL_ANALYSIS || Runtime.getRuntime().availableProcessors() < 2) {
+    static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model,
+                                                     int threads) {
+        if (english.size() + russian.size() < PARALLEL_ANALYSIS || threads < 2) {
             return List.of(analyze(english, model, true), analyze(russian, model, false));
         }
         java.util.concurrent.CompletableFuture<List<AnalyzedSentence>> ru =
@@ -74,7 +90,11 @@ final class ScoredPair {
     }
 
     private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<AnalyzedSentence> en,
-                       List<AnalyzedSentence> ru) {
+                       List<AnalyzedSentence> ru, int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2: " + threads);
+        }
+        this.threads = threads;
         this.english = english;
         this.russian = russian;
         this.model = model;
@@ -100,7 +120,7 @@ final class ScoredPair {
      * as analysis does not depend on the lexicon; spans and scores start afresh.
      */
     ScoredPair withModel(SimilarityModel other) {
-        return new ScoredPair(english, russian, other, en, ru);
+        return new ScoredPair(english, russian, other, en, ru, threads);
     }
 
     static List<AnalyzedSentence> analyze(SegmentedDocument d, SimilarityModel model, boolean english) {
@@ -145,10 +165,10 @@ final class ScoredPair {
         if (anyDateline) {
             int datelines = datelines(enDateline, i, a) + datelines(ruDateline, j, b);
             if (datelines > 0) {
-                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j)[2]) : DATELINE_APART;
+                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j, 2)) : DATELINE_APART;
             }
         }
-        return a == 1 && b == 1 ? single(i, j)[2] : model.logit(enSpan(i, a), ruSpan(j, b));
+        return a == 1 && b == 1 ? single(i, j, 2) : model.logit(enSpan(i, a), ruSpan(j, b));
     }
 
     private static int datelines(boolean[] side, int start, int length) {
@@ -164,22 +184,117 @@ final class ScoredPair {
         return enIds.stream().allMatch(x -> enDateline[x]) && ruIds.stream().allMatch(x -> ruDateline[x]);
     }
 
+    /**
+     * English coverage (k = 0), Russian coverage (1) or log-odds (2) of English sentence i against
+     * Russian j, computed once: from the band when it holds the cell ({@link #scoreBand}), else from
+     * the map of cells scored one by one.
+     */
+    private double single(int i, int j, int k) {
+        if (bandRows != null && i < bandRows.length) {
+            int c = j - bandLo[i];
+            if (c >= 0 && 3 * c < bandRows[i].length) {
+                return bandRows[i][3 * c + k];
+            }
+        }
+        return single(i, j)[k];
+    }
+
+    /**
+     * Scores every one-to-one cell of a band, English sentence i against Russian sentences
+     * {@code lo[i]..hi[i]}, on this pair's threads, row by row into arrays of primitives (three
+     * values a cell); cells already scored are copied, not scored again. Later lookups of those cells
+     * read the arrays.
+     *
+     * @param lo for each English sentence (and one more), the first Russian sentence of its row
+     * @param hi for each English sentence (and one more), the last Russian sentence of its row (may be {@link #m()})
+     */
+    void scoreBand(int[] lo, int[] hi) {
+        int n = n();
+        int m = m();
+        if (lo.length < n || hi.length < n) {
+            throw new IllegalArgumentException("a band needs a row for each of the " + n + " English sentences");
+        }
+        singleSpans();
+        int[] rowLo = new int[n];
+        double[][] rows = new double[n][];
+        SplitWork.run(n, threads, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int first = Math.max(0, lo[i]);
+                int last = Math.min(hi[i], m - 1);
+                double[] row = new double[3 * Math.max(0, last - first + 1)];
+                for (int j = first; j <= last; j++) {
+                    double[] v = single.get(((long) i << 32) | j);
+                    if (v == null) {
+                        v = computeSingle(i, j);
+                    }
+                    System.arraycopy(v, 0, row, 3 * (j - first), 3);
+                }
+                rowLo[i] = first;
+                rows[i] = row;
+            }
+        });
+        this.bandLo = rowLo;
+        this.bandRows = rows;
+    }
+
     /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */
     private double[] single(int i, int j) {
         long key = ((long) i << 32) | j;
         double[] v = single.get(key);
         if (v == null) {
-            Span e = enSpan(i, 1);
-            Span r = ruSpan(j, 1);
-            if (e.isEmpty() || r.isEmpty()) {
-                v = new double[] {0, 0, model.logit(e, r)};
-            } else {
-                double[] f = model.features(e, r);
-                v = new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
-            }
+            v = computeSingle(i, j);
             single.put(key, v);
         }
         return v;
+    }
+
+    /** What {@link #single} keeps, computed afresh; reads only, once the one-sentence spans exist ({@link #singleSpans()}). */
+    private double[] computeSingle(int i, int j) {
+        Span e = enSpan(i, 1);
+        Span r = ruSpan(j, 1);
+        if (e.isEmpty() || r.isEmpty()) {
+            return new double[] {0, 0, model.logit(e, r)};
+        }
+        double[] f = model.features(e, r);
+        return new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
+    }
+
+    /**
+     * Makes every one-sentence span, the Russian side first, as {@link Anchors} has always met them;
+     * afterwards spans of one sentence are only read, so several threads may score them.
+     */
+    void singleSpans() {
+        for (int j = 0; j < ru.size(); j++) {
+            ruSpan(j, 1);
+        }
+        for (int i = 0; i < en.size(); i++) {
+            enSpan(i, 1);
+        }
+    }
+
+    /**
+     * Scores the one-to-one cells {@code (is[c], js[c])} for {@code c < count} that are not known yet,
+     * split over this pair's threads, and keeps them, in cell order, as {@link #logit} would have.
+     *
+     * @param is    English sentences
+     * @param js    Russian sentences, parallel to {@code is}
+     * @param count the cells to score
+     */
+    void scoreSingles(int[] is, int[] js, int count) {
+        singleSpans();
+        double[][] out = new double[count][];
+        SplitWork.run(count, threads, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                if (!single.containsKey(((long) is[c] << 32) | js[c])) {
+                    out[c] = computeSingle(is[c], js[c]);
+                }
+            }
+        });
+        for (int c = 0; c < count; c++) {
+            if (out[c] != null) {
+                single.putIfAbsent(((long) is[c] << 32) | js[c], out[c]);
+            }
+        }
     }
 
     /**
@@ -188,7 +303,7 @@ final class ScoredPair {
      */
     double coverage(boolean english, int x, int otherStart, int otherLength) {
         if (otherLength == 1) {
-            return english ? single(x, otherStart)[0] : single(otherStart, x)[1];
+            return english ? single(x, otherStart, 0) : single(otherStart, x, 1);
         }
         return english ? model.coverage(true, enSpan(x, 1), ruSpan(otherStart, otherLength))
                 : model.coverage(false, enSpan(otherStart, otherLength), ruSpan(x, 1));
@@ -220,7 +335,7 @@ final class ScoredPair {
     private boolean covered(boolean english, int x, int otherStart, int otherLength, double minimum) {
         double bound = 0;
         for (int o = otherStart; o < otherStart + otherLength; o++) {
-            bound += english ? single(x, o)[0] : single(o, x)[1];
+            bound += english ? single(x, o, 0) : single(o, x, 1);
         }
         if (bound < minimum) {
             return false;

@@ -3,7 +3,8 @@ package org.sverka.align.model;
 /**
  * The share of one side's content words that have a translation on the other side: through the
  * lexicon, as the same word (a Latin name inside Russian text), or under the same name key
- * (Лаврову ~ Lavrov). Each word counts its best match, weighted in [0, 1].
+ * (Лаврову ~ Lavrov). Each word counts its best match, weighted in [0, 1]. Thread-safe: the
+ * scratch that marks the other side's stems belongs to each thread.
  */
 public final class LexicalCoverage implements Signal {
     /** Weight of a match through a name key alone. */
@@ -30,18 +31,42 @@ public final class LexicalCoverage implements Signal {
             return 0.0;
         }
         PairVocabulary v = from.vocabulary();
+        // the other side's stems marked in this thread's scratch: a lookup instead of a binary search
+        Marks marks = MARKS.get();
+        int stamp = marks.stamp(fromEnglish ? v.russianSize() : v.englishSize());
+        int[] marked = marks.marks;
+        for (int s : to.stems()) {
+            marked[s] = stamp;
+        }
         double sum = 0;
         for (int i = 0; i < tokens.length; i++) {
             int[] targets = fromEnglish ? v.russianTargetsOf(tokens[i]) : v.englishTargetsOf(tokens[i]);
             float[] weights = fromEnglish ? v.russianWeightsOf(tokens[i]) : v.englishWeightsOf(tokens[i]);
             double best = from.keys()[i] >= 0 && to.hasKey(from.keys()[i]) ? NAME_KEY_WEIGHT : 0.0;
             for (int k = 0; k < targets.length && best < 1.0; k++) {
-                if (weights[k] > best && to.hasStem(targets[k])) {
+                if (weights[k] > best && marked[targets[k]] == stamp) {
                     best = weights[k];
                 }
             }
             sum += best;
         }
         return sum / tokens.length;
+    }
+
+    private static final ThreadLocal<Marks> MARKS = ThreadLocal.withInitial(Marks::new);
+
+    /** One thread's marks over stem ids: a stem is marked when its slot holds the current stamp. */
+    private static final class Marks {
+        private int[] marks = new int[0];
+        private int stamp;
+
+        /** @return a new stamp, with room for {@code size} stem ids */
+        int stamp(int size) {
+            if (marks.length < size || stamp == Integer.MAX_VALUE) {
+                marks = new int[Math.max(size, 2 * marks.length)];
+                stamp = 0;
+            }
+            return ++stamp;
+        }
     }
 }

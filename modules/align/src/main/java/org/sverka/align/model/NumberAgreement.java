@@ -37,6 +37,9 @@ public final class NumberAgreement implements Signal {
         if (total == 0) {
             return 0.0;
         }
+        if (english.numbers().isEmpty() || russian.numbers().isEmpty()) {
+            return mismatch ? 1.0 : 0.0;   // nothing in common, without counting
+        }
         double dice = 2.0 * common(english.numbers(), russian.numbers()) / total;
         return mismatch ? 1.0 - dice : dice;
     }

@@ -164,6 +164,11 @@ public final class PairVocabulary {
         return enWeights[russianStem];
     }
 
+    /** @return the number of distinct English stems */
+    public int englishSize() {
+        return enStems.size();
+    }
+
     /** @return the number of distinct Russian stems */
     public int russianSize() {
         return ruStems.size();

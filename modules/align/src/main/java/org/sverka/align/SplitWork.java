@@ -1,0 +1,81 @@
+package org.sverka.align;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Work over the indexes {@code [0, size)} of a long pair split into two contiguous halves, the
+ * second half on a helper thread while the calling thread does the first. Each index must be
+ * computed on its own into its own slot (no shared state written), so the result is the same as
+ * on one thread; the caller merges in index order afterwards.
+ * <pre>{@code
+ * double[] out = new double[cells.length];
+ * SplitWork.run(cells.length, pair.threads, (from, to) -> {
+ *     for (int c = from; c < to; c++) out[c] = score(cells[c]);
+ * });
+ * }</pre>
+ */
+final class SplitWork {
+    /** Fewer items than this are done on the calling thread: a helper thread would cost more than it saves. */
+    static final int MIN_ITEMS = 400;
+
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sverka-split");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private SplitWork() {
+    }
+
+    /** Work over a range of indexes. */
+    @FunctionalInterface
+    interface Range {
+        /**
+         * @param from the first index
+         * @param to   one past the last index
+         */
+        void run(int from, int to);
+    }
+
+    /** @return the threads a long pair may use here: 2 on a machine of several cores, else 1 */
+    static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+    }
+
+    /**
+     * @param size    the number of indexes
+     * @param threads 1 to do everything on this thread, 2 to split (when {@code size} is at least {@link #MIN_ITEMS})
+     * @param work    what to do with a range
+     */
+    static void run(int size, int threads, Range work) {
+        if (size < 0 || threads < 1) {
+            throw new IllegalArgumentException("size " + size + " and threads " + threads + " must be non-negative and positive");
+        }
+        if (threads == 1 || size < MIN_ITEMS) {
+            work.run(0, size);
+            return;
+        }
+        int mid = size / 2;
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> work.run(mid, size), HELPERS);
+        try {
+            work.run(0, mid);
+        } catch (RuntimeException | Error e) {
+            second.cancel(true);
+            throw e;
+        }
+        try {
+            second.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.sverka.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.Alignment;
+import org.sverka.core.SegmentedDocument;
+
+/**
+ * A long pair aligned with its work split over two threads gives the same alignment, bead for bead
+ * (sentences, scores, flags, kinds), as on one thread.
+ */
+class TwoThreadsTest {
+    private static final SimilarityModel MODEL = SimilarityModel.defaultModel();
+
+    @Test
+    void theNtrexBookOnTwoThreadsEqualsOneThread() throws IOException {
+        Path ntrex = Path.of(System.getProperty("sverka.data", "../../../shared/data")).resolve("ntrex128");
+        assumeTrue(Files.isRegularFile(ntrex.resolve("ntrex.en")), "the evaluation data is absent");
+        SegmentedDocument english = SegmentedDocument.ofLines("ntrex.en", "en",
+                Files.readAllLines(ntrex.resolve("ntrex.en"), StandardCharsets.UTF_8));
+        SegmentedDocument russian = SegmentedDocument.ofLines("ntrex.ru", "ru",
+                Files.readAllLines(ntrex.resolve("ntrex.ru"), StandardCharsets.UTF_8));
+        AutoAligner auto = new AutoAligner(MODEL);
+        Alignment one = auto.alignScored(new ScoredPair(english, russian, MODEL, 1));
+        Alignment two = auto.alignScored(new ScoredPair(english, russian, MODEL, 2));
+        assertTrue(one.beads().size() > 1900, "the book aligns bead by bead: " + one.beads().size());
+        assertTrue(one.beads().stream().anyMatch(b -> !b.flags().isEmpty()), "some beads carry flags");
+        assertEquals(one.mode(), two.mode());
+        assertEquals(one.reason(), two.reason());
+        for (int k = 0; k < one.beads().size(); k++) {
+            assertEquals(one.beads().get(k), two.beads().get(k), "bead " + k);
+        }
+        assertEquals(one.beads().size(), two.beads().size());
+    }
+
+    @Test
+    void aReportAgainstALongSourceOnTwoThreadsEqualsOneThread() throws IOException {
+        Path story = Path.of("../../test-data/story");
+        List<String> en = Files.readAllLines(story.resolve("expected.en.txt"), StandardCharsets.UTF_8);
+        List<String> ru = new ArrayList<>();
+        for (int copy = 0; copy < 30; copy++) {
+            ru.addAll(Files.readAllLines(story.resolve("expected.ru.txt"), StandardCharsets.UTF_8));
+        }
+        SegmentedDocument english = SegmentedDocument.ofLines("en", "en", en);
+        SegmentedDocument russian = SegmentedDocument.ofLines("ru", "ru", ru);
+        AutoAligner auto = new AutoAligner(MODEL);
+        assertEquals(auto.alignScored(new ScoredPair(english, russian, MODEL, 1)).beads(),
+                auto.alignScored(new ScoredPair(english, russian, MODEL, 2)).beads());
+    }
+
+    @Test
+    void splitWorkCoversEveryIndexOnceOnTwoThreads() {
+        int size = 1_001;
+        AtomicInteger[] seen = new AtomicInteger[size];
+        for (int k = 0; k < size; k++) {
+            seen[k] = new AtomicInteger();
+        }
+        var threads = ConcurrentHashMap.<String>newKeySet();
+        SplitWork.run(size, 2, (from, to) -> {
+            threads.add(Thread.currentThread().getName());
+            for (int k = from; k < to; k++) {
+                seen[k].incrementAndGet();
+            }
+        });
+        for (int k = 0; k < size; k++) {
+            assertEquals(1, seen[k].get(), "index " + k);
+        }
+        assertEquals(2, threads.size(), "two threads: " + threads);
+    }
+
+    @Test
+    void aFailureOnTheHelperThreadReachesTheCaller() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SplitWork.run(SplitWork.MIN_ITEMS, 2, (from, to) -> {
+                    if (from > 0) {
+                        throw new IllegalStateException("second half failed");
+                    }
+                }));
+        assertEquals("second half failed", e.getMessage());
+    }
+}
