@@ -86,7 +86,7 @@ final class NameFlags {
                 capitals++;
             }
         }
-        return capitals >= 2 && !word.matches("(?U)(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\\p{Lu}\\p{Ll}+");
+        return capitals >= 2 && !PREFIXED_NAME.matcher(word).matches();
     }
 
     /** The word just before a position, across one space or hyphen; empty at punctuation. */
@@ -117,6 +117,16 @@ final class NameFlags {
         }
         return text.substring(start, i);
     }
+
+    /** Mc, Mac, O', Van… before a second capital: McIlroy is one capital after its prefix. */
+    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
+            "(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\\p{Lu}\\p{Ll}+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** A final 's or ' (Lavrov's, the Smiths'). */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?$");
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("\\p{L}+['’](m|ve|ll|re|d|t)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern FLEETING_VOWEL = java.util.regex.Pattern.compile("[оеё](?=[бвгджзйклмнпрстфхцчшщ]$)");
 
     private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)*",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
@@ -204,12 +214,12 @@ final class NameFlags {
     }
 
     private static String possessiveDropped(String word) {
-        return word.replaceAll("['’]s?$", "").replaceAll("['’]s$", "");
+        return POSSESSIVE_S.matcher(POSSESSIVE.matcher(word).replaceAll("")).replaceAll("");
     }
 
     /** I'm, We've, They'll: a capital at the start of a quote, not a name. */
     private static boolean isContraction(String word) {
-        return word.matches("(?U)\\p{L}+['’](m|ve|ll|re|d|t)");
+        return CONTRACTION.matcher(word).matches();
     }
 
     /** Titles and month names are written with a capital but are not names to check. */
@@ -255,7 +265,7 @@ final class NameFlags {
     }
 
     private static String withoutFleetingVowel(String stem) {
-        return stem.replaceAll("[оеё](?=[бвгджзйклмнпрстфхцчшщ]$)", "");
+        return FLEETING_VOWEL.matcher(stem).replaceAll("");
     }
 
     private static int sharedPrefix(String a, String b) {

@@ -14,6 +14,8 @@ import org.sverka.align.text.NameKey;
  * side. Only for deciding whether to flag a name, never for scoring.
  */
 final class NameSkeleton {
+    private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*$");
+    private static final Pattern SILENT_GH = Pattern.compile("(?<=[aeiou])gh");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Edit distances bounded by 0, 1 and 2 (immutable, shared). */
@@ -135,9 +137,9 @@ final class NameSkeleton {
 
     /** The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). */
     private static String folded(String word, boolean english) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’].*$", "");
+        String lower = APOSTROPHE_ON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (english) {
-            lower = lower.replaceAll("(?<=[aeiou])gh", "");
+            lower = SILENT_GH.matcher(lower).replaceAll("");
         }
         return NameKey.folded(lower, !english);
     }

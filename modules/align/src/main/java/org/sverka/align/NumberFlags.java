@@ -83,6 +83,8 @@ final class NumberFlags {
         return out;
     }
 
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
+
     /** A code with digits written right after letters: HER2, SS19, M16, A320. */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{L}+(\\d+)(?![\\p{L}\\d])",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
@@ -104,7 +106,7 @@ final class NumberFlags {
     }
 
     private static String digits(String number) {
-        return number.replaceAll("[^0-9]", "");
+        return NOT_DIGIT.matcher(number).replaceAll("");
     }
 
     /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
