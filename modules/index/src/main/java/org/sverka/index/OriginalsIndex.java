@@ -291,7 +291,7 @@ public final class OriginalsIndex implements Closeable {
             snapshot.incRef();
         }
         try {
-            return new FirstStageSearch(new IndexSearcher(snapshot), settings).search(query, k);
+            return new FirstStageSearch(SlicedSearcher.of(snapshot), settings).search(query, k);
         } finally {
             snapshot.decRef();
         }
