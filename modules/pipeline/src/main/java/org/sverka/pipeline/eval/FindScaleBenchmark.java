@@ -3,7 +3,6 @@ package org.sverka.pipeline.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,9 @@ import org.sverka.pipeline.find.ReportQuery;
  * segmentation, terms, Lucene), and a seeded sample of planted documents is searched, one query at a
  * time, by its English document ({@code full}) and a report-style version of it ({@code report}, as
  * {@code eval find} makes them). Prints the build's time, documents a second, CPU time and size on
- * disk; per query kind the latency (median, 95th percentile, maximum) of the first stage and of the
- * whole find with its alignments, the first stage's recall (the original among the candidates it
+ * disk; per query kind the latency (median, 95th percentile, maximum; wall-clock, and the process's
+ * CPU time, which other programs on the machine do not inflate) of the first stage and of the whole
+ * find with its alignments, the first stage's recall (the original among the candidates it
  * hands to the second stage) and the find's top-1 accuracy and mean reciprocal rank over the top 10;
  * and the peak heap and resident set.
  * <pre>{@code
@@ -69,7 +69,6 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
     private static final long BYTES_A_DOCUMENT = 16 * 1024;
     /** The file in a kept folder that says which archive it holds. */
     private static final String STAMP = "archive.txt";
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** A query: its kind, the key of its planted original, and its English sentences. */
     private record Query(String kind, String target, List<String> sentences) {
@@ -183,13 +182,13 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
             for (Query q : sample) {
                 String target = ArchiveIndexer.identity(files.get(q.target()));
                 long w0 = System.nanoTime();
-                long c0 = THREADS.getCurrentThreadCpuTime();
+                long c0 = processCpuNanos();
                 List<Candidate> first = firstStage(terms, index, q.sentences());
                 long w1 = System.nanoTime();
-                long c1 = THREADS.getCurrentThreadCpuTime();
+                long c1 = processCpuNanos();
                 FindResult r = finder.find(report(q), index, TOP);
                 long w2 = System.nanoTime();
-                long c2 = THREADS.getCurrentThreadCpuTime();
+                long c2 = processCpuNanos();
                 int rank = r.rankOf(target);
                 boolean recalled = first.stream().anyMatch(c -> c.path().equals(target));
                 for (String k : List.of(q.kind(), "all")) {
@@ -218,7 +217,8 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
                         t[3].quantile(0.5), t[3].quantile(0.95));
             }
             out.printf(Locale.ROOT, "  (first stage: the report's query for %d candidates and each sentence's for %d, as the "
-                    + "finder searches; whole find: reading the terms, the first stage and aligning every candidate)%n",
+                    + "finder searches; whole find: reading the terms, the first stage and aligning every candidate; CPU: "
+                    + "the process's, every thread of a search included)%n",
                     OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
             out.printf(Locale.ROOT, "  %s while searching%n", MemoryPeaks.describe());
         }
