@@ -45,6 +45,10 @@ import org.sverka.pipeline.find.ReportQuery;
  * find with its alignments, the first stage's recall (the original among the candidates it
  * hands to the second stage) and the find's top-1 accuracy and mean reciprocal rank over the top 10;
  * and the peak heap and resident set.
+ *
+ * <p>The class is over 300 lines because building, searching and printing are one run whose
+ * figures belong together; writing the archive is {@link ScaleArchive}'s job, the timings'
+ * summary {@link Latencies}' and the memory peaks {@link MemoryPeaks}'.
  * <pre>{@code
  * int code = new FindScaleBenchmark(Path.of("../shared/data"), 100_000, 200, 14, 2, null).run(out, err);
  * }</pre>
