@@ -30,8 +30,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * One first-stage search: the query made into a Lucene query (a word's renderings as weighted
  * synonyms in the content field, name keys and numbers as terms of their fields, each field's
- * clauses boosted by its weight, the language as a filter), BM25 top k, and the evidence of each
- * hit read from the postings.
+ * clauses boosted by its weight, the language as a filter unless every document is in that
+ * language), BM25 top k, and the evidence of each hit read from the postings.
  *
  * <p>A word's weight counts as {@code 1 + ln(weight)}: a word said five times weighs 2.6, not 5.
  * Renderings that no document holds are left out. A query of more words than
@@ -89,10 +89,16 @@ final class FirstStageSearch {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         clauses.forEach(c -> any.add(c, Occur.SHOULD));
-        BooleanQuery.Builder whole = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-        query.documentLanguage().ifPresent(lang ->
-                whole.add(new TermQuery(new Term(IndexFields.LANGUAGE, lang)), Occur.FILTER));
-        return whole.build();
+        BooleanQuery disjunction = any.build();
+        if (query.documentLanguage().isEmpty()) {
+            return disjunction;
+        }
+        Term language = new Term(IndexFields.LANGUAGE, query.documentLanguage().get());
+        if (reader.docFreq(language) == reader.maxDoc()) {
+            // every document is in that language: the bare disjunction, which Lucene scores faster
+            return disjunction;
+        }
+        return new BooleanQuery.Builder().add(disjunction, Occur.MUST).add(new TermQuery(language), Occur.FILTER).build();
     }
 
     private void addTerm(List<Query> clauses, String field, String value, double weight) throws IOException {

@@ -10,11 +10,11 @@ final class IndexFields {
     static final String LANGUAGE = "lang";
     /** The title, stored only. */
     static final String TITLE = "title";
-    /** The content terms, indexed with frequencies, not stored. */
+    /** The content terms, indexed with frequencies (no positions), not stored. */
     static final String TERMS = "terms";
-    /** The name keys, indexed, not stored. */
+    /** The name keys, indexed with frequencies, not stored. */
     static final String NAMES = "names";
-    /** The numbers and dates, indexed, not stored. */
+    /** The numbers and dates, indexed with frequencies, not stored. */
     static final String NUMBERS = "numbers";
     /** One stored value a sentence, in order. */
     static final String SENTENCE = "sentence";
@@ -23,9 +23,10 @@ final class IndexFields {
     static final String FORMAT_KEY = "sverka.index.format";
     /**
      * The format this code writes and reads. Raise it whenever fields or their meaning change:
-     * an index of another format is refused with a message saying to rebuild it.
+     * an index of another format is refused with a message saying to rebuild it. Format 1 indexed
+     * positions; format 2 indexes frequencies only.
      */
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
 
     private IndexFields() {
     }

@@ -13,11 +13,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -44,7 +46,8 @@ import org.sverka.core.InputException;
  * another format version is refused with an {@link InputException} naming the folder (an index of
  * another format: "rebuild it with sverka index build"). Only one writer at a time: a second is
  * refused while the first holds the folder. One instance may be shared by threads: adding is
- * serialised, searches run in parallel on a snapshot that sees every document added before.
+ * checked under a lock and the documents inverted by Lucene in parallel; searches run in parallel on
+ * a snapshot that sees every document added before.
  *
  * <p>The class is over 300 lines because it is the one public face of the index and documents each
  * operation on it; the work is done by {@code IndexFolder} (opening and refusing), {@code
@@ -53,12 +56,25 @@ import org.sverka.core.InputException;
 public final class OriginalsIndex implements Closeable {
     /** Added paths remembered before the reader is reopened to see them. */
     private static final int REFRESH_EVERY = 10_000;
+    /**
+     * Memory Lucene fills with new documents before it writes a segment: fewer, larger segments to
+     * merge later. Segments are written as separate files, not packed into compound files (packing
+     * copies every segment once more; an index folder's files are few either way).
+     */
+    private static final double RAM_BUFFER_MB = 256;
+    /**
+     * Words, name keys and numbers are indexed with their frequencies and without positions: BM25
+     * and the evidence read nothing else, and positions cost a third of the postings.
+     */
+    private static final FieldType COUNTED = counted();
 
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
     /** Paths added or removed since {@link #reader} was opened: path to hash, or "" when removed. */
     private final Map<String, String> pending = new HashMap<>();
+    /** Paths whose document Lucene is inverting (outside the lock): how many adds of each. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
     private DirectoryReader reader;
     private boolean changed;
 
@@ -82,9 +98,13 @@ public final class OriginalsIndex implements Closeable {
         IndexFolder.Opened opened = IndexFolder.openForWriting(folder);
         IndexWriter writer;
         try {
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(merges);
             writer = new IndexWriter(opened.directory(), config);
         } catch (LockObtainFailedException e) {
             opened.directory().close();
@@ -133,19 +153,34 @@ public final class OriginalsIndex implements Closeable {
      * @throws IOException when the index cannot be written
      * @throws IllegalStateException when the index was opened for searching only
      */
-    public synchronized AddOutcome add(IndexedDocument document) throws IOException {
+    public AddOutcome add(IndexedDocument document) throws IOException {
         IndexWriter w = requireWriter();
-        Optional<String> old = contentHash(document.path());
-        if (old.isPresent() && old.get().equals(document.contentHash())) {
-            return AddOutcome.UNCHANGED;
+        Document doc = toLucene(document);
+        AddOutcome outcome;
+        synchronized (this) {
+            Optional<String> old = contentHash(document.path());
+            if (old.isPresent() && old.get().equals(document.contentHash())) {
+                return AddOutcome.UNCHANGED;
+            }
+            pending.put(document.path(), document.contentHash());
+            inFlight.merge(document.path(), 1, Integer::sum);
+            changed = true;
+            outcome = old.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
         }
-        w.updateDocument(new Term(IndexFields.PATH, document.path()), toLucene(document));
-        pending.put(document.path(), document.contentHash());
-        changed = true;
-        if (pending.size() >= REFRESH_EVERY) {
-            refresh();
+        try {
+            // outside the lock: Lucene inverts documents of several threads at once
+            w.updateDocument(new Term(IndexFields.PATH, document.path()), doc);
+        } finally {
+            synchronized (this) {
+                inFlight.computeIfPresent(document.path(), (k, n) -> n == 1 ? null : n - 1);
+            }
         }
-        return old.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
+        synchronized (this) {
+            if (pending.size() >= REFRESH_EVERY) {
+                refresh();
+            }
+        }
+        return outcome;
     }
 
     /**
@@ -256,7 +291,7 @@ public final class OriginalsIndex implements Closeable {
             snapshot.incRef();
         }
         try {
-            return new FirstStageSearch(new IndexSearcher(snapshot), settings).search(query, k);
+            return new FirstStageSearch(SlicedSearcher.of(snapshot), settings).search(query, k);
         } finally {
             snapshot.decRef();
         }
@@ -309,12 +344,14 @@ public final class OriginalsIndex implements Closeable {
         if (writer == null || !changed && pending.isEmpty()) {
             return;
         }
+        // a path whose add has returned is in the reader opened after it; one still being inverted may not be
+        List<String> settled = pending.keySet().stream().filter(p -> !inFlight.containsKey(p)).toList();
         DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
         if (newer != null) {
             reader.close();
             reader = newer;
         }
-        pending.clear();
+        settled.forEach(pending::remove);
     }
 
     private Optional<Document> storedByPath(String path) throws IOException {
@@ -332,13 +369,21 @@ public final class OriginalsIndex implements Closeable {
         doc.add(new StoredField(IndexFields.HASH, d.contentHash()));
         doc.add(new StringField(IndexFields.LANGUAGE, d.language(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.TITLE, d.title()));
-        doc.add(new TextField(IndexFields.TERMS, new TermListTokenStream(d.contentTerms())));
-        doc.add(new TextField(IndexFields.NAMES, new TermListTokenStream(d.nameKeys())));
-        doc.add(new TextField(IndexFields.NUMBERS, new TermListTokenStream(d.numbers())));
+        doc.add(new Field(IndexFields.TERMS, new TermListTokenStream(d.contentTerms()), COUNTED));
+        doc.add(new Field(IndexFields.NAMES, new TermListTokenStream(d.nameKeys()), COUNTED));
+        doc.add(new Field(IndexFields.NUMBERS, new TermListTokenStream(d.numbers()), COUNTED));
         for (String s : d.sentences()) {
             doc.add(new StoredField(IndexFields.SENTENCE, s));
         }
         return doc;
+    }
+
+    private static FieldType counted() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     static StoredDocument fromLucene(Document doc) {

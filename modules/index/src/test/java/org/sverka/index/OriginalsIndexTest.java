@@ -76,6 +76,61 @@ class OriginalsIndexTest {
         }
     }
 
+    /**
+     * Lucene inverts documents outside the index's lock, and a reader reopened meanwhile must not
+     * forget a path whose document is still being inverted (or a second thread would add it again).
+     * A race: with that fault the test failed in two runs of three.
+     */
+    @Test
+    void threadsAddingTheSameDocumentsAtOnceAddEachOnce() throws Exception {
+        int n = 1_000;
+        List<IndexedDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            docs.add(SampleTerms.document("/archive/" + i + ".txt", "ru",
+                    List.of("Документ номер " + i + " о переговорах.", STORY.get(i % 2))));
+        }
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(tmp.resolve("idx"))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicBoolean adding = new java.util.concurrent.atomic.AtomicBoolean(true);
+            try {
+                // a reader of the index meanwhile: every size() reopens the reader on what was added so far
+                java.util.concurrent.Future<?> reading = pool.submit(() -> {
+                    while (adding.get()) {
+                        index.size();
+                        Thread.sleep(1);
+                    }
+                    return null;
+                });
+                List<java.util.concurrent.Future<int[]>> runs = new java.util.ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    List<IndexedDocument> order = new java.util.ArrayList<>(docs);
+                    java.util.Collections.shuffle(order, new java.util.Random(t));
+                    runs.add(pool.submit(() -> {
+                        int[] counts = new int[AddOutcome.values().length];
+                        for (IndexedDocument d : order) {
+                            counts[index.add(d).ordinal()]++;
+                        }
+                        return counts;
+                    }));
+                }
+                int added = 0;
+                int unchanged = 0;
+                for (java.util.concurrent.Future<int[]> r : runs) {
+                    added += r.get()[AddOutcome.ADDED.ordinal()];
+                    unchanged += r.get()[AddOutcome.UNCHANGED.ordinal()];
+                }
+                adding.set(false);
+                reading.get();
+                assertEquals(n, added, "each path is added by one thread");
+                assertEquals(2 * n, unchanged, "and found unchanged by the others");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(n, index.size());
+            assertEquals(docs.get(n - 1).contentHash(), index.contentHash("/archive/" + (n - 1) + ".txt").orElseThrow());
+        }
+    }
+
     @Test
     void anIndexOfAnotherFormatIsRefusedWithAdviceToRebuild() throws IOException {
         Path folder = tmp.resolve("old");
@@ -93,6 +148,24 @@ class OriginalsIndexTest {
                 + IndexFields.FORMAT_VERSION + "; rebuild it with sverka index build", e.getMessage());
         InputException w = assertThrows(InputException.class, () -> OriginalsIndex.openForWriting(folder));
         assertEquals(e.getMessage(), w.getMessage(), "adding to it is refused the same way");
+    }
+
+    @Test
+    void anIndexOfFormatOneWithPositionsIsRefusedWithAdviceToRebuild() throws IOException {
+        Path folder = tmp.resolve("format1");
+        Files.createDirectories(folder);
+        try (FSDirectory dir = FSDirectory.open(folder);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Document d = new Document();
+            d.add(new StringField(IndexFields.PATH, "/x", Field.Store.YES));
+            d.add(new org.apache.lucene.document.TextField(IndexFields.TERMS, "переговор москв", Field.Store.NO));
+            w.addDocument(d);
+            w.setLiveCommitData(Map.of(IndexFields.FORMAT_KEY, "1").entrySet());
+            w.commit();
+        }
+        InputException e = assertThrows(InputException.class, () -> OriginalsIndex.open(folder));
+        assertEquals(folder + ": was built as index format 1, and this sverka reads format 2; "
+                + "rebuild it with sverka index build", e.getMessage());
     }
 
     @Test

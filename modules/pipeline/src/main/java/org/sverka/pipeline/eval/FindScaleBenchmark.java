@@ -1,0 +1,342 @@
+package org.sverka.pipeline.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.sverka.align.eval.AlignmentTask;
+import org.sverka.align.eval.HardReportGenerator;
+import org.sverka.align.eval.ParallelDocument;
+import org.sverka.core.InputException;
+import org.sverka.core.SegmentedDocument;
+import org.sverka.index.Candidate;
+import org.sverka.index.OriginalsIndex;
+import org.sverka.pipeline.Sverka;
+import org.sverka.pipeline.find.ArchiveIndexer;
+import org.sverka.pipeline.find.FindResult;
+import org.sverka.pipeline.find.IndexTerms;
+import org.sverka.pipeline.find.OriginalsFinder;
+import org.sverka.pipeline.find.ReportQuery;
+
+/**
+ * The scale benchmark behind {@code sverka eval find-scale}: a synthetic archive of {@code documents}
+ * Russian text files ({@link ScaleArchive}: the 1,136 Russian documents of NTREX-128, FLORES-200 and
+ * the UN development set planted among filler documents of sentences drawn from other Russian text)
+ * is indexed by the real indexer ({@link ArchiveIndexer#build}: extraction, language detection,
+ * segmentation, terms, Lucene), and a seeded sample of planted documents is searched, one query at a
+ * time, by its English document ({@code full}) and a report-style version of it ({@code report}, as
+ * {@code eval find} makes them). Prints the build's time, documents a second, CPU time and size on
+ * disk; per query kind the latency (median, 95th percentile, maximum; wall-clock, and the process's
+ * CPU time, which other programs on the machine do not inflate) of the first stage and of the whole
+ * find with its alignments, the first stage's recall (the original among the candidates it
+ * hands to the second stage) and the find's top-1 accuracy and mean reciprocal rank over the top 10;
+ * and the peak heap and resident set.
+ *
+ * <p>The class is over 300 lines because building, searching and printing are one run whose
+ * figures belong together; writing the archive is {@link ScaleArchive}'s job, the timings'
+ * summary {@link Latencies}' and the memory peaks {@link MemoryPeaks}'.
+ * <pre>{@code
+ * int code = new FindScaleBenchmark(Path.of("../shared/data"), 100_000, 200, 14, 2, null).run(out, err);
+ * }</pre>
+ *
+ * @param data      the shared data folder
+ * @param documents documents in the archive, planted ones included (at least as many as are planted)
+ * @param queries   documents searched for, each by a full and a report query (at least 1)
+ * @param seed      the seed of the archive, the sample and the reports
+ * @param threads   documents read at once while indexing (at least 1)
+ * @param keep      a new or empty folder to write the archive and index into and keep, or null for a
+ *                  temporary folder removed afterwards; a folder kept by an earlier run with the same
+ *                  documents and seed is searched again without being rebuilt
+ */
+public record FindScaleBenchmark(Path data, int documents, int queries, long seed, int threads, Path keep) {
+    private static final String[][] CORPORA = {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"},
+        {"un-devset", "UNv1.0.devset"}};
+    /** Candidates the find returns; the reciprocal rank counts these. */
+    private static final int TOP = 10;
+    /** Queries run before timing, so that the JIT has compiled the search and the aligner. */
+    private static final int WARM_UP = 10;
+    /** Disk a document needs at most, written file and index together (measured: about 7 KB). */
+    private static final long BYTES_A_DOCUMENT = 16 * 1024;
+    /** The file in a kept folder that says which archive it holds. */
+    private static final String STAMP = "archive.txt";
+
+    /** A query: its kind, the key of its planted original, and its English sentences. */
+    private record Query(String kind, String target, List<String> sentences) {
+    }
+
+    /**
+     * Runs the benchmark and prints its figures.
+     *
+     * @param out where the figures go
+     * @param err where failed documents are named (a filler document of sentences drawn at random can
+     *            read as another language)
+     * @return 0, or 1 when a planted original failed to index
+     * @throws IOException when the data cannot be read or the archive and index not written
+     */
+    public int run(PrintWriter out, PrintWriter err) throws IOException {
+        if (threads < 1 || queries < 1) {
+            throw new IllegalArgumentException("--threads and --queries must be at least 1");
+        }
+        Map<String, ParallelDocument> planted = new LinkedHashMap<>();
+        Map<String, List<ParallelDocument>> corpora = new LinkedHashMap<>();
+        for (String[] c : CORPORA) {
+            Path dir = data.resolve(c[0]);
+            if (!Files.isDirectory(dir)) {
+                throw new InputException(dir.toString(), "no such folder");
+            }
+            List<ParallelDocument> docs = ParallelDocument.read(dir.resolve(c[1] + ".en"), dir.resolve(c[1] + ".ru"),
+                    dir.resolve(c[1] + ".docids"));
+            corpora.put(c[0], docs);
+            docs.forEach(d -> planted.put(c[0] + "/" + d.id(), d));
+        }
+        if (documents < planted.size()) {
+            throw new IllegalArgumentException("--documents must be at least " + planted.size() + ", the planted originals");
+        }
+        Map<String, List<String>> russian = new LinkedHashMap<>();
+        planted.forEach((k, d) -> russian.put(k, d.russian()));
+        ScaleArchive archive = ScaleArchive.read(data, russian, seed);
+        List<Query> all = queries(corpora, planted);
+        String stamp = String.format(Locale.ROOT, "documents=%d seed=%d%n", documents, seed);
+        boolean reuse = keep != null && Files.isRegularFile(keep.resolve(STAMP))
+                && Files.readString(keep.resolve(STAMP)).equals(stamp) && Files.isDirectory(keep.resolve("index"));
+        Path work = keep == null ? Files.createTempDirectory("sverka-eval-find-scale") : reuse ? keep : newFolder(keep);
+        try {
+            Sverka sverka = Sverka.aligner().build();
+            Map<String, Path> files;
+            int code = 0;
+            if (reuse) {
+                files = archive.plantedFiles(work.resolve("documents"), documents);
+                out.printf(Locale.ROOT, "archive and index of %,d documents (seed %d) kept in %s by an earlier run: "
+                        + "searching them again%n", documents, seed, work);
+            } else {
+                requireSpace(work);
+                long t0 = System.nanoTime();
+                files = archive.write(work.resolve("documents"), documents);
+                out.printf(Locale.ROOT, "archive: %,d Russian text files (%,d planted originals, the rest drawn from %,d "
+                                + "other Russian sentences; seed %d), %.0f MB, written in %.1f s%n", documents,
+                        planted.size(), archive.fillerSentences(), seed, size(work.resolve("documents")) / 1e6,
+                        (System.nanoTime() - t0) / 1e9);
+                out.flush();
+                code = build(sverka, work, files, out, err);
+                if (keep != null) {
+                    Files.writeString(work.resolve(STAMP), stamp);
+                }
+            }
+            search(sverka, work.resolve("index"), all, files, out);
+            out.printf(Locale.ROOT, "memory over the whole run: %s%n", MemoryPeaks.describe());
+            out.flush();
+            return code;
+        } finally {
+            if (keep == null) {
+                delete(work);
+            }
+        }
+    }
+
+    private int build(Sverka sverka, Path work, Map<String, Path> files, PrintWriter out, PrintWriter err)
+            throws IOException {
+        MemoryPeaks.reset();
+        long cpu0 = processCpuNanos();
+        ArchiveIndexer.Summary s = sverka.indexer(threads).build(work.resolve("index"), List.of(work.resolve("documents")));
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        s.failed().stream().limit(10).forEach(f -> err.println(f.file() + ": " + f.cause()));
+        out.printf(Locale.ROOT, "index build (%d threads): %,d documents in %.1f s: %.0f documents/s; CPU time of the "
+                        + "process %.1f s (%.0f documents a CPU-second); %,d failed%n", threads, s.total(), s.seconds(),
+                s.total() / s.seconds(), cpu, s.total() / cpu, s.failed().size());
+        out.printf(Locale.ROOT, "index on disk: %.0f MB (%,.0f bytes a document); %s during the build%n",
+                size(work.resolve("index")) / 1e6, (double) size(work.resolve("index")) / s.total(), MemoryPeaks.describe());
+        out.flush();
+        Set<String> plantedFiles = new HashSet<>();
+        files.values().forEach(f -> plantedFiles.add(f.toString()));
+        List<String> lost = s.failed().stream().map(ArchiveIndexer.Failure::file).filter(plantedFiles::contains).toList();
+        lost.forEach(f -> err.println(f + ": a planted original failed to index"));
+        return lost.isEmpty() ? 0 : 1;
+    }
+
+    private void search(Sverka sverka, Path indexFolder, List<Query> all, Map<String, Path> files, PrintWriter out)
+            throws IOException {
+        IndexTerms terms = sverka.indexTerms();
+        OriginalsFinder finder = sverka.finder();
+        MemoryPeaks.reset();
+        try (OriginalsIndex index = OriginalsIndex.open(indexFolder)) {
+            List<Query> sample = all.subList(WARM_UP * 2, all.size());
+            for (Query q : all.subList(0, WARM_UP * 2)) {
+                finder.find(report(q), index, TOP);
+            }
+            Map<String, double[]> sums = new LinkedHashMap<>();
+            Map<String, Latencies[]> times = new LinkedHashMap<>();
+            for (String k : List.of("full", "report", "all")) {
+                sums.put(k, new double[4]);
+                times.put(k, new Latencies[] {new Latencies(), new Latencies(), new Latencies(), new Latencies()});
+            }
+            for (Query q : sample) {
+                String target = ArchiveIndexer.identity(files.get(q.target()));
+                long w0 = System.nanoTime();
+                long c0 = processCpuNanos();
+                List<Candidate> first = firstStage(terms, index, q.sentences());
+                long w1 = System.nanoTime();
+                long c1 = processCpuNanos();
+                FindResult r = finder.find(report(q), index, TOP);
+                long w2 = System.nanoTime();
+                long c2 = processCpuNanos();
+                int rank = r.rankOf(target);
+                boolean recalled = first.stream().anyMatch(c -> c.path().equals(target));
+                for (String k : List.of(q.kind(), "all")) {
+                    double[] s = sums.get(k);
+                    s[0]++;
+                    s[1] += rank == 1 ? 1 : 0;
+                    s[2] += rank == 0 ? 0 : 1.0 / rank;
+                    s[3] += recalled ? 1 : 0;
+                    Latencies[] t = times.get(k);
+                    t[0].add((w1 - w0) / 1e6);
+                    t[1].add((c1 - c0) / 1e6);
+                    t[2].add((w2 - w1) / 1e6);
+                    t[3].add((c2 - c1) / 1e6);
+                }
+            }
+            out.printf(Locale.ROOT, "queries against %,d Russian documents, one at a time (%d warm-up queries first):%n",
+                    index.size("ru"), WARM_UP * 2);
+            for (Map.Entry<String, double[]> e : sums.entrySet()) {
+                double[] s = e.getValue();
+                Latencies[] t = times.get(e.getKey());
+                out.printf(Locale.ROOT, "  %-6s n %3.0f  top-1 %.3f  MRR %.3f  original among the first stage's candidates %.3f%n",
+                        e.getKey(), s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0]);
+                out.printf(Locale.ROOT, "         first stage: %s (CPU median %.0f ms, p95 %.0f ms)%n", t[0].summary(),
+                        t[1].quantile(0.5), t[1].quantile(0.95));
+                out.printf(Locale.ROOT, "         whole find:  %s (CPU median %.0f ms, p95 %.0f ms)%n", t[2].summary(),
+                        t[3].quantile(0.5), t[3].quantile(0.95));
+            }
+            out.printf(Locale.ROOT, "  (first stage: the report's query for %d candidates and each sentence's for %d, as the "
+                    + "finder searches; whole find: reading the terms, the first stage and aligning every candidate; CPU: "
+                    + "the process's, every thread of a search included)%n",
+                    OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
+            out.printf(Locale.ROOT, "  %s while searching%n", MemoryPeaks.describe());
+        }
+    }
+
+    /** The finder's first stage, as {@link OriginalsFinder} runs it: the whole report, then each sentence alone. */
+    private static List<Candidate> firstStage(IndexTerms terms, OriginalsIndex index, List<String> sentences)
+            throws IOException {
+        ReportQuery whole = terms.query("en", sentences, "ru");
+        List<Candidate> out = new ArrayList<>(index.search(whole.query(), Math.max(TOP, OriginalsFinder.RERANKED)));
+        if (sentences.size() < 2) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        out.forEach(c -> seen.add(c.path()));
+        int limit = out.size() + OriginalsFinder.MAX_ADDED;
+        for (String s : sentences) {
+            ReportQuery one = terms.query("en", List.of(s), "ru");
+            if (one.query().isEmpty()) {
+                continue;
+            }
+            for (Candidate c : index.search(one.query(), OriginalsFinder.PER_SENTENCE)) {
+                if (out.size() >= limit) {
+                    return out;
+                }
+                if (seen.add(c.path())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SegmentedDocument report(Query q) {
+        return SegmentedDocument.ofLines(q.kind() + ":" + q.target(), "en", q.sentences());
+    }
+
+    /**
+     * The warm-up queries, then the sample: {@code queries} planted documents (seeded), each as a full
+     * and a report query. The warm-up uses other documents.
+     */
+    private List<Query> queries(Map<String, List<ParallelDocument>> corpora, Map<String, ParallelDocument> planted) {
+        Map<String, List<String>> reports = new HashMap<>();
+        for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
+            List<ParallelDocument> docs = c.getValue();
+            List<Integer> eligible = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (docs.get(d).size() >= 4) {
+                    eligible.add(d);
+                }
+            }
+            // as in eval find: the hard report generator for documents of four sentences or more, short reports for the rest
+            List<AlignmentTask> hard = eligible.size() >= 8
+                    ? new HardReportGenerator(c.getKey(), docs, seed).tasks(eligible.size()) : List.of();
+            ShortReports shorts = new ShortReports(docs, seed);
+            for (int d = 0; d < docs.size(); d++) {
+                int t = eligible.indexOf(d);
+                reports.put(c.getKey() + "/" + docs.get(d).id(), t >= 0 && t < hard.size() ? hard.get(t).english()
+                        : shorts.report(d));
+            }
+        }
+        List<String> keys = new ArrayList<>(planted.keySet());
+        Collections.shuffle(keys, new Random(seed));
+        int n = Math.min(queries, keys.size() - WARM_UP);
+        List<Query> out = new ArrayList<>();
+        for (String k : keys.subList(keys.size() - WARM_UP, keys.size())) {
+            out.add(new Query("full", k, planted.get(k).english()));
+            out.add(new Query("report", k, reports.get(k)));
+        }
+        for (String k : keys.subList(0, n)) {
+            out.add(new Query("full", k, planted.get(k).english()));
+        }
+        for (String k : keys.subList(0, n)) {
+            out.add(new Query("report", k, reports.get(k)));
+        }
+        return out;
+    }
+
+    private void requireSpace(Path work) throws IOException {
+        FileStore store = Files.getFileStore(work);
+        long needed = documents * BYTES_A_DOCUMENT;
+        if (store.getUsableSpace() < needed) {
+            throw new InputException(work.toString(), String.format(Locale.ROOT, "has %,d MB free and the benchmark needs "
+                    + "about %,d MB for %,d documents and their index", store.getUsableSpace() >> 20, needed >> 20, documents));
+        }
+    }
+
+    private static Path newFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            boolean empty;
+            try (Stream<Path> files = Files.list(folder)) {
+                empty = files.findAny().isEmpty();
+            }
+            if (!empty) {
+                throw new InputException(folder.toString(), "is not empty; give a new or empty folder to keep the archive in");
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}
