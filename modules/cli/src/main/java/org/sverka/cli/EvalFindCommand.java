@@ -29,6 +29,18 @@ final class EvalFindCommand implements Callable<Integer> {
     @Option(names = "--no-pairing", description = "skip the pairing measurement")
     boolean noPairing;
 
+    @Option(names = "--no-search", description = "skip the search measurement (measure the pairing only)")
+    boolean noSearch;
+
+    @Option(names = "--half", defaultValue = "all", paramLabel = "all|even|odd",
+            description = "query with the documents of even or odd position in their corpus only (the pool stays whole; "
+                    + "tune on one half, report the other as held out); default: ${DEFAULT-VALUE}")
+    String half;
+
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "write every query's assessed candidates with the evidence the rerank score combines (TSV)")
+    Path features;
+
     @Option(names = "--sample", defaultValue = "0", paramLabel = "N",
             description = "query with a seeded sample of N documents only (the pool stays whole); 0 for all (default)")
     int sample;
@@ -47,8 +59,9 @@ final class EvalFindCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            return new FindBenchmark(data, seed, n, !noPairing, sample, showMisses, check)
-                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+            FindBenchmark.Options o = new FindBenchmark.Options(n, !noSearch, !noPairing, sample, half, showMisses, features,
+                    check);
+            return new FindBenchmark(data, seed, o).run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -26,6 +26,7 @@ import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
 import org.sverka.index.OriginalsIndex;
 import org.sverka.pipeline.Sverka;
+import org.sverka.pipeline.find.ArchiveIndexer;
 import org.sverka.pipeline.find.ContentPairing;
 import org.sverka.pipeline.find.FindResult;
 import org.sverka.pipeline.find.FoundOriginal;
@@ -38,28 +39,56 @@ import org.sverka.pipeline.find.OriginalsFinder;
  * documents as they are ({@code full}) and report-style versions ({@code report}: the hard report
  * generator of align's benchmark for documents of four sentences or more, {@link ShortReports} for
  * shorter ones; seeded). Prints top-1 accuracy and mean reciprocal rank (over the top 10) per query
- * kind and corpus; then, unless skipped, both sides written as text files under shuffled random
- * names and paired by {@link ContentPairing}, with the pairing's precision and recall.
+ * kind and corpus, and per half of the documents (those of even and of odd position in their corpus:
+ * tune on one half, report the other as held out); then, unless skipped, both sides written as text
+ * files under shuffled random names and paired by {@link ContentPairing}, with the pairing's precision
+ * and recall (also over the English documents of each half).
  * <pre>{@code
- * int code = new FindBenchmark(Path.of("../shared/data"), 2026, 2, true, 0, false, null).run(out, err);
+ * FindBenchmark.Options o = new FindBenchmark.Options(2, true, true, 0, "all", false, null, null);
+ * int code = new FindBenchmark(Path.of("../shared/data"), 2026, o).run(out, err);
  * }</pre>
  *
  * @param data    the shared data folder
  * @param seed    the report generator's and the file names' seed
- * @param threads queries searched at once
- * @param pairing also measure the pairing of the two folders
- * @param limit   use a seeded sample of this many documents as queries (the pool stays whole); 0 for all
- * @param showMisses print every query whose original is not first, with its first candidates
- * @param check   a file of recorded figures to check, or null
+ * @param options what to measure and how
  */
-public record FindBenchmark(Path data, long seed, int threads, boolean pairing, int limit, boolean showMisses, Path check) {
+public record FindBenchmark(Path data, long seed, Options options) {
+    /**
+     * What the benchmark measures and how.
+     *
+     * @param threads    queries searched at once, at least 1
+     * @param search     measure finding the originals
+     * @param pairing    measure the pairing of the two folders
+     * @param limit      use a seeded sample of this many documents as queries (the pool stays whole); 0 for all
+     * @param half       {@code all}, or {@code even} / {@code odd}: query with the documents of that position in
+     *                   their corpus only (the pool stays whole)
+     * @param showMisses print every query whose original is not first, with its first candidates
+     * @param features   a file to write every query's assessed candidates with their evidence to (TSV), or null
+     * @param check      a file of recorded figures to check, or null
+     */
+    public record Options(int threads, boolean search, boolean pairing, int limit, String half, boolean showMisses,
+                          Path features, Path check) {
+        /** Checks the options. */
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1");
+            }
+            if (!List.of("all", "even", "odd").contains(half)) {
+                throw new IllegalArgumentException("--half must be all, even or odd, not '" + half + "'");
+            }
+            if (limit < 0) {
+                throw new IllegalArgumentException("--sample must not be negative");
+            }
+        }
+    }
+
     private static final String[][] CORPORA = {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"},
         {"un-devset", "UNv1.0.devset"}};
     /** Candidates looked at for the reciprocal rank. */
     static final int TOP = 10;
 
-    /** A query: its kind, corpus, the key of its original in the pool, and its English sentences. */
-    private record Query(String kind, String corpus, String target, List<String> sentences) {
+    /** A query: its kind, corpus, the key of its original in the pool, the half it is in, and its English sentences. */
+    private record Query(String kind, String corpus, String target, String half, List<String> sentences) {
     }
 
     /**
@@ -71,9 +100,6 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
      * @throws IOException when the data cannot be read or the temporary files written
      */
     public int run(PrintWriter out, PrintWriter err) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
-        }
         Map<String, List<ParallelDocument>> corpora = new LinkedHashMap<>();
         for (String[] c : CORPORA) {
             Path dir = data.resolve(c[0]);
@@ -103,9 +129,11 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
                 index.commit();
                 out.printf(Locale.ROOT, "pool: %d Russian documents (%s) indexed in %.1f s%n", pool,
                         String.join(", ", corpora.keySet()), (System.nanoTime() - t0) / 1e9);
-                search(queries, index, finder, figures, out);
+                if (options.search()) {
+                    search(queries, index, finder, figures, out);
+                }
             }
-            if (pairing) {
+            if (options.pairing()) {
                 pair(corpora, sverka, work, figures, out);
             }
         } finally {
@@ -114,7 +142,7 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
             }
         }
         out.flush();
-        return check == null ? 0 : Floors.check(check, figures, err);
+        return options.check() == null ? 0 : Floors.check(options.check(), figures, err);
     }
 
     private static String key(String corpus, ParallelDocument d) {
@@ -142,11 +170,17 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
             ShortReports shorts = new ShortReports(docs, seed);
             for (int d = 0; d < docs.size(); d++) {
                 String target = key(c.getKey(), docs.get(d));
-                full.add(new Query("full", c.getKey(), target, docs.get(d).english()));
+                String half = half(d);
+                full.add(new Query("full", c.getKey(), target, half, docs.get(d).english()));
                 List<String> r = reports.get(d);
-                report.add(new Query("report", c.getKey(), target, r != null ? r : shorts.report(d)));
+                report.add(new Query("report", c.getKey(), target, half, r != null ? r : shorts.report(d)));
             }
         }
+        if (!options.half().equals("all")) {
+            full.removeIf(q -> !q.half().equals(options.half()));
+            report.removeIf(q -> !q.half().equals(options.half()));
+        }
+        int limit = options.limit();
         if (limit > 0 && limit < full.size()) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < full.size(); i++) {
@@ -165,21 +199,32 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
         return all;
     }
 
+    /** The half a document is in by its 0-based position in its corpus. */
+    private static String half(int position) {
+        return position % 2 == 0 ? "even" : "odd";
+    }
+
     private void search(List<Query> queries, OriginalsIndex index, OriginalsFinder finder, Map<String, Double> figures,
                         PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         int[] ranks = new int[queries.size()];
-        try {
+        int shown = Math.max(TOP, OriginalsFinder.RERANKED);
+        try (FindFeatures features = options.features() == null ? null : new FindFeatures(options.features())) {
             List<Future<FindResult>> futures = new ArrayList<>();
             for (Query q : queries) {
-                futures.add(pool.submit(() -> finder.find(SegmentedDocument.ofLines(q.target(), "en", q.sentences()), index, TOP)));
+                futures.add(pool.submit(() -> finder.find(SegmentedDocument.ofLines(q.target(), "en", q.sentences()), index,
+                        shown)));
             }
             for (int i = 0; i < ranks.length; i++) {
                 FindResult r = futures.get(i).get();
                 Query q = queries.get(i);
-                ranks[i] = r.rankOf(q.target());
-                if (showMisses && ranks[i] != 1) {
+                int rank = r.rankOf(q.target());
+                ranks[i] = rank > TOP ? 0 : rank;
+                if (features != null) {
+                    features.write(q.kind(), q.corpus(), q.half(), q.target(), r);
+                }
+                if (options.showMisses() && ranks[i] != 1) {
                     miss(q, r, ranks[i], out);
                 }
             }
@@ -195,21 +240,23 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
         Map<String, double[]> sums = new TreeMap<>();
         for (int i = 0; i < ranks.length; i++) {
             Query q = queries.get(i);
-            for (String k : List.of(q.kind(), q.kind() + "/" + q.corpus())) {
+            for (String k : List.of(q.kind(), q.kind() + "/" + q.corpus(), q.kind() + "/" + q.half(),
+                    q.kind() + "/" + q.corpus() + "/" + q.half())) {
                 double[] s = sums.computeIfAbsent(k, x -> new double[3]);
                 s[0]++;
                 s[1] += ranks[i] == 1 ? 1 : 0;
                 s[2] += ranks[i] == 0 ? 0 : 1.0 / ranks[i];
             }
         }
-        out.printf(Locale.ROOT, "%-22s %6s %7s %7s%n", "queries", "n", "top-1", "MRR");
+        out.printf(Locale.ROOT, "%-27s %6s %7s %7s%n", "queries", "n", "top-1", "MRR");
         sums.forEach((k, s) -> {
-            out.printf(Locale.ROOT, "%-22s %6.0f %7.4f %7.4f%n", k, s[0], s[1] / s[0], s[2] / s[0]);
+            out.printf(Locale.ROOT, "%-27s %6.0f %7.4f %7.4f%n", k, s[0], s[1] / s[0], s[2] / s[0]);
             figures.put(k + "/top1", s[1] / s[0]);
             figures.put(k + "/mrr", s[2] / s[0]);
         });
         out.printf(Locale.ROOT, "%d queries (seed %d) searched in %.1f s with %d threads: %.0f ms a query; the whole query's "
-                + "first %d candidates and each sentence's first %d aligned with it%n", queries.size(), seed, seconds, threads,
+                + "first %d candidates and each sentence's first %d aligned with it%n", queries.size(), seed, seconds,
+                options.threads(),
                 1000 * seconds / queries.size(), OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
         out.flush();
     }
@@ -241,32 +288,51 @@ public record FindBenchmark(Path data, long seed, int threads, boolean pairing, 
         Random rnd = new Random(seed);
         Map<String, String> enKey = new HashMap<>();
         Map<String, String> ruKey = new HashMap<>();
-        int total = 0;
+        Map<String, String> halfOf = new HashMap<>();
         for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
-            for (ParallelDocument d : c.getValue()) {
-                String k = key(c.getKey(), d);
-                enKey.put(write(en, rnd, d.english()), k);
-                ruKey.put(write(ru, rnd, d.russian()), k);
-                total++;
+            List<ParallelDocument> docs = c.getValue();
+            for (int i = 0; i < docs.size(); i++) {
+                String k = key(c.getKey(), docs.get(i));
+                enKey.put(write(en, rnd, docs.get(i).english()), k);
+                ruKey.put(write(ru, rnd, docs.get(i).russian()), k);
+                halfOf.put(k, half(i));
             }
         }
-        ContentPairing.Result r = sverka.contentPairing(threads).pair(en, ru);
-        int correct = 0;
+        ContentPairing.Result r = sverka.contentPairing(options.threads()).pair(en, ru);
+        // per half of the English documents (and in all): documents, pairs made, pairs right
+        Map<String, int[]> counts = new TreeMap<>();
+        halfOf.values().forEach(h -> {
+            counts.computeIfAbsent("all", x -> new int[3])[0]++;
+            counts.computeIfAbsent(h, x -> new int[3])[0]++;
+        });
         for (ContentPairing.Pair p : r.pairs()) {
             String a = enKey.get(Path.of(p.english()).getFileName().toString());
             String b = ruKey.get(Path.of(p.russian()).getFileName().toString());
-            if (a != null && a.equals(b)) {
-                correct++;
+            boolean right = a != null && a.equals(b);
+            for (String h : a == null ? List.of("all") : List.of("all", halfOf.get(a))) {
+                counts.get(h)[1]++;
+                counts.get(h)[2] += right ? 1 : 0;
             }
         }
-        double precision = r.pairs().isEmpty() ? 0 : (double) correct / r.pairs().size();
-        double recall = (double) correct / total;
+        int[] all = counts.get("all");
         out.printf(Locale.ROOT, "pairing (--pair-by content, %d English and %d Russian documents as text files under shuffled "
-                + "names, %s assignment): %d pairs, %d right: precision %.4f, recall %.4f; %d documents unpaired, %d failed; "
-                + "%.1f s%n", total, total, r.optimal() ? "optimal" : "greedy", r.pairs().size(), correct, precision, recall,
-                r.unpaired().size(), r.failed().size(), r.seconds());
-        figures.put("pairing/precision", precision);
-        figures.put("pairing/recall", recall);
+                + "names, %s assignment): %d pairs, %d right; %d documents unpaired, %d failed; %.1f s%n", all[0], all[0],
+                r.optimal() ? "optimal" : "greedy", all[1], all[2], r.unpaired().size(), r.failed().size(), r.seconds());
+        for (Map.Entry<String, int[]> c : counts.entrySet()) {
+            int[] n = c.getValue();
+            double precision = n[1] == 0 ? 0 : (double) n[2] / n[1];
+            double recall = n[0] == 0 ? 0 : (double) n[2] / n[0];
+            String suffix = c.getKey().equals("all") ? "" : "/" + c.getKey();
+            out.printf(Locale.ROOT, "pairing%-8s %5d documents, %5d pairs, %5d right: precision %.4f, recall %.4f%n",
+                    suffix.isEmpty() ? "" : " " + c.getKey(), n[0], n[1], n[2], precision, recall);
+            figures.put("pairing" + suffix + "/precision", precision);
+            figures.put("pairing" + suffix + "/recall", recall);
+        }
+        for (ArchiveIndexer.Failure f : r.failed()) {
+            String name = Path.of(f.file()).getFileName().toString();
+            String k = f.file().startsWith(en.toString()) ? enKey.get(name) : ruKey.get(name);
+            out.printf(Locale.ROOT, "pairing failed: %s (%s): %s%n", f.file(), k, f.cause());
+        }
     }
 
     /** Writes a document as a text file, a sentence a paragraph, under a random name; returns the name. */

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One-to-one assignment of rows to columns by score: the optimal one (the Hungarian method, in
- * O(n³) time, for collections of up to a few hundred documents a side) and a greedy one by margin
- * for larger collections (each row's and column's best edges taken first, those that stand out most
- * from the alternatives of both their documents before the others).
+ * One-to-one assignment of rows to columns by score: the optimal one (largest total score, by
+ * shortest augmenting paths over the scored edges only, so that it scales to thousands of documents
+ * with a few dozen candidates each) and a greedy one by margin (each edge taken in order of how far it
+ * stands out from the alternatives of both its documents).
  * <pre>{@code
  * int[] match = Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}});   // {1, 0}: 0.8 + 0.85 beats 0.9 + 0.1
  * }</pre>
@@ -27,68 +27,142 @@ final class Assignment {
     static int[] optimal(double[][] score) {
         int rows = score.length;
         int cols = rows == 0 ? 0 : score[0].length;
-        int n = Math.max(rows, cols);
-        // minimise cost = -score on a square matrix padded with zeros; potentials u, v; 1-based indices
-        double[] u = new double[n + 1];
-        double[] v = new double[n + 1];
-        int[] rowOf = new int[n + 1];
-        int[] way = new int[n + 1];
-        for (int i = 1; i <= n; i++) {
-            rowOf[0] = i;
-            int j0 = 0;
-            double[] minv = new double[n + 1];
-            Arrays.fill(minv, Double.POSITIVE_INFINITY);
-            boolean[] used = new boolean[n + 1];
-            do {
-                used[j0] = true;
-                int i0 = rowOf[j0];
-                double delta = Double.POSITIVE_INFINITY;
-                int j1 = 0;
-                for (int j = 1; j <= n; j++) {
-                    if (!used[j]) {
-                        double cur = cost(score, i0 - 1, j - 1) - u[i0] - v[j];
-                        if (cur < minv[j]) {
-                            minv[j] = cur;
-                            way[j] = j0;
-                        }
-                        if (minv[j] < delta) {
-                            delta = minv[j];
-                            j1 = j;
-                        }
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                edges.add(new Edge(i, j, score[i][j]));
+            }
+        }
+        return optimal(rows, cols, edges);
+    }
+
+    /**
+     * The assignment of largest total score over a sparse set of edges (edges of score 0 or less
+     * count as no edge), by successive shortest augmenting paths with potentials (Dijkstra on reduced
+     * costs): each row in turn is matched, possibly moving earlier rows along an alternating path,
+     * or left to a private "unassigned" column of score 0. Time about rows × edges × log in the worst
+     * case and far less when most rows' best columns are free, memory linear in the edges: 1,136 × 1,136
+     * documents with 60 candidates each take well under a second.
+     *
+     * @param rows  how many rows
+     * @param cols  how many columns
+     * @param edges the scored edges (at most one per row and column pair counts: the best)
+     * @return for each row its column, or -1 when it stays unassigned
+     */
+    static int[] optimal(int rows, int cols, List<Edge> edges) {
+        double top = 0;
+        for (Edge e : edges) {
+            top = Math.max(top, e.score());
+        }
+        // adjacency: per row its columns and costs (top − score ≥ 0); column cols + r is row r's "unassigned"
+        int[] degree = new int[rows];
+        for (Edge e : edges) {
+            if (e.score() > 0) {
+                degree[e.row()]++;
+            }
+        }
+        int[][] adj = new int[rows][];
+        double[][] cost = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            adj[r] = new int[degree[r] + 1];
+            cost[r] = new double[degree[r] + 1];
+            adj[r][degree[r]] = cols + r;
+            cost[r][degree[r]] = top;
+            degree[r] = 0;
+        }
+        for (Edge e : edges) {
+            if (e.score() > 0) {
+                adj[e.row()][degree[e.row()]] = e.col();
+                cost[e.row()][degree[e.row()]++] = top - e.score();
+            }
+        }
+        int n = cols + rows;
+        double[] u = new double[rows];
+        double[] v = new double[n];
+        int[] rowOf = new int[n];
+        Arrays.fill(rowOf, -1);
+        int[] colOf = new int[rows];
+        Arrays.fill(colOf, -1);
+        double[] dist = new double[n];
+        int[] via = new int[n];
+        boolean[] done = new boolean[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        List<Integer> touched = new ArrayList<>();
+        java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>(Comparator.comparingDouble((double[] q) -> q[0])
+                .thenComparingDouble(q -> q[1]));
+        for (int s = 0; s < rows; s++) {
+            touched.clear();
+            queue.clear();
+            relax(s, 0, adj, cost, u, v, dist, via, done, touched, queue);
+            int free = -1;
+            double reached = 0;
+            List<Integer> settled = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                double[] q = queue.poll();
+                int c = (int) q[1];
+                if (done[c] || q[0] > dist[c]) {
+                    continue;
+                }
+                done[c] = true;
+                settled.add(c);
+                if (rowOf[c] < 0) {
+                    free = c;
+                    reached = dist[c];
+                    break;
+                }
+                relax(rowOf[c], dist[c], adj, cost, u, v, dist, via, done, touched, queue);
+            }
+            // potentials: every settled column moves by how much nearer than the free one it was
+            u[s] += reached;
+            for (int c : settled) {
+                double delta = reached - dist[c];
+                if (delta > 0) {
+                    v[c] -= delta;
+                    if (rowOf[c] >= 0) {
+                        u[rowOf[c]] += delta;
                     }
                 }
-                for (int j = 0; j <= n; j++) {
-                    if (used[j]) {
-                        u[rowOf[j]] += delta;
-                        v[j] -= delta;
-                    } else {
-                        minv[j] -= delta;
-                    }
+            }
+            // augment along the path back to s: each row on it moves to the column it was reached through
+            for (int c = free; ; ) {
+                int r = via[c];
+                int previous = colOf[r];
+                rowOf[c] = r;
+                colOf[r] = c;
+                if (r == s) {
+                    break;
                 }
-                j0 = j1;
-            } while (rowOf[j0] != 0);
-            do {
-                int j1 = way[j0];
-                rowOf[j0] = rowOf[j1];
-                j0 = j1;
-            } while (j0 != 0);
+                c = previous;
+            }
+            for (int t : touched) {
+                dist[t] = Double.POSITIVE_INFINITY;
+                done[t] = false;
+            }
         }
         int[] out = new int[rows];
-        Arrays.fill(out, -1);
-        for (int j = 1; j <= n; j++) {
-            int i = rowOf[j] - 1;
-            if (i < rows && j - 1 < cols && score[i][j - 1] > 0) {
-                out[i] = j - 1;
-            }
+        for (int r = 0; r < rows; r++) {
+            out[r] = colOf[r] < cols ? colOf[r] : -1;
         }
         return out;
     }
 
-    private static double cost(double[][] score, int i, int j) {
-        if (i >= score.length || j >= score[0].length) {
-            return 0;
+    private static void relax(int row, double at, int[][] adj, double[][] cost, double[] u, double[] v, double[] dist,
+                              int[] via, boolean[] done, List<Integer> touched, java.util.PriorityQueue<double[]> queue) {
+        for (int k = 0; k < adj[row].length; k++) {
+            int c = adj[row][k];
+            if (done[c]) {
+                continue;
+            }
+            double d = at + Math.max(0, cost[row][k] - u[row] - v[c]);
+            if (d < dist[c]) {
+                if (dist[c] == Double.POSITIVE_INFINITY) {
+                    touched.add(c);
+                }
+                dist[c] = d;
+                via[c] = row;
+                queue.add(new double[] {d, c});
+            }
         }
-        return -Math.max(0, score[i][j]);
     }
 
     /** A scored edge between a row and a column. */

@@ -23,11 +23,15 @@ import org.sverka.pipeline.Pipeline;
 /**
  * Pairs the documents of an English folder with those of a Russian folder by content: the Russian
  * side is indexed in a temporary folder, each English document searches it as a report does
- * ({@link OriginalsFinder}: BM25, then the first candidates aligned), and the scores are assigned one
- * to one across the collection: optimally (the Hungarian method) up to {@link #OPTIMAL_UP_TO}
- * documents a side, greedily by margin above. A pair needs a score of at least {@link #MIN_SCORE}
- * (a fifth of the English document's sentences confidently matched); documents left over are listed
- * with their best candidate.
+ * ({@link OriginalsFinder}: BM25, then the first candidates aligned), and each candidate pair is scored
+ * by how much of both documents its confident matches explain: the smaller of the finder's score (the
+ * share of the English document matched, by order) and the share of the Russian document's characters
+ * matched, so that a heading found inside a long document does not pair with it as well as with its own
+ * one-line translation, with the finder's tie-breakers folded in ({@link #pairScore}). The pairs are then assigned one to one across the whole collection, optimally
+ * (the largest total score; {@code Assignment}, over the candidates' edges only, so thousands of
+ * documents take a second). A pair needs a score of at least {@link #MIN_SCORE}; documents left over are
+ * listed with their best candidate. Each folder's documents are read in the folder's language when
+ * the detector disagrees on a text in that language's script ({@link DeclaredLanguage}).
  *
  * <p>The class is over 300 lines because the pairing's result types (pair, unpaired document, result
  * and its two files) belong with it; the assignment itself is {@code Assignment}.
@@ -37,14 +41,14 @@ import org.sverka.pipeline.Pipeline;
  * }</pre>
  */
 public final class ContentPairing {
-    /** Up to this many documents a side the assignment is optimal; above it, greedy. */
-    public static final int OPTIMAL_UP_TO = 300;
-    /** The lowest score of a pair: a fifth of the English document confidently matched. */
+    /** The lowest score of a pair: a fifth of both documents confidently matched. */
     public static final double MIN_SCORE = 0.2;
 
     private final ArchiveIndexer indexer;
     private final OriginalsFinder finder;
     private final Pipeline pipeline;
+    private final DeclaredLanguage declared;
+    private final IndexTerms terms;
     private final int threads;
 
     /**
@@ -57,6 +61,8 @@ public final class ContentPairing {
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.finder = Objects.requireNonNull(finder, "finder");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.declared = new DeclaredLanguage(pipeline);
+        this.terms = finder.terms();
         if (threads < 1) {
             throw new IllegalArgumentException("threads = " + threads + " is not positive");
         }
@@ -69,7 +75,8 @@ public final class ContentPairing {
      * @param id         a name for the pair (the English file's name without its extension, made unique)
      * @param english    the English document's path
      * @param russian    the Russian document's path
-     * @param score      the pair's score (share of the English document matched, by order)
+     * @param score      the pair's score: the smaller of the share of the English document matched (by order)
+     *                   and the share of the Russian document's characters matched
      * @param runnerUp   the best score either document has with any other document
      * @param confidence {@code score − runnerUp}, at least 0: near 0 when another pairing was almost as good
      */
@@ -93,7 +100,8 @@ public final class ContentPairing {
      * @param pairs      the pairs, in English path order
      * @param unpaired   the documents left over, English then Russian, in path order
      * @param failed     the documents that could not be read
-     * @param optimal    whether the assignment was optimal (else greedy)
+     * @param optimal    whether the assignment was optimal (always, since the assignment works on the candidates'
+     *                   edges only; kept for callers that print it)
      * @param seconds    the wall-clock time
      */
     public record Result(List<Pair> pairs, List<Unpaired> unpaired, List<ArchiveIndexer.Failure> failed, boolean optimal,
@@ -169,20 +177,26 @@ public final class ContentPairing {
         Path work = Files.createTempDirectory("sverka-pairing");
         try (OriginalsIndex index = OriginalsIndex.openForWriting(work.resolve("index"))) {
             ArchiveIndexer.Summary indexed = indexer.add(index, List.of(russianDir));
-            index.commit();
-            List<ArchiveIndexer.Failure> failed = new ArrayList<>(indexed.failed());
+            List<ArchiveIndexer.Failure> failed = new ArrayList<>();
+            java.util.Set<String> refused = new java.util.HashSet<>();
+            indexed.failed().forEach(f -> refused.add(ArchiveIndexer.identity(Path.of(f.file()))));
             List<String> ruPaths = new ArrayList<>();
             for (Path r : russian) {
                 String id = ArchiveIndexer.identity(r);
-                index.document(id).ifPresent(doc -> {
-                    if (doc.language().equals("ru")) {
+                java.util.Optional<org.sverka.index.StoredDocument> doc = index.document(id);
+                if (doc.isPresent() && doc.get().language().equals("ru")) {
+                    ruPaths.add(id);
+                } else if (doc.isPresent() || refused.contains(id)) {
+                    // the detector's language is not the folder's: the folder's stands when the script agrees
+                    try {
+                        addAsRussian(index, r, id);
                         ruPaths.add(id);
-                    } else {
-                        failed.add(new ArchiveIndexer.Failure(r.toString(), "the document is in " + Pipeline.name(doc.language())
-                                + ", not Russian"));
+                    } catch (InputException e) {
+                        failed.add(new ArchiveIndexer.Failure(r.toString(), cause(e)));
                     }
-                });
+                }
             }
+            index.commit();
             List<Map<String, Double>> scores = search(english, index, failed);
             return assign(english, scores, ruPaths, failed, t0);
         } finally {
@@ -211,10 +225,7 @@ public final class ContentPairing {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException ex) {
                     if (ex.getCause() instanceof InputException ie) {
-                        String prefix = ie.source() + ": ";
-                        String m = ie.getMessage();
-                        failed.add(new ArchiveIndexer.Failure(english.get(i).toString(),
-                                m.startsWith(prefix) ? m.substring(prefix.length()) : m));
+                        failed.add(new ArchiveIndexer.Failure(english.get(i).toString(), cause(ie)));
                         out.add(null);
                     } else if (ex.getCause() instanceof IOException io) {
                         throw io;
@@ -233,18 +244,29 @@ public final class ContentPairing {
     }
 
     private Map<String, Double> candidates(Path file, OriginalsIndex index) throws IOException {
-        SegmentedDocument d = pipeline.read(file);
-        if (!d.language().language().equals("en")) {
-            throw new InputException(file.toString(), "the document is in " + Pipeline.name(d.language().language())
-                    + ", not English");
-        }
+        SegmentedDocument d = declared.read(file, "en");
         Map<String, Double> out = new LinkedHashMap<>();
         for (FoundOriginal f : finder.find(d, index, OriginalsFinder.RERANKED).ranked()) {
             if (f.assessed()) {
-                out.put(f.path(), f.score());
+                out.put(f.path(), pairScore(f));
             }
         }
         return out;
+    }
+
+    /**
+     * @param found a Russian candidate of an English document, assessed
+     * @return how much of both documents the confident matches explain (the smaller share), with the
+     *         finder's tie-breakers folded in at a scale that only tells apart near-equal scores: up to
+     *         0.02 less for numbers the matched sentences disagree on (0.002 each, ten at most), and up to
+     *         0.0015 more for surer matches and less unexplained text ({@link FoundOriginal#weightedShare()}
+     *         plus half of {@link FoundOriginal#originalShare()}); so that two documents that differ only in
+     *         their numbers, or a heading and a longer document holding it, are not paired by chance
+     */
+    static double pairScore(FoundOriginal found) {
+        double explained = Math.min(found.score(), found.originalShare());
+        double tieBreak = found.weightedShare() + OriginalsFinder.UNEXPLAINED_WEIGHT * found.originalShare();
+        return explained + 0.001 * tieBreak - 0.002 * Math.min(10, found.numberConflicts());
     }
 
     private Result assign(List<Path> english, List<Map<String, Double>> scores, List<String> ruPaths,
@@ -268,15 +290,7 @@ public final class ContentPairing {
                 }
             }
         }
-        boolean optimal = Math.max(rows.size(), ruPaths.size()) <= OPTIMAL_UP_TO;
-        int[] match;
-        if (optimal) {
-            double[][] m = new double[rows.size()][ruPaths.size()];
-            edges.forEach(e -> m[e.row()][e.col()] = e.score());
-            match = Assignment.optimal(m);
-        } else {
-            match = Assignment.greedy(rows.size(), ruPaths.size(), edges);
-        }
+        int[] match = Assignment.optimal(rows.size(), ruPaths.size(), edges);
         // the best score of every document, and its best counterpart, over all edges (thresholded or not)
         double[] rowBest = new double[rows.size()];
         String[] rowBestPath = new String[rows.size()];
@@ -332,7 +346,35 @@ public final class ContentPairing {
             }
         }
         failed.sort(Comparator.comparing(ArchiveIndexer.Failure::file));
-        return new Result(pairs, unpaired, failed, optimal, (System.nanoTime() - t0) / 1e9);
+        return new Result(pairs, unpaired, failed, true, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Indexes a document of the Russian folder as Russian ({@link DeclaredLanguage}), in place of what it was indexed as. */
+    private void addAsRussian(OriginalsIndex index, Path file, String id) throws IOException {
+        SegmentedDocument d = declared.read(file, "ru");
+        List<String> sentences = d.sentences().stream().map(org.sverka.core.Sentence::text).filter(t -> !t.isBlank()).toList();
+        if (sentences.isEmpty()) {
+            throw new InputException(file.toString(), "the document has no text to index");
+        }
+        String title = d.document().info() == null || d.document().info().title() == null ? "" : d.document().info().title();
+        index.remove(id);
+        index.add(terms.document(id, textHash(String.join("\n", sentences)), "ru", title, sentences));
+    }
+
+    private static String textHash(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The message of an input failure without its file name (the failure names the file). */
+    private static String cause(InputException e) {
+        String prefix = e.source() + ": ";
+        String m = e.getMessage();
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     private static String id(Path english, Map<String, Integer> ids) {

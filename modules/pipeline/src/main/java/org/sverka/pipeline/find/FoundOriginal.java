@@ -22,10 +22,17 @@ import org.sverka.core.Alignment;
  * @param sharedNames     the report's names the document holds, as the report writes them
  * @param sharedNumbers   the report's numbers and dates the document holds, as the report writes them
  * @param alignment       the alignment of the report with the document, when assessed
+ * @param weightedShare   the share of report sentences with a confident match, each counted by its bead's score
+ *                        (at most {@code matchedShare}), when assessed
+ * @param originalShare   the share of the document's characters in its confidently matched sentences (how much
+ *                        of it the report explains; near 1 for a full translation), when assessed
+ * @param numberConflicts how many numbers the confidently matched sentences disagree on ("10.47 a.m." against
+ *                        "10 ч. 23 м." is 2), when assessed
  */
 public record FoundOriginal(String path, String title, String language, double firstStageScore, boolean assessed,
                             double score, double matchedShare, double orderAgreement, List<MatchedSentence> matches,
-                            List<String> sharedNames, List<String> sharedNumbers, Optional<Alignment> alignment) {
+                            List<String> sharedNames, List<String> sharedNumbers, Optional<Alignment> alignment,
+                            double weightedShare, double originalShare, int numberConflicts) {
     /** Copies the lists and checks the fields. */
     public FoundOriginal {
         Objects.requireNonNull(path, "path");

@@ -24,8 +24,13 @@ import org.sverka.index.StoredDocument;
  * {@link #PER_SENTENCE} are then aligned with the report by the pipeline's aligner and ranked by how much of the report
  * they explain: the share of report sentences with a confident match (a bead scored at least
  * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
- * that keep the original's order). An English report searches the Russian documents of the index,
- * a Russian report the English ones.
+ * that keep the original's order). Candidates of the same score (the agendas of two meetings, a
+ * heading found in many documents) are told apart by, in turn: fewer numbers on which matched
+ * sentences disagree ({@link NumberConflicts}); then more of the report's matches and less
+ * unexplained text, as the weighted share (each matched report sentence counted by its bead's score)
+ * plus {@link #UNEXPLAINED_WEIGHT} times the share of the original's characters the matches
+ * explain; then the first stage's order. An English report searches the Russian documents of the
+ * index, a Russian report the English ones.
  * <pre>{@code
  * OriginalsFinder finder = sverka.finder();
  * FindResult r = finder.find(sverka.pipeline().read(Path.of("report.html")), index, 10);
@@ -45,6 +50,11 @@ public final class OriginalsFinder {
     public static final int MAX_ADDED = 2 * RERANKED;
     /** The lowest bead score that counts as a confident match: "as likely right as wrong" (see the README's bead kinds). */
     public static final double CONFIDENT = 0.5;
+    /**
+     * How much the share of the original explained weighs against the weighted share of the report
+     * among candidates of the same score (chosen on the documents of even position in the find benchmark).
+     */
+    static final double UNEXPLAINED_WEIGHT = 0.5;
 
     private final IndexTerms terms;
     private final Aligner aligner;
@@ -63,6 +73,11 @@ public final class OriginalsFinder {
         this.terms = Objects.requireNonNull(terms, "terms");
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.reranked = reranked;
+    }
+
+    /** @return the terms recipe the finder queries by (the index must have been built with it) */
+    IndexTerms terms() {
+        return terms;
     }
 
     /**
@@ -91,7 +106,12 @@ public final class OriginalsFinder {
         int searched = index.size(documents);
         List<Candidate> first = query.query().isEmpty() || searched == 0 ? List.of()
                 : candidates(query, sentences, language, documents, index, Math.max(top, reranked));
-        List<RerankedCandidate<Assessed>> ranked = index.rerank(first, first.size(), (c, stored) -> assess(report, stored));
+        List<RerankedCandidate<Assessed>> ranked = new ArrayList<>(
+                index.rerank(first, first.size(), (c, stored) -> assess(report, stored)));
+        // stable: the reranker's order (score, then first stage) stands unless a tie-breaker tells apart
+        ranked.sort(java.util.Comparator.comparingDouble((RerankedCandidate<Assessed> r) -> -score(r))
+                .thenComparingInt(r -> r.assessment().map(a -> a.detail().numberConflicts()).orElse(0))
+                .thenComparingDouble(r -> -r.assessment().map(a -> a.detail().tieBreak()).orElse(0.0)));
         List<FoundOriginal> out = new ArrayList<>();
         for (RerankedCandidate<Assessed> r : ranked.subList(0, Math.min(top, ranked.size()))) {
             Candidate c = r.candidate();
@@ -100,10 +120,11 @@ public final class OriginalsFinder {
             if (r.assessment().isPresent()) {
                 Assessed a = r.assessment().get().detail();
                 out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), true, r.assessment().get().score(),
-                        a.share(), a.order(), a.matches(), names, numbers, Optional.of(a.alignment())));
+                        a.share(), a.order(), a.matches(), names, numbers, Optional.of(a.alignment()), a.weightedShare(),
+                        a.originalShare(), a.numberConflicts()));
             } else {
                 out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), false, 0, 0, 0, List.of(),
-                        names, numbers, Optional.empty()));
+                        names, numbers, Optional.empty(), 0, 0, 0));
             }
         }
         return new FindResult(report.document().source(), language, report.size(), documents, searched, out);
@@ -141,8 +162,18 @@ public final class OriginalsFinder {
         return out;
     }
 
+    /** A candidate's score, -1 when it was not assessed (after every assessed one). */
+    private static double score(RerankedCandidate<Assessed> r) {
+        return r.assessment().map(Assessment::score).orElse(-1.0);
+    }
+
     /** What the alignment of a candidate with the report showed. */
-    private record Assessed(double share, double order, List<MatchedSentence> matches, Alignment alignment) {
+    private record Assessed(double share, double order, double weightedShare, double originalShare, int numberConflicts,
+                            List<MatchedSentence> matches, Alignment alignment) {
+        /** Among candidates of one score: more of the report surely matched, less of the original unexplained. */
+        double tieBreak() {
+            return weightedShare + UNEXPLAINED_WEIGHT * originalShare;
+        }
     }
 
     private Assessment<Assessed> assess(SegmentedDocument report, StoredDocument stored) {
@@ -151,8 +182,9 @@ public final class OriginalsFinder {
         Alignment a = english ? aligner.align(report, original) : aligner.align(original, report);
         List<MatchedSentence> matches = new ArrayList<>();
         int matchedSentences = 0;
-        int inOrder = 0;
-        int previous = -1;
+        double weighted = 0;
+        int conflicts = 0;
+        java.util.Set<Integer> explained = new java.util.HashSet<>();
         for (Bead b : a.beads()) {
             if (!b.isMatch() || b.score() < CONFIDENT) {
                 continue;
@@ -162,8 +194,13 @@ public final class OriginalsFinder {
             matches.add(new MatchedSentence(mine, theirs, english ? a.englishText(b) : a.russianText(b),
                     english ? a.russianText(b) : a.englishText(b), b.score()));
             matchedSentences += mine.size();
+            weighted += b.score() * mine.size();
+            explained.addAll(theirs);
+            conflicts += NumberConflicts.count(a.englishText(b), a.russianText(b));
         }
         matches.sort(java.util.Comparator.comparing(m -> m.report().get(0)));
+        int inOrder = 0;
+        int previous = -1;
         for (MatchedSentence m : matches) {
             int at = m.original().get(0);
             if (previous >= 0 && at > previous) {
@@ -173,6 +210,20 @@ public final class OriginalsFinder {
         }
         double share = report.size() == 0 ? 0 : (double) matchedSentences / report.size();
         double order = matches.size() < 2 ? 1 : (double) inOrder / (matches.size() - 1);
-        return new Assessment<>(share * (0.9 + 0.1 * order), new Assessed(share, order, matches, a));
+        double weightedShare = report.size() == 0 ? 0 : weighted / report.size();
+        return new Assessment<>(share * (0.9 + 0.1 * order), new Assessed(share, order, weightedShare,
+                characterShare(original, explained), conflicts, matches, a));
+    }
+
+    /** The share of a document's characters in the given sentences (0 for a document without text). */
+    private static double characterShare(SegmentedDocument d, java.util.Set<Integer> sentences) {
+        long all = 0;
+        long in = 0;
+        for (int i = 0; i < d.size(); i++) {
+            int n = d.text(i).length();
+            all += n;
+            in += sentences.contains(i) ? n : 0;
+        }
+        return all == 0 ? 0 : (double) in / all;
     }
 }

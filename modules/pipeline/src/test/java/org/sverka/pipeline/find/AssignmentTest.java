@@ -2,13 +2,14 @@ package org.sverka.pipeline.find;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The one-to-one assignments: the Hungarian method against brute force, and greedy by margin. */
+/** The one-to-one assignments: the optimal one (over a dense matrix and over sparse edges) against brute force, and greedy by margin. */
 class AssignmentTest {
     @Test
     void theOptimalAssignmentHasTheLargestTotalOfEveryPermutation() {
@@ -49,6 +50,38 @@ class AssignmentTest {
             }
         }
         return b;
+    }
+
+    @Test
+    void theSparseAssignmentOverEdgesOnlyMatchesBruteForce() {
+        Random rnd = new Random(11);
+        for (int trial = 0; trial < 150; trial++) {
+            int rows = 1 + rnd.nextInt(8);
+            int cols = 1 + rnd.nextInt(8);
+            double[][] s = new double[rows][cols];
+            List<Assignment.Edge> edges = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    if (rnd.nextDouble() < 0.35) {
+                        // ties are common in real scores (1.0 for every full match): draw from a few values
+                        s[i][j] = (1 + rnd.nextInt(5)) / 5.0;
+                        edges.add(new Assignment.Edge(i, j, s[i][j]));
+                    }
+                }
+            }
+            int[] m = Assignment.optimal(rows, cols, edges);
+            boolean[] used = new boolean[cols];
+            double total = 0;
+            for (int i = 0; i < rows; i++) {
+                if (m[i] >= 0) {
+                    assertEquals(false, used[m[i]], "column used twice");
+                    assertTrue(s[i][m[i]] > 0, "a row assigned without an edge");
+                    used[m[i]] = true;
+                    total += s[i][m[i]];
+                }
+            }
+            assertEquals(best(s, 0, new boolean[cols]), total, 1e-9, "trial " + trial);
+        }
     }
 
     @Test
