@@ -169,8 +169,8 @@ final class CorpusCommand implements Runnable {
                         : String.format(Locale.ROOT, "%s (score %.3f)", u.best(), u.bestScore()));
             }
             long unsure = r.pairs().stream().filter(p -> p.confidence() < 0.2).count();
-            err.printf(Locale.ROOT, "sverka: paired by content (%s assignment): %d pairs (%d with confidence under 0.2), "
-                            + "%d documents unpaired, %d failed, in %.1f s; wrote %s and %s%n", r.optimal() ? "optimal" : "greedy",
+            err.printf(Locale.ROOT, "sverka: paired by content (optimal assignment): %d pairs (%d with confidence under 0.2), "
+                            + "%d documents unpaired, %d failed, in %.1f s; wrote %s and %s%n",
                     r.pairs().size(), unsure, r.unpaired().size(), r.failed().size(), r.seconds(), output.resolve("pairs.tsv"),
                     output.resolve("pairing.tsv"));
             err.flush();

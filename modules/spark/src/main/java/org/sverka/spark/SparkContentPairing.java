@@ -38,8 +38,8 @@ import org.sverka.pipeline.find.TermSetPairing;
  * (a semi-join against the Russian vocabulary), the sets are hashed into sparse binary vectors
  * (MLlib's {@link HashingTF}) and MLlib's {@link MinHashLSH} finds, by an approximate similarity
  * join, the pairs whose Jaccard similarity reaches {@link PairByContent#minSimilarity()}. The
- * driver then assigns the candidate pairs one to one ({@link TermSetPairing#assign}: optimal up to
- * 300 documents a side, greedy by margin above) and writes {@code OUTPUT/pairs.tsv} and
+ * driver then assigns the candidate pairs one to one ({@link TermSetPairing#assign}: the largest
+ * total score over the candidate edges) and writes {@code OUTPUT/pairs.tsv} and
  * {@code OUTPUT/pairing.tsv} in the formats of {@code sverka corpus build --pair-by content}; the
  * pairs are then aligned as a manifest's are.
  * <pre>{@code
@@ -233,8 +233,8 @@ public final class SparkContentPairing {
                     u.path(), u.best().isEmpty() ? "none" : String.format(Locale.ROOT, "%s (similarity %.3f)", u.best(), u.bestScore()));
         }
         long unsure = r.pairs().stream().filter(p -> p.confidence() < 0.05).count();
-        log.printf(Locale.ROOT, "sverka: paired by content (MinHash join, %d candidate pairs, %s assignment): %d pairs (%d with confidence "
+        log.printf(Locale.ROOT, "sverka: paired by content (MinHash join, %d candidate pairs, optimal assignment): %d pairs (%d with confidence "
                         + "under 0.05), %d documents unpaired, %d failed, in %.1f s; wrote %s/pairs.tsv and %s/pairing.tsv%n", candidates,
-                r.optimal() ? "optimal" : "greedy", r.pairs().size(), unsure, r.unpaired().size(), r.failed().size(), r.seconds(), out, out);
+                r.pairs().size(), unsure, r.unpaired().size(), r.failed().size(), r.seconds(), out, out);
     }
 }

@@ -64,9 +64,9 @@ class ContentPairingBenchmark {
             log.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.contains("unpaired")).forEach(System.out::println);
             ContentPairing.Result r = o.result();
             int[] s = c.score(r.pairs());
-            System.out.printf(Locale.ROOT, "pairing %d + %d documents (min similarity %s, %s hash tables, %s assignment): %d pairs, %d right: "
+            System.out.printf(Locale.ROOT, "pairing %d + %d documents (min similarity %s, %s hash tables, optimal assignment): %d pairs, %d right: "
                             + "precision %.4f, recall %.4f; %d unpaired, %d failed; %d candidate pairs; %.1f s on local[2]%n", all.size(), all.size(),
-                    min, tables, r.optimal() ? "optimal" : "greedy", s[1], s[0], (double) s[0] / s[1], (double) s[0] / all.size(),
+                    min, tables, s[1], s[0], (double) s[0] / s[1], (double) s[0] / all.size(),
                     r.unpaired().size(), r.failed().size(), o.candidates(), seconds);
             for (String[] k : CORPORA) {
                 List<ContentPairing.Pair> mine = r.pairs().stream()

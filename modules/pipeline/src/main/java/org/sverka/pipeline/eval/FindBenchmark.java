@@ -316,8 +316,8 @@ public record FindBenchmark(Path data, long seed, Options options) {
         }
         int[] all = counts.get("all");
         out.printf(Locale.ROOT, "pairing (--pair-by content, %d English and %d Russian documents as text files under shuffled "
-                + "names, %s assignment): %d pairs, %d right; %d documents unpaired, %d failed; %.1f s%n", all[0], all[0],
-                r.optimal() ? "optimal" : "greedy", all[1], all[2], r.unpaired().size(), r.failed().size(), r.seconds());
+                + "names, optimal assignment): %d pairs, %d right; %d documents unpaired, %d failed; %.1f s%n", all[0], all[0],
+                all[1], all[2], r.unpaired().size(), r.failed().size(), r.seconds());
         for (Map.Entry<String, int[]> c : counts.entrySet()) {
             int[] n = c.getValue();
             double precision = n[1] == 0 ? 0 : (double) n[2] / n[1];

@@ -8,8 +8,7 @@ import java.util.List;
 /**
  * One-to-one assignment of rows to columns by score: the optimal one (largest total score, by
  * shortest augmenting paths over the scored edges only, so that it scales to thousands of documents
- * with a few dozen candidates each) and a greedy one by margin (each edge taken in order of how far it
- * stands out from the alternatives of both its documents).
+ * with a few dozen candidates each), from a full score table or from the edges alone.
  * <pre>{@code
  * int[] match = Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}});   // {1, 0}: 0.8 + 0.85 beats 0.9 + 0.1
  * }</pre>
@@ -169,55 +168,4 @@ final class Assignment {
     record Edge(int row, int col, double score) {
     }
 
-    /**
-     * Greedy by margin: edges in order of how far their score stands above the best other edge of
-     * either document (ties by score), each taken when both documents are still free.
-     *
-     * @param rows  how many rows
-     * @param cols  how many columns
-     * @param edges the scored edges (scores over 0 count)
-     * @return for each row its column, or -1
-     */
-    static int[] greedy(int rows, int cols, List<Edge> edges) {
-        double[][] rowBest = new double[rows][2];
-        double[][] colBest = new double[cols][2];
-        for (Edge e : edges) {
-            push(rowBest[e.row()], e.score());
-            push(colBest[e.col()], e.score());
-        }
-        record Ranked(Edge edge, double margin) {
-        }
-        List<Ranked> ranked = new ArrayList<>();
-        for (Edge e : edges) {
-            if (e.score() <= 0) {
-                continue;
-            }
-            double otherRow = rowBest[e.row()][0] == e.score() ? rowBest[e.row()][1] : rowBest[e.row()][0];
-            double otherCol = colBest[e.col()][0] == e.score() ? colBest[e.col()][1] : colBest[e.col()][0];
-            ranked.add(new Ranked(e, e.score() - Math.max(otherRow, otherCol)));
-        }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.margin()).thenComparingDouble(r -> -r.edge().score())
-                .thenComparingInt(r -> r.edge().row()).thenComparingInt(r -> r.edge().col()));
-        int[] out = new int[rows];
-        Arrays.fill(out, -1);
-        boolean[] taken = new boolean[cols];
-        for (Ranked r : ranked) {
-            Edge e = r.edge();
-            if (out[e.row()] < 0 && !taken[e.col()]) {
-                out[e.row()] = e.col();
-                taken[e.col()] = true;
-            }
-        }
-        return out;
-    }
-
-    /** Keeps the two largest values seen in {@code best[0] >= best[1]}. */
-    private static void push(double[] best, double value) {
-        if (value > best[0]) {
-            best[1] = best[0];
-            best[0] = value;
-        } else if (value > best[1]) {
-            best[1] = value;
-        }
-    }
 }

@@ -100,12 +100,9 @@ public final class ContentPairing {
      * @param pairs      the pairs, in English path order
      * @param unpaired   the documents left over, English then Russian, in path order
      * @param failed     the documents that could not be read
-     * @param optimal    whether the assignment was optimal (always, since the assignment works on the candidates'
-     *                   edges only; kept for callers that print it)
      * @param seconds    the wall-clock time
      */
-    public record Result(List<Pair> pairs, List<Unpaired> unpaired, List<ArchiveIndexer.Failure> failed, boolean optimal,
-                         double seconds) {
+    public record Result(List<Pair> pairs, List<Unpaired> unpaired, List<ArchiveIndexer.Failure> failed, double seconds) {
         /** Copies the lists. */
         public Result {
             pairs = List.copyOf(pairs);
@@ -346,7 +343,7 @@ public final class ContentPairing {
             }
         }
         failed.sort(Comparator.comparing(ArchiveIndexer.Failure::file));
-        return new Result(pairs, unpaired, failed, true, (System.nanoTime() - t0) / 1e9);
+        return new Result(pairs, unpaired, failed, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Indexes a document of the Russian folder as Russian ({@link DeclaredLanguage}), in place of what it was indexed as. */

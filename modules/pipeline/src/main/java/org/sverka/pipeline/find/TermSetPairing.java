@@ -91,8 +91,8 @@ public final class TermSetPairing {
     }
 
     /**
-     * Assigns candidate pairs one to one as {@link ContentPairing} does: optimally up to
-     * {@link ContentPairing#OPTIMAL_UP_TO} documents a side, greedily by margin above; every pair with
+     * Assigns candidate pairs one to one as {@link ContentPairing} does: optimally (the largest total
+     * score, over the candidate edges only, at any size); every pair with
      * its runner-up (the best score either of its documents has with another document) and
      * confidence, every document left over with its best candidate.
      *
@@ -115,15 +115,11 @@ public final class TermSetPairing {
                 edges.add(new Assignment.Edge(r, k, c.score()));
             }
         }
-        boolean optimal = Math.max(english.size(), russian.size()) <= ContentPairing.OPTIMAL_UP_TO;
-        int[] match;
-        if (optimal) {
-            double[][] m = new double[english.size()][russian.size()];
-            edges.forEach(e -> m[e.row()][e.col()] = Math.max(m[e.row()][e.col()], e.score()));
-            match = Assignment.optimal(m);
-        } else {
-            match = Assignment.greedy(english.size(), russian.size(), edges);
+        Map<Long, Assignment.Edge> unique = new java.util.LinkedHashMap<>();
+        for (Assignment.Edge e : edges) {
+            unique.merge(((long) e.row() << 32) | e.col(), e, (a, b) -> a.score() >= b.score() ? a : b);
         }
+        int[] match = Assignment.optimal(english.size(), russian.size(), new ArrayList<>(unique.values()));
         Best[] rowBest = new Best[english.size()];
         Best[] colBest = new Best[russian.size()];
         Map<Long, Double> score = new HashMap<>();
@@ -156,7 +152,7 @@ public final class TermSetPairing {
         }
         List<ArchiveIndexer.Failure> sorted = new ArrayList<>(failed);
         sorted.sort(Comparator.comparing(ArchiveIndexer.Failure::file));
-        return new ContentPairing.Result(pairs, unpaired, sorted, optimal, seconds);
+        return new ContentPairing.Result(pairs, unpaired, sorted, seconds);
     }
 
     private static Map<String, Integer> index(List<String> paths) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The one-to-one assignments: the optimal one (over a dense matrix and over sparse edges) against brute force, and greedy by margin. */
+/** The one-to-one assignments: the optimal one (over a dense matrix and over sparse edges) against brute force. */
 class AssignmentTest {
     @Test
     void theOptimalAssignmentHasTheLargestTotalOfEveryPermutation() {
@@ -88,36 +88,5 @@ class AssignmentTest {
     void optimalGivesUpTheBestEdgeWhenTheTotalGains() {
         assertArrayEquals(new int[] {1, 0}, Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}}));
         assertArrayEquals(new int[] {-1, 0}, Assignment.optimal(new double[][] {{0.0, 0.0}, {0.7, 0.0}}));
-    }
-
-    @Test
-    void greedyTakesTheEdgeThatStandsOutMostFirstAndStaysOneToOne() {
-        // row 0 stands out on column 0 (margin 0.05 over the best alternative of either document): taken first,
-        // so row 1 gets column 1, where the optimum gives row 0 column 1 and row 1 column 0
-        List<Assignment.Edge> edges = List.of(new Assignment.Edge(0, 0, 0.9), new Assignment.Edge(0, 1, 0.8),
-                new Assignment.Edge(1, 0, 0.85), new Assignment.Edge(1, 1, 0.1));
-        assertArrayEquals(new int[] {0, 1}, Assignment.greedy(2, 2, edges));
-        assertArrayEquals(new int[] {1, 0}, Assignment.optimal(new double[][] {{0.9, 0.8}, {0.85, 0.1}}));
-        Random rnd = new Random(9);
-        for (int trial = 0; trial < 100; trial++) {
-            List<Assignment.Edge> random = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                for (int j = 0; j < 6; j++) {
-                    if (rnd.nextDouble() < 0.4) {
-                        random.add(new Assignment.Edge(i, j, rnd.nextDouble()));
-                    }
-                }
-            }
-            int[] m = Assignment.greedy(8, 6, random);
-            boolean[] used = new boolean[6];
-            for (int i = 0; i < 8; i++) {
-                if (m[i] >= 0) {
-                    final int row = i;
-                    assertEquals(false, used[m[i]], "column used twice");
-                    used[m[i]] = true;
-                    assertEquals(true, random.stream().anyMatch(e -> e.row() == row && e.col() == m[row]), "not an edge");
-                }
-            }
-        }
     }
 }

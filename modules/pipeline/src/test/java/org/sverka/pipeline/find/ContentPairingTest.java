@@ -34,7 +34,6 @@ class ContentPairingTest {
         Files.writeString(en.resolve("empty.txt"), "");
 
         ContentPairing.Result r = Sverka.aligner().build().contentPairing(2).pair(en, ru);
-        assertTrue(r.optimal());
         assertEquals(5, r.pairs().size(), r.toString());
         for (ContentPairing.Pair p : r.pairs()) {
             assertEquals(truth.get(p.english()), p.russian(), p.toString());
