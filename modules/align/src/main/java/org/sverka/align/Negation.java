@@ -88,9 +88,9 @@ public final class Negation {
     }
 
     /**
-     * Whether the Russian side carries a negation without a negation word: a word such as «без»,
-     * «отказался», or a word made with «не-» whose stem, read without «не-», translates one of the
-     * three words after an English negation.
+     * Whether the Russian side carries a negation without a negation word: a word such as
+     * «отказался», or «без X» and a word made with «не-» that render an English negation
+     * ({@link #rendersNegatedWord}).
      */
     private static boolean negatesImplicitly(String russian, String english, SimilarityModel model) {
         Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
