@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.sverka.align.eval.AlignmentTask;
-import org.sverka.align.eval.HardReportGenerator;
 import org.sverka.align.eval.ParallelDocument;
 import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
@@ -154,26 +152,12 @@ public record FindBenchmark(Path data, long seed, Options options) {
         List<Query> report = new ArrayList<>();
         for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
             List<ParallelDocument> docs = c.getValue();
-            List<Integer> eligible = new ArrayList<>();
-            for (int d = 0; d < docs.size(); d++) {
-                if (docs.get(d).size() >= 4) {
-                    eligible.add(d);
-                }
-            }
-            // the generator's task t renders eligible document t when there are no more tasks than documents
-            List<AlignmentTask> hard = eligible.size() >= 8
-                    ? new HardReportGenerator(c.getKey(), docs, seed).tasks(eligible.size()) : List.of();
-            Map<Integer, List<String>> reports = new HashMap<>();
-            for (int t = 0; t < hard.size(); t++) {
-                reports.put(eligible.get(t), hard.get(t).english());
-            }
-            ShortReports shorts = new ShortReports(docs, seed);
+            List<List<String>> reports = ReportQueries.of(c.getKey(), docs, seed);
             for (int d = 0; d < docs.size(); d++) {
                 String target = key(c.getKey(), docs.get(d));
                 String half = half(d);
                 full.add(new Query("full", c.getKey(), target, half, docs.get(d).english()));
-                List<String> r = reports.get(d);
-                report.add(new Query("report", c.getKey(), target, half, r != null ? r : shorts.report(d)));
+                report.add(new Query("report", c.getKey(), target, half, reports.get(d)));
             }
         }
         if (!options.half().equals("all")) {

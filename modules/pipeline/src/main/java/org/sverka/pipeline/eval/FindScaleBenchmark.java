@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sverka.align.eval.AlignmentTask;
-import org.sverka.align.eval.HardReportGenerator;
 import org.sverka.align.eval.ParallelDocument;
 import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
@@ -268,20 +266,9 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
         Map<String, List<String>> reports = new HashMap<>();
         for (Map.Entry<String, List<ParallelDocument>> c : corpora.entrySet()) {
             List<ParallelDocument> docs = c.getValue();
-            List<Integer> eligible = new ArrayList<>();
+            List<List<String>> versions = ReportQueries.of(c.getKey(), docs, seed);   // as eval find makes them
             for (int d = 0; d < docs.size(); d++) {
-                if (docs.get(d).size() >= 4) {
-                    eligible.add(d);
-                }
-            }
-            // as in eval find: the hard report generator for documents of four sentences or more, short reports for the rest
-            List<AlignmentTask> hard = eligible.size() >= 8
-                    ? new HardReportGenerator(c.getKey(), docs, seed).tasks(eligible.size()) : List.of();
-            ShortReports shorts = new ShortReports(docs, seed);
-            for (int d = 0; d < docs.size(); d++) {
-                int t = eligible.indexOf(d);
-                reports.put(c.getKey() + "/" + docs.get(d).id(), t >= 0 && t < hard.size() ? hard.get(t).english()
-                        : shorts.report(d));
+                reports.put(c.getKey() + "/" + docs.get(d).id(), versions.get(d));
             }
         }
         List<String> keys = new ArrayList<>(planted.keySet());
