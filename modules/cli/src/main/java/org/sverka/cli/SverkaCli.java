@@ -4,6 +4,7 @@ import org.sverka.pipeline.Limits;
 import org.sverka.pipeline.Pipeline;
 import org.sverka.pipeline.Sverka;
 import java.io.PrintWriter;
+import java.util.List;
 import org.sverka.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,19 @@ import picocli.CommandLine.Command;
  * </pre>
  * Exit codes: 0 success, 1 a failed input (one line on stderr naming the file and the cause),
  * 2 a usage error.
+ *
+ * <p>Start-up: picocli builds a command's model by reflection over its class and every class its
+ * options and methods name, which took a quarter of a second for the whole tree of commands. A
+ * command line that names a command therefore gets that command alone; the full tree is built only
+ * for the top-level help, a misspelt command and {@code help}.
  */
 @Command(name = "sverka", mixinStandardHelpOptions = true, version = "sverka 0.1.0",
-        description = "Aligns English news reports with their Russian originals sentence by sentence.",
-        subcommands = {AlignCommand.class, ExtractCommand.class, DetectCommand.class, ReviewCommand.class, CorpusCommand.class,
-            IndexCommand.class, FindCommand.class,
-            EvalCommand.class, LexiconCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Aligns English news reports with their Russian originals sentence by sentence.")
 public final class SverkaCli implements Runnable {
+    /** The commands' names (their {@code @Command} names, which a test checks), in the order help lists them. */
+    private static final List<String> COMMANDS =
+            List.of("align", "extract", "detect", "review", "corpus", "index", "find", "eval", "lexicon", "help");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +50,7 @@ public final class SverkaCli implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SverkaCli());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -70,6 +76,42 @@ public final class SverkaCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command tree for a command line: only the named command when the first argument names one
+     * (other than {@code help}), every command otherwise.
+     *
+     * @param args the command line
+     * @return the parser, not yet run
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new SverkaCli());
+        String first = args.length == 0 ? "" : args[0];
+        boolean one = !first.equals("help") && COMMANDS.contains(first);
+        for (String name : COMMANDS) {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(command(name));
+            }
+        }
+        return cl;
+    }
+
+    /** A switch, not a table of constructor references: each reference would cost a lambda class at start-up. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "align" -> new AlignCommand();
+            case "extract" -> new ExtractCommand();
+            case "detect" -> new DetectCommand();
+            case "review" -> new ReviewCommand();
+            case "corpus" -> new CorpusCommand();
+            case "index" -> new IndexCommand();
+            case "find" -> new FindCommand();
+            case "eval" -> new EvalCommand();
+            case "lexicon" -> new LexiconCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     private static String oneLine(String s) {

@@ -108,6 +108,24 @@ class SverkaTest {
     }
 
     @Test
+    void aCommandLineNamingACommandBuildsThatCommandAlone() {
+        assertEquals(List.of("detect"), List.copyOf(SverkaCli.commandLine("detect", "x.txt").getSubcommands().keySet()));
+        assertEquals(List.of("eval"), List.copyOf(SverkaCli.commandLine("eval", "speed").getSubcommands().keySet()));
+        List<String> all = List.of("align", "extract", "detect", "review", "corpus", "index", "find", "eval", "lexicon", "help");
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "align"}, new String[] {"algn"})) {
+            assertEquals(all, List.copyOf(SverkaCli.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+        }
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        for (String cmd : all) {
+            assertTrue(help.out().contains("\n  " + cmd + " "), cmd + " in\n" + help.out());
+        }
+        Run sub = run("help", "detect");
+        assertEquals(0, sub.code());
+        assertTrue(sub.out().contains("Usage: sverka detect"), sub.out());
+    }
+
+    @Test
     void extractShowsBlocksSentencesAndLanguages() throws IOException {
         Run r = run("extract", story("story.ru.pdf"), "--format", "json");
         assertEquals(0, r.code(), r.err());
