@@ -110,7 +110,7 @@ public final class Lexicon {
                 l = defaultLexicon;
                 if (l == null) {
                     byte[] packed = PackedDefault.loadIfCurrent();
-                    l = packed != null ? ofPacked(packed) : defaultFromText();
+                    l = packed != null ? new Lexicon(PackedLexicon.readChecked(packed), null) : defaultFromText();
                     defaultLexicon = l;
                 }
             }

@@ -1,15 +1,13 @@
 package org.sverka.align.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A key under which a name or a cognate is the same in English and in Russian transliteration:
  * Лавров/Lavrov, Ракку/Raqqa, Керри/Kerry, Дейр/Deir, гуманитарный/humanitarian.
  *
- * <p>Russian is transliterated with ICU's {@code Russian-Latin/BGN; Latin-ASCII}; both sides are
+ * <p>Russian is romanized as ICU's {@code Russian-Latin/BGN; Latin-ASCII} does it
+ * ({@link RussianRomanization}); both sides are
  * then folded: dzh, zh and j to g (Джон, Женева: John, Geneva); kh to g; ph to f; th to t; ts to s
  * and c before e, i, y to s (Ципрас: Tsipras, Энсинитас: Encinitas, Франциско: Francisco); ch kept
  * apart; ck, other c and q to k; w to v; x to ks; h to g at the start of a word or after a vowel (Russian renders
@@ -22,8 +20,6 @@ public final class NameKey {
     private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])");
     private static final int KEY_LENGTH = 4;
     private static final int MIN_LENGTH = 3;
-    private static final Transliterator RU_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
-    private static final Map<String, String> TRANSLIT = new ConcurrentHashMap<>();
 
     private NameKey() {
     }
@@ -41,16 +37,7 @@ public final class NameKey {
      * @return its key, or null when the word is too short
      */
     public static String ofRussian(String russianWord) {
-        String latin = TRANSLIT.get(russianWord);
-        if (latin == null) {
-            synchronized (RU_LATIN) {
-                latin = RU_LATIN.transliterate(russianWord).toLowerCase(Locale.ROOT);
-            }
-            if (TRANSLIT.size() < 200_000) {
-                TRANSLIT.put(russianWord, latin);
-            }
-        }
-        return key(latin);
+        return key(RussianRomanization.of(russianWord));
     }
 
     /**
@@ -67,13 +54,7 @@ public final class NameKey {
         if (!russian) {
             return fold(lowerCaseWord);
         }
-        String latin = TRANSLIT.get(lowerCaseWord);
-        if (latin == null) {
-            synchronized (RU_LATIN) {
-                latin = RU_LATIN.transliterate(lowerCaseWord).toLowerCase(Locale.ROOT);
-            }
-        }
-        return fold(latin);
+        return fold(RussianRomanization.of(lowerCaseWord));
     }
 
     static String fold(String latin) {
