@@ -50,18 +50,26 @@ import org.xml.sax.SAXException;
  * refused unread. Failures are {@link InputException}s that name
  * the file and the cause. Instances are immutable and thread-safe.
  *
+ * <p>Routing: web pages and PDF files that {@link FormatSniffer} recognises go straight to their
+ * reader; a {@code .txt} file that is valid UTF-8 is read without Tika ({@link Utf8PlainText}, the same
+ * blocks); everything else goes through Tika's detection. Tika's parsers and encoding detectors are
+ * made on first need, so a command that reads only UTF-8 text or web pages never loads them.
+ *
  * <p>Over 300 lines because it is the stage's one public face: the builder's documented settings and the routing of every format to its reader live together, while the readers themselves are classes of their own.
  */
 public final class Extractor {
     private static final Set<String> NOT_TEXT = Set.of("image", "audio", "video", "font", "model");
-    /** Filters for e-mail: its footers and HTML furniture may go, each removal recorded. */
-    private static final List<BlockFilter> MAIL_FILTERS = List.of(new BoilerplatePhraseFilter(), new LinkListFilter(),
-            new DuplicateBlockFilter());
-    /** Filters for everything else that goes through Tika: plain text, office documents, PDF. No phrase filter. */
+    /** Filters for everything but mail and web pages: plain text, office documents, PDF. No phrase filter. */
     private static final List<BlockFilter> DOCUMENT_FILTERS = List.of(new DuplicateBlockFilter());
     private static final MediaType MAIL = MediaType.parse("message/rfc822");
     private static final Set<MediaType> WEB_PAGES = Set.of(MediaType.TEXT_HTML, MediaType.application("xhtml+xml"),
             MediaType.parse("application/vnd.wap.xhtml+xml"));
+
+    /** Filters for e-mail: its footers and HTML furniture may go, each removal recorded. Made with the first mail. */
+    private static final class MailFilters {
+        static final List<BlockFilter> ALL = List.of(new BoilerplatePhraseFilter(), new LinkListFilter(),
+                new DuplicateBlockFilter());
+    }
 
     private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sverka-parser");
@@ -72,8 +80,8 @@ public final class Extractor {
     /** Tika's parsers, made on first need ({@link #tika()}). */
     private volatile TikaParsers tika;
     /** Plain text recognised by its first bytes is read without Tika's parser set. */
-    private final TXTParser plainText;
-    private final EncodingDetector encodingDetector;
+    /** Tika's encoding detectors behind the Cyrillic guard, made on first need ({@link #encodingDetector()}). */
+    private volatile EncodingDetector encodingDetector;
     private final long maxFileBytes;
     private final long maxInflatedBytes;
     private final int maxTextChars;
@@ -88,8 +96,20 @@ public final class Extractor {
         this.maxInflatedBytes = b.maxInflatedBytes > 0 ? b.maxInflatedBytes : 2 * b.maxFileBytes;
         this.maxTextChars = b.maxTextChars;
         this.timeout = b.timeout;
-        this.encodingDetector = new CyrillicCharsetGuard(new DefaultEncodingDetector());
-        this.plainText = new TXTParser(encodingDetector);
+    }
+
+    private EncodingDetector encodingDetector() {
+        EncodingDetector d = encodingDetector;
+        if (d == null) {
+            synchronized (this) {
+                d = encodingDetector;
+                if (d == null) {
+                    d = new CyrillicCharsetGuard(new DefaultEncodingDetector());
+                    encodingDetector = d;
+                }
+            }
+        }
+        return d;
     }
 
     /** Tika's parsers, made once, when the first document that needs them comes. */
@@ -199,13 +219,53 @@ public final class Extractor {
     }
 
     private Document parse(InputStream in, String fileName) {
+        try (BufferedInputStream limited = new BufferedInputStream(new LimitedInputStream(in, maxFileBytes, fileName))) {
+            limited.mark(FormatSniffer.HEAD);
+            byte[] head = limited.readNBytes(FormatSniffer.HEAD);
+            limited.reset();
+            MediaType sniffed = FormatSniffer.sniff(head, fileName);
+            if (sniffed != null && WEB_PAGES.contains(sniffed.getBaseType())) {
+                return webPage(limited.readAllBytes(), fileName);
+            }
+            if (MediaType.TEXT_PLAIN.equals(sniffed)) {
+                byte[] bytes = limited.readAllBytes();
+                Document utf8 = utf8PlainText(bytes, fileName);
+                return utf8 != null ? utf8 : parse(TikaInputStream.get(bytes), sniffed, fileName);
+            }
+            return parse(open(limited, fileName), sniffed, fileName);
+        } catch (SAXException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(fileName, "cannot be parsed: " + rootMessage(e), e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(fileName, "cannot be read: " + rootMessage(e), e);
+        }
+    }
+
+    /** Plain text in UTF-8, read without Tika ({@link Utf8PlainText}); null when the bytes are not UTF-8. */
+    private Document utf8PlainText(byte[] bytes, String fileName) throws SAXException {
+        BlockCollector collector = new BlockCollector(BlockCollector.LineBreaks.PLAIN_TEXT);
+        TextLimitHandler handler = new TextLimitHandler(new BoilerplateElementFilter(collector, keepBoilerplate),
+                maxTextChars, fileName);
+        if (!Utf8PlainText.read(bytes, handler)) {
+            return null;
+        }
+        Document.Builder doc = Document.builder(fileName).info(DocumentInfo.NONE);
+        for (RawBlock b : collector.furnitureBlocks()) {
+            doc.drop(b.kind(), b.text(), BoilerplateElementFilter.REASON);
+        }
+        return build(doc, fileName, MediaType.TEXT_PLAIN, collector.blocks(), DOCUMENT_FILTERS);
+    }
+
+    /** Everything Tika reads: the type known from the head ({@code sniffed}) or detected here. */
+    private Document parse(TikaInputStream opened, MediaType sniffed, String fileName) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
-        try (TikaInputStream tis = open(in, fileName)) {
-            tis.mark(FormatSniffer.HEAD);
-            byte[] head = tis.readNBytes(FormatSniffer.HEAD);
-            tis.reset();
-            MediaType sniffed = FormatSniffer.sniff(head, fileName);
+        try (TikaInputStream tis = opened) {
             MediaType type = sniffed != null ? sniffed : tika().detecting.getDetector().detect(tis, metadata);
             if (NOT_TEXT.contains(type.getType()) || type.equals(MediaType.OCTET_STREAM)) {
                 throw new InputException(fileName, "not a text document (detected type " + type + ")");
@@ -217,7 +277,7 @@ public final class Extractor {
             BlockCollector collector = new BlockCollector(lineBreaks);
             ParseContext context = new ParseContext();
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-            context.set(EncodingDetector.class, encodingDetector);
+            context.set(EncodingDetector.class, encodingDetector());
             boolean text = MediaType.TEXT_PLAIN.equals(sniffed);
             if (!text) {
                 context.set(Parser.class, tika().detecting);   // for documents embedded in documents
@@ -235,7 +295,7 @@ public final class Extractor {
                     maxTextChars, fileName);
             if (text) {
                 metadata.set(Metadata.CONTENT_TYPE, sniffed.toString());
-                plainText.parse(tis, handler, metadata, context);
+                new TXTParser(encodingDetector()).parse(tis, handler, metadata, context);
             } else if (sniffed != null) {
                 // the type is known: straight to its parser, without Tika's detection
                 metadata.set(Metadata.CONTENT_TYPE, sniffed.toString());
@@ -247,7 +307,7 @@ public final class Extractor {
             if (lineBreaks == BlockCollector.LineBreaks.KEEP) {
                 blocks = new LineReflowFilter().filter(blocks);
             }
-            List<BlockFilter> filters = mail && !keepBoilerplate ? MAIL_FILTERS : DOCUMENT_FILTERS;
+            List<BlockFilter> filters = mail && !keepBoilerplate ? MailFilters.ALL : DOCUMENT_FILTERS;
             Document.Builder doc = Document.builder(fileName).info(info(metadata));
             for (RawBlock b : collector.furnitureBlocks()) {
                 doc.drop(b.kind(), b.text(), BoilerplateElementFilter.REASON);
@@ -278,8 +338,7 @@ public final class Extractor {
      * within the size limit) and inflated into nothing by {@link ZipBombGuard} first, so that
      * neither Tika's spooling nor a container parser ever inflates more than the cap.
      */
-    private TikaInputStream open(InputStream in, String fileName) throws IOException {
-        BufferedInputStream limited = new BufferedInputStream(new LimitedInputStream(in, maxFileBytes, fileName));
+    private TikaInputStream open(BufferedInputStream limited, String fileName) throws IOException {
         limited.mark(4);
         byte[] head = limited.readNBytes(4);
         limited.reset();

@@ -37,7 +37,10 @@ final class WebPageExtractor {
     private static final int MAX_READABILITY_DEPTH = 200;
     /** Pages nested deeper than this (made so, or broken) are kept whole rather than scored. */
     private static final int MAX_SCORED_DEPTH = 1500;
-    private static final List<BlockFilter> IN_CONTENT = List.of(new LinkListFilter(), new BoilerplatePhraseFilter());
+    /** Filters of the content's own blocks; made with the first page (their patterns cost start-up otherwise). */
+    private static final class InContent {
+        static final List<BlockFilter> FILTERS = List.of(new LinkListFilter(), new BoilerplatePhraseFilter());
+    }
 
     private final WebContent mode;
     private final boolean keepBoilerplate;
@@ -131,7 +134,7 @@ final class WebPageExtractor {
             dropped.add(new Dropped(b, OUTSIDE));
         }
         List<RawBlock> kept = content;
-        for (BlockFilter f : IN_CONTENT) {
+        for (BlockFilter f : InContent.FILTERS) {
             List<RawBlock> next = f.filter(kept);
             if (next.isEmpty()) {
                 continue;   // a filter never empties a page
