@@ -16,6 +16,10 @@ import org.sverka.core.SegmentedDocument;
  * mode is chosen; over {@value #CLEAR_SHARE}% of both, parallel mode. In between, parallel mode is
  * tried, and when more than {@value #WEAK_SHARE}% of its matches are weak (the order forced them),
  * report mode is chosen instead.
+ *
+ * <p>Report mode keeps a table over every pair of sentences; parallel mode works in a band. A pair
+ * too large for report mode's table ({@link #withReportLimit(long)}) is aligned in parallel mode,
+ * and the reason says so, instead of being refused.
  */
 public final class AutoAligner implements Aligner {
     static final int SHARE = 50;
@@ -29,12 +33,40 @@ public final class AutoAligner implements Aligner {
     private final SimilarityModel model;
     private final ParallelAligner parallel;
     private final ReportAligner report;
+    private final long reportLimit;
 
     /** @param model the similarity model */
     public AutoAligner(SimilarityModel model) {
+        this(model, Long.MAX_VALUE);
+    }
+
+    private AutoAligner(SimilarityModel model, long reportLimit) {
         this.model = model;
         this.parallel = new ParallelAligner(model);
         this.report = new ReportAligner(model);
+        this.reportLimit = reportLimit;
+    }
+
+    /**
+     * This aligner, but never in report mode for a pair of more sentence pairs than the limit: such
+     * a pair is aligned in parallel mode, the reason naming the limit.
+     * <pre>{@code
+     * Aligner auto = new AutoAligner(model).withReportLimit(budgetBytes / bytesPerSentencePair);
+     * }</pre>
+     *
+     * @param sentencePairs the most English-Russian sentence pairs report mode may take (English times Russian sentences)
+     * @return a new aligner with that limit
+     */
+    public AutoAligner withReportLimit(long sentencePairs) {
+        if (sentencePairs <= 0) {
+            throw new IllegalArgumentException("the report limit must be positive: " + sentencePairs);
+        }
+        return new AutoAligner(model, sentencePairs);
+    }
+
+    /** @return the most English-Russian sentence pairs report mode may take; {@link Long#MAX_VALUE} when unlimited */
+    public long reportLimit() {
+        return reportLimit;
     }
 
     @Override
@@ -61,8 +93,12 @@ public final class AutoAligner implements Aligner {
         double ruShare = 100.0 * chain.size() / m;
         String facts = String.format(Locale.ROOT, "%d of %d English and %d of %d Russian sentences (%.0f%% and %.0f%%) "
                 + "lie on one chain of confident pairs in order", chain.size(), pair.n(), chain.size(), pair.m(), enShare, ruShare);
+        boolean reportFits = (long) pair.n() * pair.m() <= reportLimit;
+        String tooLarge = String.format(Locale.ROOT, "; report mode's table of %,d x %,d sentences would not fit in memory",
+                pair.n(), pair.m());
         if (Math.min(enShare, ruShare) < SHARE) {
-            return report.align(pair, "auto chose report: only " + facts);
+            return reportFits ? report.align(pair, "auto chose report: only " + facts)
+                    : parallel.align(pair, chain, "auto chose parallel, although only " + facts + tooLarge);
         }
         Alignment a = parallel.align(pair, chain, "auto chose parallel: " + facts);
         if (Math.min(enShare, ruShare) >= CLEAR_SHARE) {
@@ -70,7 +106,7 @@ public final class AutoAligner implements Aligner {
         }
         long matches = a.beads().stream().filter(Bead::isMatch).count();
         long weak = a.beads().stream().filter(b -> b.isMatch() && b.score() < WEAK_SCORE).count();
-        if (matches > 0 && 100.0 * weak / matches > WEAK_SHARE) {
+        if (matches > 0 && 100.0 * weak / matches > WEAK_SHARE && reportFits) {
             return report.align(pair, String.format(Locale.ROOT, "auto chose report: %s, but in order %d of %d matches "
                     + "would be weak (score under %.1f)", facts, weak, matches, WEAK_SCORE));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sverka.align.Aligner;
+import org.sverka.align.AutoAligner;
 import org.sverka.core.Alignment;
 import org.sverka.core.InputException;
 
@@ -25,7 +26,9 @@ import org.sverka.core.InputException;
  * auto mode falls back to, keeps for every English-Russian sentence pair three logits, a gain and a
  * back pointer (40 bytes) and a cached score entry in a hash map (about 100 bytes): some
  * {@value #BYTES_PER_CELL} bytes a pair of sentences. The length aligner keeps 12 bytes a pair;
- * parallel mode works in a band and grows with the sentence count only.
+ * parallel mode works in a band and grows with the sentence count only. Auto mode is given a report
+ * limit from the budget ({@link AutoAligner#withReportLimit(long)}), so a pair too large for report
+ * mode's table is aligned in parallel mode rather than refused.
  *
  * <p>An abandoned alignment is interrupted, but the aligners do not look at interrupts yet, so its
  * thread runs to its end in the background; the caller is free at once.
@@ -77,9 +80,13 @@ public final class AlignmentStage {
      */
     public static long estimate(Aligner aligner, int english, int russian) {
         long cells = (long) Math.max(1, english) * Math.max(1, russian);
+        long parallel = ((long) english + russian) * PARALLEL_BYTES_PER_SENTENCE;
+        if (aligner instanceof AutoAligner auto) {
+            return Math.max(parallel, Math.min(cells, auto.reportLimit()) * BYTES_PER_CELL);
+        }
         return switch (aligner.name()) {
             case "length" -> cells * LENGTH_BYTES_PER_CELL;
-            case "parallel" -> ((long) english + russian) * PARALLEL_BYTES_PER_SENTENCE;
+            case "parallel" -> parallel;
             default -> cells * BYTES_PER_CELL;
         };
     }
@@ -111,9 +118,10 @@ public final class AlignmentStage {
      * @throws InputException when the pair would not fit in memory, or the time runs out (naming {@code --timeout})
      */
     public Alignment align(Aligner aligner, Pipeline.Pair pair, Deadline deadline) {
-        checkMemory(aligner, pair);
+        Aligner within = aligner instanceof AutoAligner auto ? auto.withReportLimit(Math.max(1, budget / BYTES_PER_CELL)) : aligner;
+        checkMemory(within, pair);
         deadline.check(source(pair), "reading");
-        Future<Alignment> job = WORKERS.submit(() -> aligner.align(pair.english(), pair.russian()));
+        Future<Alignment> job = WORKERS.submit(() -> within.align(pair.english(), pair.russian()));
         try {
             return job.get(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

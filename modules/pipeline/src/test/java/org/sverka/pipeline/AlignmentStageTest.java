@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.align.AutoAligner;
 import org.sverka.align.LengthAligner;
 import org.sverka.align.ParallelAligner;
+import org.sverka.align.ReportAligner;
+import org.sverka.core.Alignment;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.InputException;
 import org.sverka.extract.Extractor;
@@ -49,7 +51,7 @@ class AlignmentStageTest {
         assertEquals(30_000, pair.english().size());
         AlignmentStage twoGigabyteHeap = new AlignmentStage((2L << 30) / 4 * 3);
         InputException e = assertThrows(InputException.class,
-                () -> twoGigabyteHeap.align(new AutoAligner(MODEL), pair, Deadline.after(Duration.ofSeconds(600))));
+                () -> twoGigabyteHeap.align(new ReportAligner(MODEL), pair, Deadline.after(Duration.ofSeconds(600))));
         assertTrue(e.getMessage().contains("aligning 30,000 English with 30,000 Russian sentences would take about 117.3 GB of memory, "
                 + "more than the 1.5 GB allowed"), e.getMessage());
         assertTrue(e.getMessage().contains("lower --max-sentences"), e.getMessage());
@@ -61,7 +63,34 @@ class AlignmentStageTest {
         assertEquals(140L * 1000 * 2000, AlignmentStage.estimate(new AutoAligner(MODEL), 1000, 2000));
         assertEquals(12L * 1000 * 2000, AlignmentStage.estimate(new LengthAligner(), 1000, 2000));
         assertEquals(4_000L * 3000, AlignmentStage.estimate(new ParallelAligner(MODEL), 1000, 2000));
+        assertEquals(4_000L * 3000, AlignmentStage.estimate(new AutoAligner(MODEL).withReportLimit(1000), 1000, 2000),
+                "auto under a report limit takes what parallel mode takes");
         assertTrue(AlignmentStage.forHeap(2).budget() <= Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    @Test
+    void autoModeAlignsAPairTooLargeForReportModeInParallelModeAndSaysSo() {
+        Pipeline.Pair pair = pipeline(Duration.ofSeconds(120)).readPair(DATA.resolve("report/report.en.txt"),
+                DATA.resolve("story/story.ru.txt"), false);
+        Deadline later = Deadline.after(Duration.ofSeconds(120));
+        Alignment roomy = new AlignmentStage(1L << 30).align(new AutoAligner(MODEL), pair, later);
+        assertTrue(roomy.reason().contains("auto chose report"), roomy.reason());
+        long cells = (long) pair.english().size() * pair.russian().size();
+        Alignment a = new AutoAligner(MODEL).withReportLimit(cells - 1).align(pair.english(), pair.russian());
+        assertTrue(a.reason().contains("auto chose parallel, although only"), a.reason());
+        assertTrue(a.reason().endsWith("report mode's table of 7 x 9 sentences would not fit in memory"), a.reason());
+        assertTrue(new AutoAligner(MODEL).withReportLimit(cells).align(pair.english(), pair.russian()).reason()
+                .startsWith("auto chose report"));
+    }
+
+    @Test
+    void theStageGivesAutoModeItsBudgetAsAReportLimit(@TempDir Path dir) throws IOException {
+        Path en = lines(dir.resolve("en.txt"), List.of("house", "river", "government", "talks", "weather", "minister", "children"), 30_000);
+        Path ru = lines(dir.resolve("ru.txt"), List.of("дом", "река", "правительство", "переговоры", "погода", "министр", "дети"), 30_000);
+        Pipeline.Pair pair = pipeline(Duration.ofSeconds(600)).readPair(en, ru, true);
+        InputException e = assertThrows(InputException.class, () -> new AlignmentStage(100L << 20)
+                .align(new AutoAligner(MODEL), pair, Deadline.after(Duration.ofSeconds(600))));
+        assertTrue(e.getMessage().contains("would take about 229 MB of memory, more than the 100 MB allowed"), e.getMessage());
     }
 
     @Test
