@@ -156,7 +156,56 @@ public final class LanguageIdentifier {
      */
     public LanguageGuess detect(String text) {
         LanguageGuess byLetters = byLetters(text);
-        return byLetters != null ? byLetters : guess(detectorFor(languages, text), text);
+        if (byLetters != null) {
+            return byLetters;
+        }
+        Character.UnicodeScript script = scriptOfWords(text);
+        return script != null && (byScript.containsKey(script) || onlyOfScript.containsKey(script))
+                ? languageOfScript(script, withoutLabels(text)) : guess(detectorFor(languages, text), text);
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Lu}{1,4}(?!\\p{L})");
+
+    /** The text without its words of up to four capitals (see {@link #scriptOfWords}). */
+    static String withoutLabels(String text) {
+        return LABEL.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * The one script of a text's words, not counting words of up to four capitals (roman numerals,
+     * letters that label a part, acronyms: "II. Здание E"), whose letters would otherwise make the
+     * detector answer a language of their script for a short heading; null when the words are of
+     * several scripts or there are none but such labels.
+     */
+    static Character.UnicodeScript scriptOfWords(String text) {
+        Character.UnicodeScript found = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean mixed = false;
+            boolean allUpper = true;
+            int letters = 0;
+            while (i < n && Character.isLetter(cp = text.codePointAt(i))) {
+                mixed |= Character.UnicodeScript.of(cp) != script;
+                allUpper &= Character.isUpperCase(cp);
+                letters++;
+                i += Character.charCount(cp);
+            }
+            if (allUpper && letters <= 4 && !mixed) {
+                continue;
+            }
+            if (mixed || found != null && found != script) {
+                return null;
+            }
+            found = script;
+        }
+        return found;
     }
 
     /**

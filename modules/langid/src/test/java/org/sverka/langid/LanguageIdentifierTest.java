@@ -46,6 +46,18 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void headingsWithRomanNumeralsAndLetterLabelsAreToldByTheirWords() {
+        assertEquals("ru", ID.detect("II. Здание E").language());
+        assertEquals("ru", ID.detect("Раздел IV. Статья 12 B").language());
+        assertEquals("ru", ID.detect("Приложение A").language());
+        assertEquals("en", ID.detect("Annex IV. Building E").language());
+        assertEquals(Character.UnicodeScript.CYRILLIC, LanguageIdentifier.scriptOfWords("II. Здание E"));
+        assertEquals(null, LanguageIdentifier.scriptOfWords("Здание Building"), "words of two scripts");
+        assertEquals(null, LanguageIdentifier.scriptOfWords("II. E"), "labels only");
+        assertEquals(Character.UnicodeScript.LATIN, LanguageIdentifier.scriptOfWords("Report of the UN and ТАСС"));
+    }
+
+    @Test
     void theRuleDecidesOnlyWhereTheLanguageSetLetsIt() {
         // with Spanish in the set, the English function words no longer decide alone
         LanguageIdentifier withSpanish = LanguageIdentifier.builder().languages(Set.of("en", "es", "ru")).build();
