@@ -7,7 +7,7 @@
 #
 # DATA is the shared evaluation data folder (default ../shared/data); without it the jobs that
 # need it (the 1,997 x 1,997 book and the 50-pair corpus) are skipped. RUNS defaults to 5.
-# "large" adds a 10,000 x 10,000 presegmented pair in parallel mode (the first 10,000 lines of UN
+# "large" adds a 10,000 x 10,000 presegmented pair in auto mode (the first 10,000 lines of UN
 # dev, NTREX-128, FLORES-200, TICO-19 and Tatoeba concatenated in that order on both sides): about
 # half a minute a run on a quiet 2-core machine, so it is left out unless asked for.
 set -euo pipefail
