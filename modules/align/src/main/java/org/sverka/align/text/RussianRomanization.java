@@ -18,8 +18,9 @@ import java.util.Locale;
  * here, by the same two passes ICU's rules make (one char of context either side: е after a vowel
  * or a sign is {@code ye}, э after a consonant {@code ·e}, ы after a vowel {@code ·y}; then the
  * letter table, with {@code y·} before а, у, ы, э and the separated {@code t·s} and
- * {@code sh·ch}); ASCII words are only lower-cased; any other word goes to ICU itself, made on
- * first use. A test checks every word of one to three letters and every Russian word of the
+ * {@code sh·ch}); ASCII characters among them (digits, hyphens, Latin letters) stay as they are and
+ * count as ICU counts them for the context; a word with any other character goes to ICU itself, made
+ * on first use. A test checks every word of one to three letters and every Russian word of the
  * evaluation and learning data against ICU.
  */
 public final class RussianRomanization {
@@ -36,20 +37,16 @@ public final class RussianRomanization {
      * @return its romanization in lower case
      */
     public static String of(String lowerCaseWord) {
-        boolean russian = true;
-        boolean ascii = true;
+        boolean russian = false;
         for (int i = 0; i < lowerCaseWord.length(); i++) {
             char c = lowerCaseWord.charAt(i);
-            russian &= isRussianLetter(c);
-            ascii &= c < 128;
+            if (isRussianLetter(c)) {
+                russian = true;
+            } else if (c >= 128) {
+                return Icu.romanize(lowerCaseWord);
+            }
         }
-        if (russian) {
-            return letters(signs(lowerCaseWord));
-        }
-        if (ascii) {
-            return lowerCaseWord.toLowerCase(Locale.ROOT);
-        }
-        return Icu.romanize(lowerCaseWord);
+        return (russian ? letters(signs(lowerCaseWord)) : lowerCaseWord).toLowerCase(Locale.ROOT);
     }
 
     static boolean isRussianLetter(char c) {
@@ -92,7 +89,7 @@ public final class RussianRomanization {
             if (!isRussianLetter(c)) {
                 out.append(c);
             } else if (c == 'е' || c == 'ё') {
-                out.append(i == 0 ? "ye" : "e");
+                out.append(i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? "ye" : "e");
             } else if ((c == 'й' || c == 'ы') && (next == 'а' || next == 'у' || next == 'ы' || next == 'э')) {
                 out.append("y·");
             } else if (c == 'т' && next == 'с') {

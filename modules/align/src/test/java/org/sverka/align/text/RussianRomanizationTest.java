@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class RussianRomanizationTest {
     private static final Transliterator ICU = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private static final String ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    /** The Russian letters and ASCII characters of each kind the context rules look at: hyphen, digit, letters, punctuation. */
+    private static final String MIXED = ALPHABET + "-5bB.'";
 
     private static String icu(String word) {
         return ICU.transliterate(word).toLowerCase(Locale.ROOT);
@@ -47,17 +49,19 @@ class RussianRomanizationTest {
         assertEquals("t·sar'", RussianRomanization.of("тсарь"));
         assertEquals("reuters", RussianRomanization.of("reuters"));
         assertEquals("zurich", RussianRomanization.of("zürich"), "other letters go to ICU");
+        assertEquals("5e", RussianRomanization.of("5е"), "after a digit е is not at a word's start");
+        assertEquals("a-ye", RussianRomanization.of("а-е"), "after a hyphen it is");
     }
 
     /** One char of context either side decides every rule, so all words of up to three letters try every rule. */
     @Test
-    void everyWordOfUpToThreeLettersIsWrittenAsIcuWritesIt() {
+    void everyWordOfUpToThreeLettersAndAsciiCharactersIsWrittenAsIcuWritesIt() {
         List<String> words = new ArrayList<>();
-        for (char a : ALPHABET.toCharArray()) {
+        for (char a : MIXED.toCharArray()) {
             words.add(String.valueOf(a));
-            for (char b : ALPHABET.toCharArray()) {
+            for (char b : MIXED.toCharArray()) {
                 words.add("" + a + b);
-                for (char c : ALPHABET.toCharArray()) {
+                for (char c : MIXED.toCharArray()) {
                     words.add("" + a + b + c);
                 }
             }
