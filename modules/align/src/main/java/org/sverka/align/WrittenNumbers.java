@@ -1,8 +1,5 @@
 package org.sverka.align;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
-import java.text.ParsePosition;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,12 +21,9 @@ final class WrittenNumbers {
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])[IVXLCDM]+(?![\\p{L}\\p{N}])", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
-    /** ICU's Roman numerals; a formatter is not thread-safe and costly to make, so one per thread. */
-    private static final ThreadLocal<RuleBasedNumberFormat> ROMAN_FORMAT = ThreadLocal.withInitial(() -> {
-        RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
-        f.setDefaultRuleSet("%roman-upper");
-        return f;
-    });
+    /** The values of Roman numerals' letters and subtractive pairs, largest first, for writing a value. */
+    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_LETTERS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private WrittenNumbers() {
     }
@@ -63,13 +57,52 @@ final class WrittenNumbers {
         return out;
     }
 
-    /** The value of a well-formed Roman numeral (ICU's rules, checked by writing the value back), or 0. */
+    /**
+     * The value of a well-formed Roman numeral, or 0: the letters are read with subtraction, and the
+     * numeral counts only when writing that value back gives it letter for letter (so IIII, IM and
+     * VX are not numerals). Values run from 1 to 3,999, as ICU's {@code %roman-upper} writes them in
+     * ASCII letters; a test compares every value with ICU's. Written here because making ICU's
+     * formatter loaded some 300 classes, a tenth of a second of a run's start-up.
+     */
     static long roman(String numeral) {
-        RuleBasedNumberFormat f = ROMAN_FORMAT.get();
-        Number n = f.parse(numeral, new ParsePosition(0));
-        if (n == null || n.longValue() <= 0 || !f.format(n.longValue()).equals(numeral)) {
+        if (numeral.isEmpty() || numeral.length() > 15) {
             return 0;
         }
-        return n.longValue();
+        int total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int v = letterValue(numeral.charAt(i));
+            int next = i + 1 < numeral.length() ? letterValue(numeral.charAt(i + 1)) : 0;
+            if (v == 0) {
+                return 0;
+            }
+            total += v < next ? -v : v;
+        }
+        return total > 0 && total < 4000 && romanOf(total).equals(numeral) ? total : 0;
+    }
+
+    /** A value from 1 to 3,999 as a Roman numeral. */
+    static String romanOf(int value) {
+        StringBuilder out = new StringBuilder();
+        int rest = value;
+        for (int i = 0; i < ROMAN_VALUES.length; i++) {
+            while (rest >= ROMAN_VALUES[i]) {
+                out.append(ROMAN_LETTERS[i]);
+                rest -= ROMAN_VALUES[i];
+            }
+        }
+        return out.toString();
+    }
+
+    private static int letterValue(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+        };
     }
 }
