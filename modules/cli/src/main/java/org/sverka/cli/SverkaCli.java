@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Start-up: picocli builds a command's model by reflection over its class and every class its
  * options and methods name, which took a quarter of a second for the whole tree of commands. A
- * command line that names a command therefore gets that command alone; the full tree is built only
- * for the top-level help, a misspelt command and {@code help}.
+ * command line that names a command therefore gets that command alone, {@code --version} none; the
+ * full tree is built only for the top-level help, a misspelt command and {@code help}.
  */
 @Command(name = "sverka", mixinStandardHelpOptions = true, version = "sverka 0.1.0",
         description = "Aligns English news reports with their Russian originals sentence by sentence.")
@@ -80,7 +80,7 @@ public final class SverkaCli implements Runnable {
 
     /**
      * The command tree for a command line: only the named command when the first argument names one
-     * (other than {@code help}), every command otherwise.
+     * (other than {@code help}), none for {@code --version} alone, every command otherwise.
      *
      * @param args the command line
      * @return the parser, not yet run
@@ -89,8 +89,9 @@ public final class SverkaCli implements Runnable {
         CommandLine cl = new CommandLine(new SverkaCli());
         String first = args.length == 0 ? "" : args[0];
         boolean one = !first.equals("help") && COMMANDS.contains(first);
+        boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
         for (String name : COMMANDS) {
-            if (!one || name.equals(first)) {
+            if (!none && (!one || name.equals(first))) {
                 cl.addSubcommand(command(name));
             }
         }

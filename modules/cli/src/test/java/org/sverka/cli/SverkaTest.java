@@ -120,6 +120,8 @@ class SverkaTest {
         for (String cmd : all) {
             assertTrue(help.out().contains("\n  " + cmd + " "), cmd + " in\n" + help.out());
         }
+        assertEquals(List.of(), List.copyOf(SverkaCli.commandLine("--version").getSubcommands().keySet()));
+        assertEquals("sverka 0.1.0", run("--version").out().strip());
         Run sub = run("help", "detect");
         assertEquals(0, sub.code());
         assertTrue(sub.out().contains("Usage: sverka detect"), sub.out());
