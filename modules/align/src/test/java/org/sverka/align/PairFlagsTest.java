@@ -118,6 +118,9 @@ class PairFlagsTest {
         // against an unmatched name of the other side
         assertEquals(List.of("name-only-en:Merriweather", "name-only-ru:Кавано"), flags("He said the talks with Merriweather went well.",
                 "Он сказал, что переговоры с Кавано прошли хорошо."));
+        // against an unmatched name elsewhere in the other sentence, where the words moved around
+        assertEquals(List.of("name-only-en:Kerry", "name-only-ru:Лавров"), flags("Kerry flew to Geneva on Monday.",
+                "В понедельник в Женеву прилетел Лавров."));
         // against an adjective made from a name (валлийского ~ Welsh)
         assertEquals(List.of("name-only-en:Kenyan"), flags("The party wants the Kenyan parliament to change its name.",
                 "Партия хочет, чтобы валлийский парламент сменил название."));
