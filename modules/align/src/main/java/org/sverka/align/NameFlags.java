@@ -60,11 +60,9 @@ final class NameFlags {
         boolean enDiffers = !enNames.isEmpty();
         NamePlaces places = NamePlaces.of(pair.model, en, ru, bead.en().stream().map(pair.english::text).toList(),
                 bead.ru().stream().map(pair.russian::text).toList());
-        OtherDocument russianDocument = new OtherDocument(pair, bead, true);
-        OtherDocument englishDocument = new OtherDocument(pair, bead, false);
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            if (ruDiffers || alone && (places.unexplainedAt(name, true) || russianDocument.neverMentions(name))) {
+            if (ruDiffers || alone && (places.unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -72,7 +70,7 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (places.unexplainedAt(name, false) || englishDocument.neverMentions(name))) {
+            if (enDiffers || alone && (places.unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
@@ -82,45 +80,19 @@ final class NameFlags {
     }
 
     /**
-     * The other side's document outside a bead: a name that the whole other document never mentions
-     * is news the other side lacks (a flag); one it mentions elsewhere was left out here or rendered
-     * by a pronoun (a note). A pair read without its documents has nothing outside the bead and
-     * decides nothing.
+     * Whether the other side's document never mentions a name (by the same tests as a bead's other
+     * side, against the document's capitalized words): then the name is news the other side lacks (a
+     * flag); one it mentions elsewhere was left out here or rendered by a pronoun (a note). A pair
+     * read without its documents, whose other side is the bead alone, decides nothing.
      */
-    private static final class OtherDocument {
-        private final ScoredPair pair;
-        private final Bead bead;
-        private final boolean english;   // true for English names, read against the Russian document
-        private Words words;
-        private String text;
-
-        OtherDocument(ScoredPair pair, Bead bead, boolean english) {
-            this.pair = pair;
-            this.bead = bead;
-            this.english = english;
+    private static boolean neverMentioned(ScoredPair pair, Bead bead, String name, boolean english) {
+        DocumentNames other = pair.documentNames(!english);
+        if (other.sentences() <= (english ? bead.ru() : bead.en()).size()) {
+            return false;
         }
-
-        boolean neverMentions(String name) {
-            if (text == null) {
-                List<Integer> inBead = english ? bead.ru() : bead.en();
-                List<AnalyzedSentence> sentences = new ArrayList<>();
-                StringBuilder sb = new StringBuilder();
-                int size = english ? pair.ru.size() : pair.en.size();
-                for (int i = 0; i < size; i++) {
-                    if (!inBead.contains(i)) {
-                        sentences.add(english ? pair.ru.get(i) : pair.en.get(i));
-                        sb.append(english ? pair.russian.text(i) : pair.english.text(i)).append('\n');
-                    }
-                }
-                words = Words.of(sentences);
-                text = sb.toString();
-            }
-            if (text.isEmpty()) {
-                return false;
-            }
-            return !presentExactly(pair, name, english, words, text) && !NameSkeleton.present(name, english, text)
-                    && !NameSkeleton.resembles(name, english, text);
-        }
+        return !present(pair, name, english, new Words(other.stems(), other.keys()))
+                && !Abbreviations.present(name, english, other.capitals())
+                && !NameSkeleton.present(name, english, other.capitals()) && !NameSkeleton.resembles(name, english, other.capitals());
     }
 
     /** A word of two capitals or more (AMs, LSU, ПТСР), Mc and Mac names aside. */
