@@ -19,8 +19,10 @@ import org.sverka.core.SegmentedDocument;
  * @param keys      their name keys
  * @param capitals  the distinct words written with a capital, separated by spaces
  * @param sentences how many sentences the document has
+ * @param answers   the names already asked about, with the answer (a name recurs through a document)
  */
-record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int sentences) {
+record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int sentences,
+                     java.util.concurrent.ConcurrentHashMap<String, Boolean> answers) {
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Copies the sets. */
@@ -49,6 +51,6 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int s
                 capitals.add(m.group());
             }
         }
-        return new DocumentNames(stems, keys, String.join(" ", capitals), analysed.size());
+        return new DocumentNames(stems, keys, String.join(" ", capitals), analysed.size(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 }

@@ -58,11 +58,12 @@ final class NameFlags {
                 && !enInitials.contains(firstLetter(r, false))).toList();
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
-        NamePlaces places = NamePlaces.of(pair.model, en, ru, bead.en().stream().map(pair.english::text).toList(),
-                bead.ru().stream().map(pair.russian::text).toList());
+        // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
+        java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
+                bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            if (ruDiffers || alone && (places.unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
+            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -70,7 +71,7 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (places.unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
+            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
@@ -90,9 +91,9 @@ final class NameFlags {
         if (other.sentences() <= (english ? bead.ru() : bead.en()).size()) {
             return false;
         }
-        return !present(pair, name, english, new Words(other.stems(), other.keys()))
-                && !Abbreviations.present(name, english, other.capitals())
-                && !NameSkeleton.present(name, english, other.capitals()) && !NameSkeleton.resembles(name, english, other.capitals());
+        return other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
+                && !Abbreviations.present(n, english, other.capitals())
+                && !NameSkeleton.present(n, english, other.capitals()) && !NameSkeleton.resembles(n, english, other.capitals()));
     }
 
     /** A word of two capitals or more (AMs, LSU, ПТСР), Mc and Mac names aside. */
@@ -128,6 +129,21 @@ final class NameFlags {
     private static String firstLetter(String name, boolean english) {
         String f = NameKey.folded(name.toLowerCase(Locale.ROOT), !english);
         return f.isEmpty() ? "" : f.substring(0, 1);
+    }
+
+    /** A supplier that computes its value once, when first asked. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Whether a name is on the other side by its stem, name key, a translation or an abbreviation. */

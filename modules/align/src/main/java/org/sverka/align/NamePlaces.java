@@ -67,11 +67,15 @@ final class NamePlaces {
         int n = es.size();
         int m = rs.size();
         List<double[]> links = new ArrayList<>();
+        List<Map<String, Float>> back = new ArrayList<>(m);
+        for (String r : rs) {
+            back.add(model.lexicon().englishFor(r));
+        }
         for (int i = 0; i < n; i++) {
             Map<String, Float> targets = model.lexicon().russianFor(es.get(i));
             for (int j = 0; j < m; j++) {
                 double w = targets.getOrDefault(rs.get(j), 0f);
-                w = Math.max(w, model.lexicon().englishFor(rs.get(j)).getOrDefault(es.get(i), 0f));
+                w = Math.max(w, back.get(j).getOrDefault(es.get(i), 0f));
                 if (es.get(i).equals(rs.get(j))) {
                     w = Math.max(w, 1);
                 }
