@@ -1,6 +1,5 @@
 package org.sverka.align;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.core.Bead;
@@ -19,17 +18,20 @@ final class BeadFlags {
         if (!bead.isMatch()) {
             return bead;
         }
+        List<Flag> flags = check(pair, bead).flags();
+        return flags.isEmpty() ? bead : bead.withFlags(flags);
+    }
+
+    /** The flags and notes of a matched bead (none for a bead with an empty side). */
+    static Findings check(ScoredPair pair, Bead bead) {
+        if (!bead.isMatch()) {
+            return Findings.none();
+        }
         List<AnalyzedSentence> en = bead.en().stream().map(pair.en::get).toList();
         List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
         String enText = String.join(" ", bead.en().stream().map(pair.english::text).toList());
         String ruText = String.join(" ", bead.ru().stream().map(pair.russian::text).toList());
-        List<Flag> flags = new ArrayList<>(NumberFlags.of(en, ru, enText, ruText));
-        flags.addAll(NameFlags.of(pair, bead, en, ru, enText, ruText));
-        for (String label : Negation.flags(enText, ruText, pair.model)) {
-            int colon = label.indexOf(':');
-            flags.add(new Flag(Flag.Kind.NEGATION, label.startsWith("negation-only-en") ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN,
-                    label.substring(colon + 1)));
-        }
-        return flags.isEmpty() ? bead : bead.withFlags(flags);
+        return NumberFlags.of(en, ru, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText))
+                .and(Negation.check(enText, ruText, pair.model));
     }
 }

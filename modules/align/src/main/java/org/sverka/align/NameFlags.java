@@ -17,37 +17,148 @@ import org.sverka.core.Flag;
  * at its start when the lexicon does not know them as ordinary words; a name counts as present on
  * the other side when its name key, its translation, the word itself, its abbreviation or a close
  * transliteration is there. Abbreviations are translated, not transliterated (PTSD ~ ПТСР, AI ~ ИИ),
- * and are never flagged. A name that stands on its own (Petrova, Moscow) is flagged when the other
- * side lacks it; a word of a longer name whose other words were rendered (World Health
- * Organization ~ ВОЗ) only when the other side has an unmatched name too. Over 300 lines because
- * the word lists (titles, openers) stay beside the rules that read them.
+ * and are never flagged; a word an abbreviation of the other side may stand for (Ассамблеи ~ AMs) is
+ * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
+ * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
+ * {@link NamePlaces}) a word that nothing explains and that may render a name, or, read in its
+ * documents, the other document never mentions the name. Otherwise a name that stands on its own
+ * (Petrova, Moscow) is a <em>note</em>: a free translation renders it by a pronoun or leaves it out.
+ * A word of a longer name whose other words were rendered (World Health Organization ~ ВОЗ, Чен in
+ * Ким Чен Ын) is neither. Over 300 lines because the word lists (titles, openers) stay beside the
+ * rules that read them.
  */
 final class NameFlags {
     private NameFlags() {
     }
 
-    static List<Flag> of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
-                         String ruText) {
+    static Findings of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
+                       String ruText) {
         Words enWords = Words.of(en);
         Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
-        List<String> enNames = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n))
-                .filter(n -> !present(pair, n, true, ruWords) && !Abbreviations.present(n, true, ruText)
-                        && !NameSkeleton.present(n, true, ruText) && !NameSkeleton.resembles(n, true, ruText)).toList();
-        List<String> ruNames = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n))
-                .filter(n -> !present(pair, n, false, enWords) && !Abbreviations.present(n, false, enText)
-                        && !NameSkeleton.present(n, false, enText) && !NameSkeleton.resembles(n, false, enText)).toList();
+        List<Flag> notes = new ArrayList<>();
+        List<String> enCandidates = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n)).toList();
+        List<String> ruCandidates = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n)).toList();
+        // a word of the other side that a name matches exactly is taken: a looser match may not use it again
+        Words enNameWords = Words.ofNames(pair.model.english(), enCandidates);
+        Words ruNameWords = Words.ofNames(pair.model.russian(), ruCandidates);
+        String ruLoose = withoutWords(ruText, ruCandidates.stream().filter(n -> present(pair, n, false, enNameWords)).toList());
+        String enLoose = withoutWords(enText, enCandidates.stream().filter(n -> present(pair, n, true, ruNameWords)).toList());
+        List<String> enLeft = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)
+                && !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose)).toList();
+        List<String> ruLeft = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)
+                && !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose)).toList();
+        // names left on both sides that sound alike are one name transliterated loosely (Texas ~ Техасом); a name
+        // whose first letter an abbreviation of the other side holds may be written out there (Ассамблеи ~ AMs)
+        List<String> ruInitials = initialsOf(ruText, enText, true);
+        List<String> enInitials = initialsOf(enText, ruText, false);
+        List<String> enNames = enLeft.stream().filter(n -> ruLeft.stream().noneMatch(r -> NameSkeleton.alike(n, r))
+                && !ruInitials.contains(firstLetter(n, true))).toList();
+        List<String> ruNames = ruLeft.stream().filter(r -> enLeft.stream().noneMatch(n -> NameSkeleton.alike(n, r))
+                && !enInitials.contains(firstLetter(r, false))).toList();
+        boolean ruDiffers = !ruNames.isEmpty();
+        boolean enDiffers = !enNames.isEmpty();
+        // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
+        java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
+                bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
         for (String name : enNames) {
-            if (!ruNames.isEmpty() || standsAlone(pair, enText, name, enNames, true)) {
+            boolean alone = standsAlone(pair, enText, name, enNames, true);
+            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
+            } else if (alone) {
+                notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             }
         }
         for (String name : ruNames) {
-            if (!enNames.isEmpty() || standsAlone(pair, ruText, name, ruNames, false)) {
+            boolean alone = standsAlone(pair, ruText, name, ruNames, false);
+            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
+            } else if (alone) {
+                notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             }
         }
-        return flags;
+        return new Findings(flags, notes);
+    }
+
+    /**
+     * Whether the other side's document never mentions a name (by the same tests as a bead's other
+     * side, against the document's capitalized words): then the name is news the other side lacks (a
+     * flag); one it mentions elsewhere was left out here or rendered by a pronoun (a note). A pair
+     * read without its documents, whose other side is the bead alone, decides nothing.
+     */
+    private static boolean neverMentioned(ScoredPair pair, Bead bead, String name, boolean english) {
+        DocumentNames other = pair.documentNames(!english);
+        if (other.sentences() <= (english ? bead.ru() : bead.en()).size()) {
+            return false;
+        }
+        return other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
+                && !Abbreviations.present(n, english, other.capitals())
+                && !NameSkeleton.present(n, english, other.capitals()) && !NameSkeleton.resembles(n, english, other.capitals()));
+    }
+
+    /** A word of two capitals or more (AMs, LSU, ПТСР), Mc and Mac names aside. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*(?![\\p{L}\\p{M}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The letters of the abbreviations of one side that the other side does not write as they are,
+     * folded as name keys fold them (an abbreviation's letters are the initials of words written out
+     * on the other side).
+     */
+    private static List<String> initialsOf(String text, String otherText, boolean russian) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = ABBREVIATION.matcher(text);
+        while (m.find()) {
+            String a = m.group();
+            if (PREFIXED_NAME.matcher(a).matches() || otherText.contains(a)) {
+                continue;
+            }
+            for (int i = 0; i < a.length(); i++) {
+                if (Character.isUpperCase(a.charAt(i))) {
+                    String f = NameKey.folded(String.valueOf(Character.toLowerCase(a.charAt(i))), russian);
+                    if (!f.isEmpty()) {
+                        out.add(f.substring(0, 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first letter of a name, folded as name keys fold it. */
+    private static String firstLetter(String name, boolean english) {
+        String f = NameKey.folded(name.toLowerCase(Locale.ROOT), !english);
+        return f.isEmpty() ? "" : f.substring(0, 1);
+    }
+
+    /** A supplier that computes its value once, when first asked. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Whether a name is on the other side by its stem, name key, a translation or an abbreviation. */
+    private static boolean presentExactly(ScoredPair pair, String name, boolean english, Words other, String otherText) {
+        return present(pair, name, english, other) || Abbreviations.present(name, english, otherText);
+    }
+
+    /** The text with each of the words blanked out where it stands as a whole word. */
+    private static String withoutWords(String text, List<String> words) {
+        String out = text;
+        for (String w : words) {
+            out = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{M}])",
+                    java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(out).replaceAll(" ");
+        }
+        return out;
     }
 
     /**
@@ -60,9 +171,10 @@ final class NameFlags {
         if (!PROPER_NAME.matcher(name).matches()) {
             return false;
         }
-        if (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
+        if (name.length() > 3 && !known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
             return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
         }
+        // an ordinary word, or a short one (Чен in Ким Чен Ын): alone unless a neighbour of its name was found
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
@@ -180,12 +292,22 @@ final class NameFlags {
             while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'«»“”„()".indexOf(text.charAt(i)) >= 0)) {
                 i--;
             }
-            if (i >= 0 && ".!?…".indexOf(text.charAt(i)) < 0 && !quoteOpens) {
-                return false;
+            if (i >= 0 && (".!?…".indexOf(text.charAt(i)) < 0 || text.charAt(i) == '.' && afterAbbreviation(text, i)) && !quoteOpens) {
+                return false;   // inside a sentence; a dot after Mr, St or an initial ends no sentence
             }
             at = text.indexOf(word, at + 1);
         }
         return true;
+    }
+
+    /** Whether the dot at a position closes a title's abbreviation or an initial (Mr., St., J.), not a sentence. */
+    private static boolean afterAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 && Character.isUpperCase(text.charAt(start)) || TITLES.contains(word);
     }
 
     private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {
@@ -287,6 +409,21 @@ final class NameFlags {
 
     /** The stems and name keys of one side of a bead. */
     private record Words(Set<String> stems, Set<String> keys) {
+        /** The stems and name keys of names as written. */
+        static Words ofNames(TextAnalyzer analyzer, List<String> names) {
+            Set<String> stems = new java.util.HashSet<>();
+            Set<String> keys = new java.util.HashSet<>();
+            for (String n : names) {
+                String lower = n.toLowerCase(Locale.ROOT).replace(".", "");
+                stems.add(analyzer.stem(lower));
+                String key = "en".equals(analyzer.language()) ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            return new Words(stems, keys);
+        }
+
         static Words of(List<AnalyzedSentence> sentences) {
             Set<String> stems = new java.util.HashSet<>();
             Set<String> keys = new java.util.HashSet<>();

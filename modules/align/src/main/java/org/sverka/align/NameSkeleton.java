@@ -95,6 +95,28 @@ final class NameSkeleton {
         return false;
     }
 
+    /**
+     * Whether an English and a Russian name left unmatched on their sides sound alike: loose
+     * skeletons (an English sch read as ш, x as х) of two consonants or more that are equal, or that
+     * start alike and are a third of their length apart (Texas ~ Техасом, Schumacher ~ Шумахер).
+     *
+     * @param english an English name as written
+     * @param russian a Russian name as written
+     * @return whether they may be one name
+     */
+    static boolean alike(String english, String russian) {
+        String e = loose(english.toLowerCase(Locale.ROOT).replace("sch", "sh").replace("x", "kh"), true);
+        String r = loose(russian, false);
+        if (e == null || r == null) {
+            return false;
+        }
+        int longer = Math.max(e.length(), r.length());
+        if (Math.min(e.length(), r.length()) < 2 && e.charAt(0) != r.charAt(0)) {
+            return false;
+        }
+        return e.equals(r) || longer >= 3 && e.charAt(0) == r.charAt(0) && new LevenshteinDistance(longer / 3).apply(e, r) >= 0;
+    }
+
     /** An English skeleton without a final d, t, s or k, silent in French names (Bouchard ~ Бушар). */
     private static String silentEndDropped(String englishSkeleton) {
         int n = englishSkeleton.length();

@@ -7,12 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.align.text.TextAnalyzer;
+import org.sverka.core.Flag;
 
 /**
  * Finds a negation on one side of a matched pair only: "not", "n't", "never", "no"… in English,
  * «не», «нет», «ни», «никогда»… in Russian. Words that carry a negation without one of these
  * ("failed", "without", «без», «отказался») count as negating too, so that a free rendering of a
- * negative sentence is not flagged.
+ * negative sentence is not flagged. A negation on one side only is a flag when the words it
+ * negates are translated on the other side (which so says the same thing unnegated), and a note
+ * otherwise ({@code flags} returns the flags).
  * <pre>{@code
  * Negation.flags("The talks did not succeed.", "Переговоры увенчались успехом.");   // [negation-only-en:not]
  * }</pre>
@@ -73,18 +76,69 @@ public final class Negation {
      * @return {@code negation-only-en:WORD} or {@code negation-only-ru:WORD}, or nothing
      */
     public static List<String> flags(String english, String russian, SimilarityModel model) {
-        List<String> out = new ArrayList<>();
+        return check(english, russian, model).flags().stream().map(Flag::toString).toList();
+    }
+
+    /**
+     * The negations on one side only, in two grades: a flag when the words the negation governs are
+     * rendered on the other side (so that the other side says the same thing without the negation),
+     * a note when they are not (a free rendering: «не составило труда» ~ "easy"). Without a model
+     * every negation on one side only is a flag.
+     */
+    static Findings check(String english, String russian, SimilarityModel model) {
+        List<Flag> flags = new ArrayList<>();
+        List<Flag> notes = new ArrayList<>();
         String enText = ENGLISH_IDIOMS.matcher(english).replaceAll(" ");
+        String ruText = RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ");
         String en = first(ENGLISH, enText);
-        String ru = first(RUSSIAN, RUSSIAN_IDIOMS.matcher(russian).replaceAll(" "));
+        String ru = first(RUSSIAN, ruText);
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
         if (en != null && ru == null && !negatesImplicitly(russian, enText, model) && !RUSSIAN_IDIOMS.matcher(russian).find()) {
-            out.add("negation-only-en:" + en);
+            Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, en);
+            (model == null || scopeRendered(enText, ENGLISH, model.english(), russian, model.russian(), model, true) ? flags : notes).add(f);
         }
         if (ru != null && en == null && !englishNegatesImplicitly(english, russian, model) && !ENGLISH_IDIOMS.matcher(english).find()) {
-            out.add("negation-only-ru:" + ru);
+            Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
+            (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }
-        return out;
+        return new Findings(flags, notes);
+    }
+
+    /** How many words after a negation make up what it negates. */
+    private static final int SCOPE = 3;
+
+    /**
+     * Whether one of the content words a negation governs (the {@value #SCOPE} words after it) has a
+     * translation on the other side: the other side renders the negated statement, without its
+     * negation.
+     */
+    private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
+                                         SimilarityModel model, boolean english) {
+        java.util.Set<String> otherStems = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(other);
+        while (w.find()) {
+            otherStems.add(otherAnalyzer.stem(w.group().toLowerCase(Locale.ROOT)));
+        }
+        Matcher negation = negations.matcher(text);
+        while (negation.find()) {
+            Matcher word = WORD.matcher(text);
+            word.region(negation.end(), text.length());
+            for (int k = 0; k < SCOPE && word.find(); k++) {
+                String lower = word.group().toLowerCase(Locale.ROOT);
+                if (analyzer.isStopWord(lower)) {
+                    k--;
+                    continue;
+                }
+                String stem = analyzer.stem(lower);
+                java.util.Set<String> translations = english ? model.lexicon().russianFor(stem).keySet() : model.lexicon().englishFor(stem).keySet();
+                for (String t : translations) {
+                    if (otherStems.contains(t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

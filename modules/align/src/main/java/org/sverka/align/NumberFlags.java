@@ -12,16 +12,17 @@ import org.sverka.core.Flag;
 /**
  * The number flags of a matched bead: a number written in digits on one side that the other side
  * neither writes nor converts (5 miles ~ 8 км). A number is flagged when the other side has an
- * unmatched number too (62% ~ 65%), or when the other side has it nowhere (a number added or left
- * out); a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16 января по 3
- * марта 2020») is not flagged.
+ * unmatched number too (62% ~ 65%: a difference); one the other side has nowhere (a number added or
+ * left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
+ * января по 3 марта 2020») is neither.
  */
 final class NumberFlags {
     private NumberFlags() {
     }
 
-    static List<Flag> of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText, String ruText) {
+    static Findings of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText, String ruText) {
         List<Flag> flags = new ArrayList<>();
+        List<Flag> notes = new ArrayList<>();
         List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
         List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
@@ -33,16 +34,20 @@ final class NumberFlags {
         enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
         ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
         for (String n : enNumbers) {
-            if (!ruNumbers.isEmpty() || !ruWritten.containsKey(digits(n))) {
+            if (!ruNumbers.isEmpty()) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
+            } else if (!ruWritten.containsKey(digits(n))) {
+                notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             }
         }
         for (String n : ruNumbers) {
-            if (!enNumbers.isEmpty() || !enWritten.containsKey(digits(n))) {
+            if (!enNumbers.isEmpty()) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
+            } else if (!enWritten.containsKey(digits(n))) {
+                notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             }
         }
-        return flags;
+        return new Findings(flags, notes);
     }
 
     /**

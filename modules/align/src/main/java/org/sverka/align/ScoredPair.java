@@ -139,6 +139,21 @@ final class ScoredPair {
         return ru.size();
     }
 
+    /** Each side's {@link DocumentNames}, English first, made when first asked for. */
+    private final DocumentNames[] documentNames = new DocumentNames[2];
+
+    /**
+     * @param english true for the English document
+     * @return what that document says, for asking whether it ever mentions a name
+     */
+    synchronized DocumentNames documentNames(boolean english) {
+        int k = english ? 0 : 1;
+        if (documentNames[k] == null) {
+            documentNames[k] = english ? DocumentNames.of(en, this.english) : DocumentNames.of(ru, russian);
+        }
+        return documentNames[k];
+    }
+
     Span enSpan(int start, int length) {
         Span s = enSpans[length - 1][start];
         if (s == null) {

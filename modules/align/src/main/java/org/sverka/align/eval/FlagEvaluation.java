@@ -85,14 +85,40 @@ public final class FlagEvaluation {
      * @return the counts
      */
     public static Result run(List<ParallelDocument> documents, long seed, int pairs, BiFunction<String, String, List<String>> flagger) {
+        return run(documents, seed, pairs, (english, russian, line) -> flagger.apply(english.get(line), russian.get(line)));
+    }
+
+    /** The flags of one line pair read in its documents. */
+    @FunctionalInterface
+    public interface DocumentFlagger {
+        /**
+         * @param english the English document, one sentence a line (the line under test perhaps perturbed)
+         * @param russian the Russian document, line by line parallel
+         * @param line    the line under test
+         * @return the flags of that line pair, as labels
+         */
+        List<String> flags(List<String> english, List<String> russian, int line);
+    }
+
+    /**
+     * The benchmark with each pair read in its documents, the rest of them untouched: the same
+     * sampling and perturbations as {@link #run(List, long, int, BiFunction)}.
+     *
+     * @param documents line-aligned documents of the evaluation data
+     * @param seed      the seed for sampling and perturbing
+     * @param pairs     how many sentence pairs to sample
+     * @param flagger   the flags of a line pair in its documents
+     * @return the counts
+     */
+    public static Result run(List<ParallelDocument> documents, long seed, int pairs, DocumentFlagger flagger) {
         Random rnd = new Random(seed);
         List<String[]> all = new ArrayList<>();
-        List<Integer> docOf = new ArrayList<>();
+        List<int[]> place = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             ParallelDocument doc = documents.get(d);
             for (int i = 0; i < doc.size(); i++) {
                 all.add(new String[] {doc.english().get(i), doc.russian().get(i)});
-                docOf.add(d);
+                place.add(new int[] {d, i});
             }
         }
         Map<String, Integer> perturbed = new TreeMap<>();
@@ -104,7 +130,9 @@ public final class FlagEvaluation {
             int p = rnd.nextInt(all.size());
             String en = all.get(p)[0];
             String ru = all.get(p)[1];
-            List<String> before = flagger.apply(en, ru);
+            ParallelDocument doc = documents.get(place.get(p)[0]);
+            int line = place.get(p)[1];
+            List<String> before = flagger.flags(doc.english(), doc.russian(), line);
             untouched++;
             if (!before.isEmpty()) {
                 falseFlags++;
@@ -123,7 +151,11 @@ public final class FlagEvaluation {
                 }
                 perturbed.merge(kind, 1, Integer::sum);
                 String expected = kind.startsWith("number") ? "number-" : kind.startsWith("name") ? "name-" : "negation-";
-                List<String> after = flagger.apply(changed[0], changed[1]);
+                List<String> enDoc = new ArrayList<>(doc.english());
+                List<String> ruDoc = new ArrayList<>(doc.russian());
+                enDoc.set(line, changed[0]);
+                ruDoc.set(line, changed[1]);
+                List<String> after = flagger.flags(enDoc, ruDoc, line);
                 if (count(after, expected) > count(before, expected)) {
                     detected.merge(kind, 1, Integer::sum);
                 }

@@ -16,7 +16,13 @@ import org.sverka.align.model.SimilarityModel;
  * The flag benchmark run on TICO-19 (learning data, never reported as evaluation): the set on which
  * flag rules are developed, so that NTREX-128 and FLORES-200 stay held out. Prints recall and the
  * false flags of untouched pairs with their sentences; run with
- * {@code mvn -pl modules/align test -Dtest=FlagDevelopmentFigures -Dsverka.flagDev=true}.
+ * {@code mvn -pl modules/align test -Dtest=FlagDevelopmentFigures -Dsverka.flagDev=true}. With
+ * {@code -Dsverka.flagDevNews=true} it runs on the even-numbered NTREX-128 and FLORES-200 documents
+ * instead (the development half; the odd half stays held out); {@code -Dsverka.flagInDocuments=true}
+ * reads each pair in its documents, as {@link FlagEvaluationTest} does; {@code -Dsverka.flagShow=N}
+ * prints up to N flagged untouched pairs, {@code -Dsverka.flagMisses=N} up to N perturbed pairs of
+ * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}) that gained no flag, with
+ * their notes.
  */
 class FlagDevelopmentFigures {
     @Test
@@ -47,7 +53,9 @@ class FlagDevelopmentFigures {
             }
         }
         SimilarityModel model = SimilarityModel.defaultModel();
-        FlagEvaluation.Result r = FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
+        FlagEvaluation.Result r = Boolean.getBoolean("sverka.flagInDocuments")
+                ? FlagEvaluation.run(docs, 7, 800, (e, r2, line) -> PairFlags.labels(e, line, r2, line, model))
+                : FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
         System.out.print(r);
         java.util.Random rnd = new java.util.Random(5);
         int misses = 0;
@@ -59,17 +67,26 @@ class FlagDevelopmentFigures {
                     List<String> after = PairFlags.labels(c[0], c[1], model);
                     if (after.stream().noneMatch(l -> l.startsWith(kind.substring(0, kind.indexOf('-')) + "-"))) {
                         misses++;
-                        System.out.println("MISS " + kind + " " + after + "\n  EN " + c[0] + "\n  RU " + c[1]);
+                        System.out.println("MISS " + kind + " " + after + " notes " + PairFlags.notes(c[0], c[1], model) + "\n  EN " + c[0]
+                                + "\n  RU " + c[1]);
                     }
                 }
             }
         }
         int shown = 0;
-        for (int i = 0; i < en.size() && shown < Integer.getInteger("sverka.flagShow", 60); i += 3) {
-            List<String> flags = PairFlags.labels(en.get(i), ru.get(i), model);
-            if (!flags.isEmpty()) {
-                shown++;
-                System.out.println(flags + "\n  EN " + en.get(i) + "\n  RU " + ru.get(i));
+        int seen = 0;
+        boolean inDocuments = Boolean.getBoolean("sverka.flagInDocuments");
+        for (ParallelDocument doc : docs) {
+            for (int i = 0; i < doc.size() && shown < Integer.getInteger("sverka.flagShow", 60); i++) {
+                if (seen++ % 3 != 0) {
+                    continue;
+                }
+                List<String> flags = inDocuments ? PairFlags.labels(doc.english(), i, doc.russian(), i, model)
+                        : PairFlags.labels(doc.english().get(i), doc.russian().get(i), model);
+                if (!flags.isEmpty()) {
+                    shown++;
+                    System.out.println(flags + "\n  EN " + doc.english().get(i) + "\n  RU " + doc.russian().get(i));
+                }
             }
         }
     }
