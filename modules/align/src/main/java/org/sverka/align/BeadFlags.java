@@ -8,7 +8,8 @@ import org.sverka.core.Flag;
 /**
  * What a reviewer should check in a matched bead: a number that differs or stands on one side only
  * ({@link NumberFlags}), a name that does ({@link NameFlags}), a negation on one side only
- * ({@link Negation}).
+ * ({@link Negation}). The bead carries its flags, then its notes ({@link Flag#asNote()}), so every
+ * output shows both and tells them apart.
  */
 final class BeadFlags {
     private BeadFlags() {
@@ -18,7 +19,9 @@ final class BeadFlags {
         if (!bead.isMatch()) {
             return bead;
         }
-        List<Flag> flags = check(pair, bead).flags();
+        Findings found = check(pair, bead);
+        List<Flag> flags = new java.util.ArrayList<>(found.flags());
+        found.notes().forEach(n -> flags.add(n.asNote()));
         return flags.isEmpty() ? bead : bead.withFlags(flags);
     }
 

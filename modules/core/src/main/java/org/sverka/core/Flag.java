@@ -7,8 +7,11 @@ import java.util.Objects;
 
 /**
  * Something a reviewer should look at in a matched bead: a number, a name or a negation present on
- * one side only. A flag is a closed type of three parts, each typed: what differs ({@link Kind}),
- * on which side ({@link Side}) and the value as written in the text. It has one written form, made
+ * one side only. A flag is a closed type of four parts, each typed: what differs ({@link Kind}),
+ * on which side ({@link Side}), the value as written in the text, and its {@link Grade}: a
+ * <em>flag</em> stands on evidence that the other side says something different, a <em>note</em>
+ * only observes that something stands on one side (a free translation renders a name by a pronoun,
+ * leaves a number out); a note's written form starts with {@code note:}. It has one written form, made
  * by {@link #toString()} and read back by {@link #parse(String)}; lists of flags are written by
  * {@link #format(List)} and read by {@link #parseList(String)}, and every output format uses these
  * two, so a value with spaces, tabs, quotes or non-breaking spaces comes back as it went out.
@@ -17,6 +20,7 @@ import java.util.Objects;
  * f.toString();                    // "number-only-ru:1 000"
  * Flag.parse("number-only-ru:1 000").equals(f);   // true
  * Flag.format(List.of(f, f));      // "number-only-ru:1 000; number-only-ru:1 000"
+ * f.asNote().toString();           // "note:number-only-ru:1 000"
  * }</pre>
  *
  * <p>A record with two enums rather than a sealed hierarchy: the kinds carry no data of their own
@@ -26,10 +30,13 @@ import java.util.Objects;
  * @param kind  what differs
  * @param side  the side on which the value stands alone
  * @param value the value concerned, as written in the text (for example {@code "62%"}); never blank
+ * @param grade a flag or a note
  */
-public record Flag(Kind kind, Side side, String value) {
+public record Flag(Kind kind, Side side, String value, Grade grade) {
     /** The separator between flags in {@link #format(List)}. */
     public static final String SEPARATOR = "; ";
+    /** What a note's written form starts with. */
+    public static final String NOTE_PREFIX = "note:";
 
     /** What a flag is about. */
     public enum Kind {
@@ -49,6 +56,14 @@ public record Flag(Kind kind, Side side, String value) {
         public String description() {
             return word() + " only here";
         }
+    }
+
+    /** How strong a finding is. */
+    public enum Grade {
+        /** Evidence of a difference: the other side has a differing number, name or rendered word. */
+        FLAG,
+        /** Something stands on one side only, without evidence that the other side differs. */
+        NOTE
     }
 
     /** The side of a bead. */
@@ -75,9 +90,31 @@ public record Flag(Kind kind, Side side, String value) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(grade, "grade");
         if (value.isBlank()) {
             throw new IllegalArgumentException("a flag needs a value");
         }
+    }
+
+    /**
+     * A flag of grade {@link Grade#FLAG}.
+     *
+     * @param kind  what differs
+     * @param side  the side on which the value stands alone
+     * @param value the value concerned, as written in the text
+     */
+    public Flag(Kind kind, Side side, String value) {
+        this(kind, side, value, Grade.FLAG);
+    }
+
+    /** @return this finding as a note */
+    public Flag asNote() {
+        return new Flag(kind, side, value, Grade.NOTE);
+    }
+
+    /** @return true for a note, false for a flag */
+    public boolean isNote() {
+        return grade == Grade.NOTE;
     }
 
     /** @return true when the flag marks something on the English side */
@@ -91,18 +128,20 @@ public record Flag(Kind kind, Side side, String value) {
     }
 
     /**
-     * @return the written form, label and value: {@code number-only-en:62%}; a {@code ;} or
-     *         {@code \} in the value is escaped by a backslash so that lists read back exactly
+     * @return the written form, label and value: {@code number-only-en:62%}, after {@code note:} for
+     *         a note; a {@code ;} or {@code \} in the value is escaped by a backslash so that lists
+     *         read back exactly
      */
     @Override
     public String toString() {
-        return label() + ":" + value.replace("\\", "\\\\").replace(";", "\\;");
+        return (isNote() ? NOTE_PREFIX : "") + label() + ":" + value.replace("\\", "\\\\").replace(";", "\\;");
     }
 
     /**
      * Reads one flag in its written form.
      * <pre>{@code
-     * Flag.parse("name-only-en:Kerry");   // NAME, ENGLISH, "Kerry"
+     * Flag.parse("name-only-en:Kerry");        // NAME, ENGLISH, "Kerry", FLAG
+     * Flag.parse("note:name-only-en:Kerry");   // the same as a NOTE
      * }</pre>
      *
      * @param text a flag as {@link #toString()} writes it; surrounding white space is ignored
@@ -112,6 +151,11 @@ public record Flag(Kind kind, Side side, String value) {
     public static Flag parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
+        Grade grade = Grade.FLAG;
+        if (t.regionMatches(true, 0, NOTE_PREFIX, 0, NOTE_PREFIX.length())) {
+            grade = Grade.NOTE;
+            t = t.substring(NOTE_PREFIX.length()).strip();
+        }
         int colon = t.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("not a flag (no ':'): " + t);
@@ -121,7 +165,7 @@ public record Flag(Kind kind, Side side, String value) {
         for (Kind k : Kind.values()) {
             for (Side s : Side.values()) {
                 if (label.equals(k.word() + "-only-" + s.code())) {
-                    return new Flag(k, s, value);
+                    return new Flag(k, s, value, grade);
                 }
             }
         }

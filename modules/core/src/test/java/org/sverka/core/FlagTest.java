@@ -15,7 +15,8 @@ class FlagTest {
                 new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, "1\u00a0000 руб."),
                 new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "Deir ez-Zor; \"Syria\""),
                 new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "a\\b\tc"),
-                new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, "не"));
+                new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, "не"),
+                new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "note: Kerry; x").asNote());
         String written = Flag.format(flags);
         assertEquals(flags, Flag.parseList(written));
         for (Flag f : flags) {
@@ -30,6 +31,17 @@ class FlagTest {
         assertTrue(f.english());
         assertEquals("number only here", f.kind().description());
         assertEquals(List.of(), Flag.parseList("  "));
+    }
+
+    @Test
+    void notesAreWrittenAfterNoteAndReadBackAsNotes() {
+        Flag note = new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "Flake").asNote();
+        assertEquals("note:name-only-en:Flake", note.toString());
+        assertTrue(note.isNote());
+        assertEquals(Flag.Grade.FLAG, new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "Flake").grade());
+        assertEquals(List.of(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, "65"), note),
+                Flag.parseList("number-only-ru:65; Note: name-only-en:Flake"));
+        assertEquals(note, Flag.parse(" note:name-only-en:Flake "));
     }
 
     @Test

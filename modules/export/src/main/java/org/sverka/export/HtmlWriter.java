@@ -54,6 +54,7 @@ public final class HtmlWriter implements TableWriter {
                 + "mark{background:#ffe27a;border-radius:2px;padding:0 1px}\n"
                 + ".kind{display:inline-block;font-size:.75em;background:#2c5d8f;color:#fff;border-radius:3px;padding:0 .4em;margin-top:.2em}\n"
                 + ".flag{display:inline-block;font-size:.75em;background:#c0392b;color:#fff;border-radius:3px;padding:0 .4em;margin:.2em .2em 0 0}\n"
+                + ".flag.note{background:#d5d8dc;color:#333}\n"
                 + ".top{display:flex;gap:2em;align-items:flex-start}\n.top>div{flex:1 1 auto;min-width:0}\n.top>svg{flex:none}\n.legend{font-size:.8em;color:#555}\n"
                 + "</style></head><body>\n");
         w.write("<div class=\"top\"><div>\n<h1>" + esc(name(table.englishSource())) + " &nbsp;~&nbsp; "
@@ -121,8 +122,9 @@ public final class HtmlWriter implements TableWriter {
         StringBuilder sb = new StringBuilder();
         for (Flag f : r.flags()) {
             if (f.english() == english) {
-                String what = f.kind().description();
-                sb.append("<br><span class=\"flag\">").append(what).append(": ").append(esc(f.value())).append("</span>");
+                String what = f.kind().description() + (f.isNote() ? " (note)" : "");
+                sb.append("<br><span class=\"").append(f.isNote() ? "flag note" : "flag").append("\">").append(what).append(": ")
+                        .append(esc(f.value())).append("</span>");
             }
         }
         return sb.toString();

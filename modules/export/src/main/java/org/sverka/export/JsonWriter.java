@@ -143,6 +143,7 @@ public final class JsonWriter implements TableWriter {
             g.writeStringField("kind", f.kind().word());
             g.writeStringField("side", f.side().code());
             g.writeStringField("value", f.value());
+            g.writeStringField("grade", f.isNote() ? "note" : "flag");
             g.writeEndObject();
         }
         g.writeEndArray();

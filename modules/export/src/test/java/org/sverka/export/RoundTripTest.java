@@ -33,7 +33,8 @@ class RoundTripTest {
             new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "x; y;z"),
             new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "C:\\dir\\; \\\\ it's"),
             new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, "не"),
-            new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, "=1+1"));
+            new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, "=1+1"),
+            new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "Лавров; note:").asNote());
 
     /** The story with a bead of every kind, flags with hostile values on two rows, spans on the partial ones. */
     static ParallelTable everyKind() throws IOException {
@@ -205,11 +206,13 @@ class RoundTripTest {
                     : new ObjectMapper().readTree(text).get("beads").get(0);
             List<Flag> flags = new ArrayList<>();
             first.get("flags").forEach(f -> flags.add(new Flag(Flag.Kind.valueOf(f.get("kind").asText().toUpperCase(java.util.Locale.ROOT)),
-                    f.get("side").asText().equals("en") ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN, f.get("value").asText())));
+                    f.get("side").asText().equals("en") ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN, f.get("value").asText(),
+                    f.get("grade").asText().equals("note") ? Flag.Grade.NOTE : Flag.Grade.FLAG)));
             assertEquals(NASTY, flags, "JSON");
         }
-
         String html = new String(write(new HtmlWriter(Highlighter.NONE), table, ExportContext.NONE), StandardCharsets.UTF_8);
         assertTrue(html.contains("name only here: &quot;Kerry&quot; a\tb"), "HTML shows the value, escaped");
+        assertTrue(html.contains("<span class=\"flag note\">name only here (note): Лавров; note:</span>"), "a note is shown apart in HTML");
+        assertTrue(html.contains("<span class=\"flag\">negation only here: не</span>"), "a flag as a flag");
     }
 }

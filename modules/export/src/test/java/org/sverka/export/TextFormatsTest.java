@@ -70,6 +70,7 @@ class TextFormatsTest {
         assertEquals("name", flag.get("kind").asText());
         assertEquals("en", flag.get("side").asText());
         assertEquals("Deir", flag.get("value").asText());
+        assertEquals("flag", flag.get("grade").asText());
         assertEquals("translation", fourth.get("kind").asText());
         assertEquals("russian-only", new ObjectMapper().readTree(lines.get(9)).get("kind").asText());
         assertEquals("0-1", new ObjectMapper().readTree(lines.get(9)).get("type").asText());
