@@ -34,7 +34,7 @@ import org.sverka.index.QueryTerm;
  */
 public final class IndexTerms {
     /** Renderings kept per word: the best-weighted ones. */
-    static final int RENDERINGS = 5;
+    static final int RENDERINGS = 2;
     /** The lowest weight a rendering is searched with (the lexicon's learned weights can be tiny). */
     static final double MIN_WEIGHT = 0.01;
 
@@ -130,37 +130,114 @@ public final class IndexTerms {
      * @throws IllegalArgumentException when a language is neither English nor Russian
      */
     public ReportQuery query(String reportLanguage, List<String> sentences, String documentLanguage) {
+        return queries(reportLanguage, sentences, documentLanguage, false).whole();
+    }
+
+    /**
+     * The query of a whole report and of each of its sentences alone, from one reading of each
+     * sentence (each word is analysed and looked up in the lexicon once).
+     * <pre>{@code
+     * IndexTerms.Queries q = terms.queries("en", reportSentences, "ru");
+     * index.search(q.whole().query(), 20);
+     * index.search(q.sentences().get(3).query(), 2);     // the fourth sentence alone
+     * }</pre>
+     *
+     * @param reportLanguage   the report's language, {@code en} or {@code ru}
+     * @param sentences        the report's sentences
+     * @param documentLanguage the language of the documents to search, {@code en} or {@code ru}
+     * @return the whole report's query and one query a sentence, in order
+     * @throws IllegalArgumentException when a language is neither English nor Russian
+     */
+    public Queries queries(String reportLanguage, List<String> sentences, String documentLanguage) {
+        return queries(reportLanguage, sentences, documentLanguage, true);
+    }
+
+    /**
+     * A report's queries.
+     *
+     * @param whole     the whole report's query
+     * @param sentences each sentence's query alone, in the report's order (an empty query for a
+     *                  sentence without words, names or numbers)
+     */
+    public record Queries(ReportQuery whole, List<ReportQuery> sentences) {
+        /** Copies the list. */
+        public Queries {
+            Objects.requireNonNull(whole, "whole");
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    private Queries queries(String reportLanguage, List<String> sentences, String documentLanguage, boolean each) {
         TextAnalyzer analyzer = analyzer(reportLanguage);
         analyzer(documentLanguage);
         boolean same = reportLanguage.equals(documentLanguage);
-        FindQuery.Builder b = FindQuery.builder().documentLanguage(documentLanguage);
-        Map<String, String> shownNames = new LinkedHashMap<>();
-        Map<String, String> shownNumbers = new LinkedHashMap<>();
+        Query whole = new Query(documentLanguage);
+        List<ReportQuery> alone = new ArrayList<>();
+        Map<String, Map<String, Double>> looked = new java.util.HashMap<>();
         for (String s : sentences) {
+            Query one = each ? new Query(documentLanguage) : null;
             AnalyzedSentence a = analyzer.analyze(s);
             for (String stem : a.stems()) {
+                QueryTerm t;
                 if (same) {
-                    b.term(QueryTerm.same(stem, 1));
-                    continue;
+                    t = QueryTerm.same(stem, 1);
+                } else {
+                    Map<String, Double> renderings = looked.computeIfAbsent(stem, w -> renderings(w, reportLanguage));
+                    if (renderings.isEmpty()) {
+                        continue;
+                    }
+                    t = new QueryTerm(stem, renderings, 1);
                 }
-                Map<String, Double> renderings = renderings(stem, reportLanguage);
-                if (!renderings.isEmpty()) {
-                    b.term(new QueryTerm(stem, renderings, 1));
+                whole.builder.term(t);
+                if (one != null) {
+                    one.builder.term(t);
                 }
             }
             for (String name : a.names()) {
                 String key = nameKey(name, reportLanguage);
                 if (key != null) {
-                    b.name(key);
-                    shownNames.putIfAbsent(key, name);
+                    whole.name(key, name);
+                    if (one != null) {
+                        one.name(key, name);
+                    }
                 }
             }
             for (NumberNormalizer.Value v : a.numbers()) {
-                b.number(v.token());
-                shownNumbers.putIfAbsent(v.token(), v.surface());
+                whole.number(v.token(), v.surface());
+                if (one != null) {
+                    one.number(v.token(), v.surface());
+                }
+            }
+            if (one != null) {
+                alone.add(one.build());
             }
         }
-        return new ReportQuery(b.build(), shownNames, shownNumbers);
+        return new Queries(whole.build(), alone);
+    }
+
+    /** A query being collected, with the names and numbers as the report writes them. */
+    private static final class Query {
+        final FindQuery.Builder builder;
+        final Map<String, String> shownNames = new LinkedHashMap<>();
+        final Map<String, String> shownNumbers = new LinkedHashMap<>();
+
+        Query(String documentLanguage) {
+            builder = FindQuery.builder().documentLanguage(documentLanguage);
+        }
+
+        void name(String key, String written) {
+            builder.name(key);
+            shownNames.putIfAbsent(key, written);
+        }
+
+        void number(String token, String written) {
+            builder.number(token);
+            shownNumbers.putIfAbsent(token, written);
+        }
+
+        ReportQuery build() {
+            return new ReportQuery(builder.build(), shownNames, shownNumbers);
+        }
     }
 
     private Map<String, Double> renderings(String stem, String language) {

@@ -1,6 +1,7 @@
 package org.sverka.pipeline.find;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,19 @@ class IndexTermsTest {
         assertTrue(q.query().terms().stream().allMatch(t -> t.translations().size() <= IndexTerms.RENDERINGS));
         assertEquals(List.of("Kerry"), q.shownNames(List.of(q.names().entrySet().stream()
                 .filter(e -> e.getValue().equals("Kerry")).findFirst().orElseThrow().getKey())));
+    }
+
+    @Test
+    void theQueriesOfAReportAndOfEachSentenceAreThoseOfSeparateCalls() {
+        IndexTerms.Queries q = TERMS.queries("en", ENGLISH, "ru");
+        assertEquals(TERMS.query("en", ENGLISH, "ru"), q.whole());
+        assertEquals(2, q.sentences().size());
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            assertEquals(TERMS.query("en", List.of(ENGLISH.get(i)), "ru"), q.sentences().get(i), "sentence " + i);
+        }
+        assertTrue(q.sentences().get(0).names().containsValue("Lavrov"));
+        assertTrue(q.sentences().get(1).query().numbers().contains("16"));
+        assertFalse(q.sentences().get(1).names().containsValue("Lavrov"), q.sentences().get(1).names().toString());
     }
 
     @Test
