@@ -53,6 +53,21 @@ class IndexTermsTest {
     }
 
     @Test
+    void aLongQueryKeepsTwoRenderingsAWordAndAShortOneFive() {
+        List<String> many = List.of("The minister said the talks on trade, energy, security, transport, education, health, science, "
+                + "culture, sport, tourism, agriculture, industry, finance, banking, insurance, housing, water, forests, fishing, "
+                + "mining, oil, gas, coal, steel, shipping, railways, aviation, roads, ports, bridges, schools, hospitals, "
+                + "prisons, courts, police, borders, customs, taxes, pensions, wages and prices went well.");
+        IndexTerms.Queries q = TERMS.queries("en", many, "ru");
+        assertTrue(q.whole().query().terms().size() > IndexTerms.LONG_QUERY, "a long query: " + q.whole().query().terms().size());
+        assertTrue(q.whole().query().terms().stream().allMatch(t -> t.translations().size() <= IndexTerms.LONG_RENDERINGS));
+        assertEquals(q.whole(), q.sentences().get(0), "the one sentence is the whole report");
+        ReportQuery few = TERMS.query("en", List.of("The talks went well."), "ru");
+        assertTrue(few.query().terms().stream().anyMatch(t -> t.translations().size() > IndexTerms.LONG_RENDERINGS),
+                few.query().terms().toString());
+    }
+
+    @Test
     void aRussianQueryIsTranslatedIntoEnglishAndASameLanguageQueryKeepsItsStems() {
         IndexedDocument doc = TERMS.document("/b.txt", "h", "en", "", ENGLISH);
         ReportQuery q = TERMS.query("ru", RUSSIAN, "en");
