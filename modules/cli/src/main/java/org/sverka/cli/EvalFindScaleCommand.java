@@ -43,6 +43,10 @@ final class EvalFindScaleCommand implements Callable<Integer> {
                     + "folder is used and removed")
     Path keep;
 
+    @Option(names = "--show-misses", description = "print every query whose original is not ranked first, and whether it was "
+            + "among the candidates aligned")
+    boolean showMisses;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +54,7 @@ final class EvalFindScaleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            return new FindScaleBenchmark(data, documents, queries, seed, n, keep)
+            return new FindScaleBenchmark(data, documents, queries, seed, n, keep, showMisses)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

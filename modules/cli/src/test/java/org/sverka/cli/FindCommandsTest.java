@@ -57,6 +57,8 @@ class FindCommandsTest {
         assertTrue(out.get(1).matches(" 1  0\\.\\d{3}  " + java.util.regex.Pattern.quote(ru.resolve("talks.txt").toString())), out.get(1));
         assertTrue(find.out().contains("shares names: ") && find.out().contains("Lavrov"), find.out());
         assertTrue(find.out().contains("= original 1 \"МОСКВА, 24 мая. /ТАСС/.\""), find.out());
+        assertTrue(out.get(3).matches("      weighted share [01]\\.\\d{3}, \\d+% of the original explained, \\d+ numbers? the matches disagree on"),
+                out.get(3));
         List<String> lines = Files.readAllLines(tsv);
         assertEquals("en\tru\tscore\tkind\tflags", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("MOSCOW, May 24. /TASS/.\tМОСКВА, 24 мая. /ТАСС/.\t")), lines.toString());
@@ -73,6 +75,10 @@ class FindCommandsTest {
         assertTrue(best.get("matches").size() >= 2);
         assertTrue(best.get("matches").get(0).get("report").get(0).asInt() >= 1);
         assertFalse(best.get("shared_names").isEmpty());
+        double weighted = best.get("weighted_share").asDouble();
+        assertTrue(weighted > 0.3 && weighted <= best.get("matched_share").asDouble(), best.toString());
+        assertTrue(best.get("original_share").asDouble() > 0 && best.get("original_share").asDouble() <= 1, best.toString());
+        assertTrue(best.get("number_conflicts").isInt() && best.get("number_conflicts").asInt() >= 0, best.toString());
     }
 
     @Test

@@ -30,8 +30,14 @@ import org.apache.lucene.util.BytesRef;
 /**
  * One first-stage search: the query made into a Lucene query (a word's renderings as weighted
  * synonyms in the content field, name keys and numbers as terms of their fields, each field's
- * clauses boosted by its weight, the language as a filter unless every document is in that
- * language), BM25 top k, and the evidence of each hit read from the postings.
+ * clauses boosted by its weight), BM25 top k, and the evidence of each hit read from the postings.
+ *
+ * <p>The documents must be in the query's language. When every document is, the query is the bare
+ * disjunction, which Lucene scores fastest (MaxScore); when at most {@link #FEW_OTHERS} are not (an
+ * archive of Russian originals with a few English pages), the bare disjunction is searched for
+ * {@code k} plus that many hits and those in other languages are dropped, which leaves the same top
+ * k as a filtered search (a filter adds nothing to a score) at the bare disjunction's speed; with
+ * more, the language is a filter in the query.
  *
  * <p>A word's weight counts as {@code 1 + ln(weight)}: a word said five times weighs 2.6, not 5.
  * Renderings that no document holds are left out. A query of more words than
@@ -41,6 +47,8 @@ import org.apache.lucene.util.BytesRef;
 final class FirstStageSearch {
     /** Under Lucene's default limit of 1,024 clauses. */
     static final int MAX_CLAUSES = 1000;
+    /** Documents in other languages up to which the language is checked on the hits rather than filtered in the query. */
+    static final int FEW_OTHERS = 1000;
 
     private final IndexSearcher searcher;
     private final FieldWeights weights;
@@ -56,13 +64,30 @@ final class FirstStageSearch {
     }
 
     List<Candidate> search(FindQuery query, int k) throws IOException {
-        Query lucene = toLucene(query);
-        if (lucene == null) {
+        Query disjunction = disjunction(query);
+        if (disjunction == null) {
             return List.of();
         }
-        ScoreDoc[] hits = searcher.search(lucene, k).scoreDocs;
-        List<Candidate> out = new ArrayList<>(hits.length);
+        Query lucene = disjunction;
+        java.util.Set<Integer> others = java.util.Set.of();
+        if (query.documentLanguage().isPresent()) {
+            Term language = new Term(IndexFields.LANGUAGE, query.documentLanguage().get());
+            int otherLanguages = reader.maxDoc() - reader.docFreq(language);
+            if (otherLanguages > FEW_OTHERS) {
+                lucene = new BooleanQuery.Builder().add(disjunction, Occur.MUST).add(new TermQuery(language), Occur.FILTER).build();
+            } else if (otherLanguages > 0) {
+                others = documentsNotIn(language);
+            }
+        }
+        ScoreDoc[] hits = searcher.search(lucene, k + others.size()).scoreDocs;
+        List<Candidate> out = new ArrayList<>(Math.min(k, hits.length));
         for (ScoreDoc hit : hits) {
+            if (out.size() == k) {
+                break;
+            }
+            if (others.contains(hit.doc)) {
+                continue;
+            }
             Document stored = searcher.storedFields().document(hit.doc);
             out.add(new Candidate(stored.get(IndexFields.PATH), stored.get(IndexFields.TITLE),
                     stored.get(IndexFields.LANGUAGE), hit.score, evidence(query, hit.doc)));
@@ -70,8 +95,31 @@ final class FirstStageSearch {
         return out;
     }
 
-    /** @return the Lucene query, or null when no term of the query is in the index */
-    Query toLucene(FindQuery query) throws IOException {
+    /** The documents (index-wide numbers) whose language is another than the given one. */
+    private java.util.Set<Integer> documentsNotIn(Term language) throws IOException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms languages = leaf.reader().terms(IndexFields.LANGUAGE);
+            if (languages == null) {
+                continue;
+            }
+            TermsEnum te = languages.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                if (t.equals(language.bytes())) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    out.add(leaf.docBase + d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return the disjunction of the query's clauses, or null when no term of the query is in the index */
+    Query disjunction(FindQuery query) throws IOException {
         List<Query> clauses = new ArrayList<>();
         for (String name : query.nameKeys()) {
             addTerm(clauses, IndexFields.NAMES, name, weights.names());
@@ -89,16 +137,7 @@ final class FirstStageSearch {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         clauses.forEach(c -> any.add(c, Occur.SHOULD));
-        BooleanQuery disjunction = any.build();
-        if (query.documentLanguage().isEmpty()) {
-            return disjunction;
-        }
-        Term language = new Term(IndexFields.LANGUAGE, query.documentLanguage().get());
-        if (reader.docFreq(language) == reader.maxDoc()) {
-            // every document is in that language: the bare disjunction, which Lucene scores faster
-            return disjunction;
-        }
-        return new BooleanQuery.Builder().add(disjunction, Occur.MUST).add(new TermQuery(language), Occur.FILTER).build();
+        return any.build();
     }
 
     private void addTerm(List<Query> clauses, String field, String value, double weight) throws IOException {

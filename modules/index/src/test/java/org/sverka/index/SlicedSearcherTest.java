@@ -59,4 +59,49 @@ class SlicedSearcherTest {
                     "all documents are Russian: the language filter changes nothing");
         }
     }
+
+    @Test
+    void aFewDocumentsOfAnotherLanguageAreLeftOutAsAFilterLeavesThemOut() throws IOException {
+        Path folder = tmp.resolve("mixed");
+        Random r = new Random(5);
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(folder)) {
+            for (int i = 0; i < 400; i++) {
+                // every 50th document is English and holds the query's words many times: it would be among the best hits
+                boolean english = i % 50 == 7;
+                List<String> terms = new ArrayList<>();
+                for (int k = 0; k < 5 + r.nextInt(20); k++) {
+                    terms.add(english ? List.of("переговор", "санкц", "суд").get(k % 3) : WORDS[r.nextInt(WORDS.length)]);
+                }
+                index.add(new IndexedDocument("doc/" + i, "h" + i, english ? "en" : "ru", "", terms, List.of(),
+                        List.of(String.valueOf(r.nextInt(50))), List.of("sentence " + i)));
+                if (i % 100 == 99) {
+                    index.commit();
+                }
+            }
+        }
+        FindQuery query = FindQuery.builder().documentLanguage("ru")
+                .term(QueryTerm.same("переговор", 1)).term(QueryTerm.same("санкц", 2)).term(QueryTerm.same("суд", 1))
+                .number("12").build();
+        try (FSDirectory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FirstStageSearch search = new FirstStageSearch(searcher, SearchSettings.DEFAULT);
+            List<Candidate> found = search.search(query, 30);
+            org.apache.lucene.search.Query filtered = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(search.disjunction(query), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.LANGUAGE, "ru")),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            List<String> expected = new ArrayList<>();
+            for (org.apache.lucene.search.ScoreDoc d : searcher.search(filtered, 30).scoreDocs) {
+                expected.add(searcher.storedFields().document(d.doc).get(IndexFields.PATH) + " " + d.score);
+            }
+            assertEquals(30, found.size());
+            assertEquals(expected, found.stream().map(c -> c.path() + " " + (float) c.score()).toList(),
+                    "the same hits, order and scores as the filtered query");
+            assertTrue(found.stream().allMatch(c -> c.language().equals("ru")));
+            FindQuery anyLanguage = FindQuery.builder().term(QueryTerm.same("переговор", 1)).term(QueryTerm.same("санкц", 2))
+                    .term(QueryTerm.same("суд", 1)).number("12").build();
+            assertTrue(search.search(anyLanguage, 30).stream().anyMatch(c -> c.language().equals("en")),
+                    "without a language, English documents are among the hits");
+        }
+    }
 }

@@ -16,16 +16,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
-import org.sverka.pipeline.Pipeline;
 import org.sverka.pipeline.Printable;
 import org.sverka.pipeline.Sverka;
+import org.sverka.pipeline.find.DeclaredLanguage;
 import org.sverka.pipeline.find.TermSetPairing;
 
 /**
  * Reads the documents of one partition on an executor and turns each into its term set in the
  * Russian vocabulary ({@link TermSetPairing}): the document is copied to a local folder, read by the
- * executor's pipeline as {@code align} reads it (extraction, language, segmentation), checked to be
- * in its folder's language, and analysed; English words are translated through the lexicon. A
+ * executor's pipeline as {@code align} reads it (extraction, language, segmentation) in its folder's
+ * declared language as the single-machine pairing reads it ({@link DeclaredLanguage}: a one-line heading
+ * the detector calls French or German is read in the folder's language when its script agrees), and analysed; English words are translated through the lexicon. A
  * document that cannot be read, or is in another language, becomes a row with its reason.
  */
 public final class DocumentTerms implements FlatMapFunction<Iterator<DocumentRef>, Row> {
@@ -53,6 +54,7 @@ public final class DocumentTerms implements FlatMapFunction<Iterator<DocumentRef
         Configuration conf = hadoop.configuration();
         Sverka sverka = ExecutorAligners.reader(lexicon);
         TermSetPairing pairing = new TermSetPairing(sverka.indexTerms());
+        DeclaredLanguage declared = new DeclaredLanguage(sverka.pipeline());
         Path tmp = Files.createTempDirectory("sverka-terms");
         TaskContext task = TaskContext.get();
         if (task != null) {
@@ -63,7 +65,7 @@ public final class DocumentTerms implements FlatMapFunction<Iterator<DocumentRef
             int n = 0;
             while (documents.hasNext()) {
                 DocumentRef d = documents.next();
-                rows.add(row(d, sverka.pipeline(), pairing, conf, tmp.resolve(String.valueOf(n++))));
+                rows.add(row(d, declared, pairing, conf, tmp.resolve(String.valueOf(n++))));
             }
         } finally {
             LocalFiles.deleteTree(tmp);
@@ -71,15 +73,11 @@ public final class DocumentTerms implements FlatMapFunction<Iterator<DocumentRef
         return rows.iterator();
     }
 
-    private static Row row(DocumentRef d, Pipeline pipeline, TermSetPairing pairing, Configuration conf, Path dir) {
+    private static Row row(DocumentRef d, DeclaredLanguage declared, TermSetPairing pairing, Configuration conf, Path dir) {
         Path local = null;
         try {
             local = LocalFiles.copy(d.uri(), dir, conf);
-            SegmentedDocument doc = pipeline.read(local);
-            String language = doc.language().language();
-            if (!language.equals(d.language())) {
-                return failed(d, "the document is in " + Pipeline.name(language) + ", not " + Pipeline.name(d.language()));
-            }
+            SegmentedDocument doc = declared.read(local, d.language());
             return RowFactory.create(d.path(), d.language(), pairing.terms(doc).toArray(new String[0]), null);
         } catch (InputException e) {
             String m = e.getMessage();

@@ -69,6 +69,32 @@ class SparkContentPairingTest {
     }
 
     @Test
+    void aHeadingTheDetectorMisreadsIsReadInItsFoldersLanguage(@TempDir Path dir) throws IOException {
+        // the language detector calls both headings something else (German, French); their folders say Russian and English
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Path ru = Files.createDirectories(dir.resolve("ru"));
+        Files.writeString(en.resolve("agenda.txt"), "Agenda item 13\n");
+        Files.writeString(ru.resolve("building.txt"), "II. Здание E\n");
+        Files.writeString(ru.resolve("note.txt"), "Pressemitteilung des Bundesministeriums\n");
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SparkContentPairing.Outcome o = SparkContentPairing.pair(spark, JobOptions.parse(new String[] {"--pair-by", "content",
+                en.toString(), ru.toString(), out.toString()}), new PrintStream(log, true, StandardCharsets.UTF_8));
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertEquals(List.of(ru.resolve("note.txt").toString()), o.result().failed().stream().map(f -> f.file()).toList(),
+                "only the German text in the Russian folder fails: " + printed);
+        assertTrue(o.result().failed().get(0).cause().contains("not Russian"), o.result().failed().get(0).cause());
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        o.result().pairs().forEach(p -> {
+            placed.add(p.english());
+            placed.add(p.russian());
+        });
+        o.result().unpaired().forEach(u -> placed.add(u.path()));
+        assertEquals(java.util.Set.of(en.resolve("agenda.txt").toString(), ru.resolve("building.txt").toString()), placed,
+                "both headings are read, paired or listed unpaired: " + printed);
+    }
+
+    @Test
     void badFoldersAreRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
         Path en = Files.createDirectories(dir.resolve("en"));
         Files.writeString(en.resolve("a.txt"), "The minister arrived in Moscow.");

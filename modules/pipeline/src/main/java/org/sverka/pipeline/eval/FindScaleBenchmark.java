@@ -21,14 +21,11 @@ import java.util.stream.Stream;
 import org.sverka.align.eval.ParallelDocument;
 import org.sverka.core.InputException;
 import org.sverka.core.SegmentedDocument;
-import org.sverka.index.Candidate;
 import org.sverka.index.OriginalsIndex;
 import org.sverka.pipeline.Sverka;
 import org.sverka.pipeline.find.ArchiveIndexer;
 import org.sverka.pipeline.find.FindResult;
-import org.sverka.pipeline.find.IndexTerms;
 import org.sverka.pipeline.find.OriginalsFinder;
-import org.sverka.pipeline.find.ReportQuery;
 
 /**
  * The scale benchmark behind {@code sverka eval find-scale}: a synthetic archive of {@code documents}
@@ -40,15 +37,15 @@ import org.sverka.pipeline.find.ReportQuery;
  * {@code eval find} makes them). Prints the build's time, documents a second, CPU time and size on
  * disk; per query kind the latency (median, 95th percentile, maximum; wall-clock, and the process's
  * CPU time, which other programs on the machine do not inflate) of the first stage and of the whole
- * find with its alignments, the first stage's recall (the original among the candidates it
- * hands to the second stage) and the find's top-1 accuracy and mean reciprocal rank over the top 10;
+ * find with its alignments, the time of the find's parts ({@link org.sverka.pipeline.find.FindTimings}),
+ * the first stage's recall (the original among the candidates it hands to the second stage) and the find's top-1 accuracy and mean reciprocal rank over the top 10;
  * and the peak heap and resident set.
  *
  * <p>The class is over 300 lines because building, searching and printing are one run whose
  * figures belong together; writing the archive is {@link ScaleArchive}'s job, the timings'
  * summary {@link Latencies}' and the memory peaks {@link MemoryPeaks}'.
  * <pre>{@code
- * int code = new FindScaleBenchmark(Path.of("../shared/data"), 100_000, 200, 14, 2, null).run(out, err);
+ * int code = new FindScaleBenchmark(Path.of("../shared/data"), 100_000, 200, 14, 2, null, false).run(out, err);
  * }</pre>
  *
  * @param data      the shared data folder
@@ -59,8 +56,11 @@ import org.sverka.pipeline.find.ReportQuery;
  * @param keep      a new or empty folder to write the archive and index into and keep, or null for a
  *                  temporary folder removed afterwards; a folder kept by an earlier run with the same
  *                  documents and seed is searched again without being rebuilt
+ * @param showMisses whether to print every query whose original is not ranked first, with whether the
+ *                   original was among the candidates aligned at all
  */
-public record FindScaleBenchmark(Path data, int documents, int queries, long seed, int threads, Path keep) {
+public record FindScaleBenchmark(Path data, int documents, int queries, long seed, int threads, Path keep,
+                                 boolean showMisses) {
     private static final String[][] CORPORA = {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"},
         {"un-devset", "UNv1.0.devset"}};
     /** Candidates the find returns; the reciprocal rank counts these. */
@@ -167,7 +167,6 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
 
     private void search(Sverka sverka, Path indexFolder, List<Query> all, Map<String, Path> files, PrintWriter out)
             throws IOException {
-        IndexTerms terms = sverka.indexTerms();
         OriginalsFinder finder = sverka.finder();
         MemoryPeaks.reset();
         try (OriginalsIndex index = OriginalsIndex.open(indexFolder)) {
@@ -178,32 +177,42 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
             Map<String, double[]> sums = new LinkedHashMap<>();
             Map<String, Latencies[]> times = new LinkedHashMap<>();
             for (String k : List.of("full", "report", "all")) {
-                sums.put(k, new double[4]);
-                times.put(k, new Latencies[] {new Latencies(), new Latencies(), new Latencies(), new Latencies()});
+                sums.put(k, new double[5]);
+                times.put(k, new Latencies[] {new Latencies(), new Latencies(), new Latencies(), new Latencies(),
+                    new Latencies(), new Latencies(), new Latencies()});
             }
+            List<String> misses = new ArrayList<>();
             for (Query q : sample) {
                 String target = ArchiveIndexer.identity(files.get(q.target()));
                 long w0 = System.nanoTime();
                 long c0 = processCpuNanos();
-                List<Candidate> first = firstStage(terms, index, q.sentences());
+                FindResult r = finder.find(report(q), index, TOP);
                 long w1 = System.nanoTime();
                 long c1 = processCpuNanos();
-                FindResult r = finder.find(report(q), index, TOP);
-                long w2 = System.nanoTime();
-                long c2 = processCpuNanos();
                 int rank = r.rankOf(target);
-                boolean recalled = first.stream().anyMatch(c -> c.path().equals(target));
+                boolean recalled = r.considered().contains(target);
+                if (rank != 1) {
+                    misses.add(String.format(Locale.ROOT, "  %-6s %-40s %2d sentences: rank %s, %s; first: %s (%.3f)%s",
+                            q.kind(), q.target(), q.sentences().size(), rank == 0 ? "none" : rank,
+                            recalled ? "among the candidates" : "not among the " + r.considered().size() + " candidates",
+                            r.best().map(b -> b.path()).orElse("-"), r.best().map(b -> b.score()).orElse(0.0),
+                            rank == 0 ? "" : String.format(Locale.ROOT, ", original %.3f", r.ranked().get(rank - 1).score())));
+                }
                 for (String k : List.of(q.kind(), "all")) {
                     double[] s = sums.get(k);
                     s[0]++;
                     s[1] += rank == 1 ? 1 : 0;
                     s[2] += rank == 0 ? 0 : 1.0 / rank;
                     s[3] += recalled ? 1 : 0;
+                    s[4] += r.timings().searches();
                     Latencies[] t = times.get(k);
-                    t[0].add((w1 - w0) / 1e6);
-                    t[1].add((c1 - c0) / 1e6);
-                    t[2].add((w2 - w1) / 1e6);
-                    t[3].add((c2 - c1) / 1e6);
+                    t[0].add(r.timings().queryMillis() + r.timings().searchMillis());
+                    t[1].add((w1 - w0) / 1e6);
+                    t[2].add((c1 - c0) / 1e6);
+                    t[3].add(r.timings().queryMillis());
+                    t[4].add(r.timings().searchMillis());
+                    t[5].add(r.timings().loadMillis());
+                    t[6].add(r.timings().alignMillis());
                 }
             }
             out.printf(Locale.ROOT, "queries against %,d Russian documents, one at a time (%d warm-up queries first):%n",
@@ -211,47 +220,25 @@ public record FindScaleBenchmark(Path data, int documents, int queries, long see
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
                 double[] s = e.getValue();
                 Latencies[] t = times.get(e.getKey());
-                out.printf(Locale.ROOT, "  %-6s n %3.0f  top-1 %.3f  MRR %.3f  original among the first stage's candidates %.3f%n",
-                        e.getKey(), s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0]);
-                out.printf(Locale.ROOT, "         first stage: %s (CPU median %.0f ms, p95 %.0f ms)%n", t[0].summary(),
-                        t[1].quantile(0.5), t[1].quantile(0.95));
-                out.printf(Locale.ROOT, "         whole find:  %s (CPU median %.0f ms, p95 %.0f ms)%n", t[2].summary(),
-                        t[3].quantile(0.5), t[3].quantile(0.95));
+                out.printf(Locale.ROOT, "  %-6s n %3.0f  top-1 %.3f  MRR %.3f  original among the candidates aligned %.3f  "
+                                + "BM25 searches a query %.1f%n", e.getKey(), s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0], s[4] / s[0]);
+                out.printf(Locale.ROOT, "         first stage: %s%n", t[0].summary());
+                out.printf(Locale.ROOT, "         whole find:  %s (CPU median %.0f ms, p95 %.0f ms)%n", t[1].summary(),
+                        t[2].quantile(0.5), t[2].quantile(0.95));
+                out.printf(Locale.ROOT, "         parts, median / p95 ms: queries %.0f / %.0f, BM25 %.0f / %.0f, stored sentences "
+                                + "%.0f / %.0f, alignment %.0f / %.0f%n", t[3].quantile(0.5), t[3].quantile(0.95), t[4].quantile(0.5),
+                        t[4].quantile(0.95), t[5].quantile(0.5), t[5].quantile(0.95), t[6].quantile(0.5), t[6].quantile(0.95));
             }
-            out.printf(Locale.ROOT, "  (first stage: the report's query for %d candidates and each sentence's for %d, as the "
-                    + "finder searches; whole find: reading the terms, the first stage and aligning every candidate; CPU: "
-                    + "the process's, every thread of a search included)%n",
-                    OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
+            out.printf(Locale.ROOT, "  (first stage: building the queries and the BM25 searches, the whole report's for %d "
+                    + "candidates and each sentence's that its best candidate does not explain for %d, as the finder searches; "
+                    + "whole find: everything, aligning every candidate included; CPU: the process's, every thread of a search "
+                    + "included)%n", OriginalsFinder.RERANKED, OriginalsFinder.PER_SENTENCE);
+            if (showMisses) {
+                out.printf(Locale.ROOT, "queries whose original is not first (%d):%n", misses.size());
+                misses.forEach(out::println);
+            }
             out.printf(Locale.ROOT, "  %s while searching%n", MemoryPeaks.describe());
         }
-    }
-
-    /** The finder's first stage, as {@link OriginalsFinder} runs it: the whole report, then each sentence alone. */
-    private static List<Candidate> firstStage(IndexTerms terms, OriginalsIndex index, List<String> sentences)
-            throws IOException {
-        ReportQuery whole = terms.query("en", sentences, "ru");
-        List<Candidate> out = new ArrayList<>(index.search(whole.query(), Math.max(TOP, OriginalsFinder.RERANKED)));
-        if (sentences.size() < 2) {
-            return out;
-        }
-        Set<String> seen = new HashSet<>();
-        out.forEach(c -> seen.add(c.path()));
-        int limit = out.size() + OriginalsFinder.MAX_ADDED;
-        for (String s : sentences) {
-            ReportQuery one = terms.query("en", List.of(s), "ru");
-            if (one.query().isEmpty()) {
-                continue;
-            }
-            for (Candidate c : index.search(one.query(), OriginalsFinder.PER_SENTENCE)) {
-                if (out.size() >= limit) {
-                    return out;
-                }
-                if (seen.add(c.path())) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 
     private static SegmentedDocument report(Query q) {

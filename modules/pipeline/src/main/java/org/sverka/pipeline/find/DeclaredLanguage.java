@@ -21,9 +21,11 @@ import org.sverka.pipeline.Pipeline;
  * <pre>{@code
  * SegmentedDocument d = new DeclaredLanguage(pipeline).read(Path.of("crawl/en/agenda.txt"), "en");
  * }</pre>
+ * The single-machine pairing ({@link ContentPairing}) and the Spark job's reading step both read
+ * their folders' documents through it, so that both pair the same documents.
  * Thread-safe when the pipeline is.
  */
-final class DeclaredLanguage {
+public final class DeclaredLanguage {
     /** The share of a text's letters that must be in the declared language's script. */
     static final double SCRIPT_SHARE = 0.5;
 
@@ -32,7 +34,7 @@ final class DeclaredLanguage {
     /**
      * @param pipeline reads, detects and segments documents
      */
-    DeclaredLanguage(Pipeline pipeline) {
+    public DeclaredLanguage(Pipeline pipeline) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     }
 
@@ -44,7 +46,7 @@ final class DeclaredLanguage {
      * @throws InputException when the file cannot be read, is over the pipeline's limits, or is in
      *                        another language and another script
      */
-    SegmentedDocument read(Path file, String language) {
+    public SegmentedDocument read(Path file, String language) {
         if (!IndexTerms.supports(language)) {
             throw new IllegalArgumentException("language '" + language + "' is neither en nor ru");
         }

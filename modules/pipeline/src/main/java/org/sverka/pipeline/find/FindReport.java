@@ -11,8 +11,10 @@ import org.sverka.pipeline.Printable;
 
 /**
  * Writes what {@code sverka find} shows: the ranked candidates with their evidence, as text for a
- * person (each candidate's score, how much of the report it explains and in what order, the names
- * and numbers it shares with the report, and its first matched sentences) or as JSON for scripts
+ * person (each candidate's score, how much of the report it explains and in what order, the evidence
+ * that tells candidates of one score apart: the weighted share of the report matched, the share of the
+ * original explained and the numbers the matches disagree on; the names and numbers it shares with the
+ * report, and its first matched sentences) or as JSON for scripts
  * (every field, every match; sentence numbers 1-based).
  * <pre>{@code
  * FindReport.text(result, out);
@@ -45,6 +47,8 @@ public final class FindReport {
                 int matched = f.matches().stream().mapToInt(m -> m.report().size()).sum();
                 out.printf(Locale.ROOT, "      %d of %d report sentences matched (%.0f%%), %.0f%% in the original's order; BM25 %.1f%n",
                         matched, r.reportSentences(), 100 * f.matchedShare(), 100 * f.orderAgreement(), f.firstStageScore());
+                out.printf(Locale.ROOT, "      weighted share %.3f, %.0f%% of the original explained, %d %s the matches disagree on%n",
+                        f.weightedShare(), 100 * f.originalShare(), f.numberConflicts(), f.numberConflicts() == 1 ? "number" : "numbers");
             } else {
                 out.printf(Locale.ROOT, "%2d  -      %s%s%n", rank, Printable.escape(f.path()), title);
                 out.printf(Locale.ROOT, "      not aligned (past the first %d candidates); BM25 %.1f%n", OriginalsFinder.RERANKED,
@@ -92,6 +96,9 @@ public final class FindReport {
                 g.writeNumberField("score", round(f.score()));
                 g.writeNumberField("matched_share", round(f.matchedShare()));
                 g.writeNumberField("order_agreement", round(f.orderAgreement()));
+                g.writeNumberField("weighted_share", round(f.weightedShare()));
+                g.writeNumberField("original_share", round(f.originalShare()));
+                g.writeNumberField("number_conflicts", f.numberConflicts());
             }
             g.writeNumberField("bm25", round(f.firstStageScore()));
             strings(g, "shared_names", f.sharedNames());

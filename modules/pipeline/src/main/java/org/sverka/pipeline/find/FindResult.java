@@ -13,13 +13,18 @@ import java.util.Optional;
  * @param documentLanguage the language of the documents searched
  * @param searched         how many documents of that language the index holds
  * @param ranked           the candidates, best first: the aligned ones by their score, then the rest by BM25
+ * @param considered       every document the first stage handed to the second (aligned with the report), in the
+ *                         first stage's order; {@code ranked} holds the best of them
+ * @param timings          where the time went
  */
 public record FindResult(String report, String reportLanguage, int reportSentences, String documentLanguage, int searched,
-                         List<FoundOriginal> ranked) {
-    /** Copies the list. */
+                         List<FoundOriginal> ranked, List<String> considered, FindTimings timings) {
+    /** Copies the lists. */
     public FindResult {
         Objects.requireNonNull(report, "report");
         ranked = List.copyOf(ranked);
+        considered = List.copyOf(considered);
+        Objects.requireNonNull(timings, "timings");
     }
 
     /** @return the best candidate, or empty when nothing matched */

@@ -20,9 +20,10 @@ import org.sverka.index.StoredDocument;
 /**
  * Finds the originals a report renders: the report's words (translated through the lexicon), names
  * and numbers search the index by BM25 ({@link IndexTerms}); the whole report's first
- * {@link #RERANKED} candidates (or more, when more are asked for) and each report sentence's own first
- * {@link #PER_SENTENCE} are then aligned with the report by the pipeline's aligner and ranked by how much of the report
- * they explain: the share of report sentences with a confident match (a bead scored at least
+ * {@link #RERANKED} candidates (or more, when more are asked for) are aligned with the report by the
+ * pipeline's aligner; then each report sentence (of a report longer than {@link #SENTENCE_SEARCHES} sentences,
+ * only those the best candidate so far does not explain, {@link #SENTENCE_SEARCHES} at most) searches alone and adds its own first {@link #PER_SENTENCE},
+ * which are aligned too. All are ranked by how much of the report they explain: the share of report sentences with a confident match (a bead scored at least
  * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
  * that keep the original's order). Candidates of the same score (the agendas of two meetings, a
  * heading found in many documents) are told apart by, in turn: fewer numbers on which matched
@@ -48,6 +49,12 @@ public final class OriginalsFinder {
      * documents (a report of 30 sentences whose sentences all find their original first adds at most 30).
      */
     public static final int MAX_ADDED = 2 * RERANKED;
+    /**
+     * Report sentences searched alone at most: of a report of more sentences, only those its best
+     * candidate does not explain are searched (each search costs about as much as a short report's whole search,
+     * and its candidates are aligned too).
+     */
+    public static final int SENTENCE_SEARCHES = 12;
     /** The lowest bead score that counts as a confident match: "as likely right as wrong" (see the README's bead kinds). */
     public static final double CONFIDENT = 0.5;
     /**
@@ -101,14 +108,28 @@ public final class OriginalsFinder {
             throw new IllegalArgumentException("top = " + top + " is not positive");
         }
         String documents = language.equals("en") ? "ru" : "en";
+        Clock clock = new Clock();
         List<String> sentences = report.sentences().stream().map(Sentence::text).toList();
-        ReportQuery query = terms.query(language, sentences, documents);
+        IndexTerms.Queries queries = terms.queries(language, sentences, documents);
+        ReportQuery query = queries.whole();
+        clock.query = clock.lap();
         int searched = index.size(documents);
-        List<Candidate> first = query.query().isEmpty() || searched == 0 ? List.of()
-                : candidates(query, sentences, language, documents, index, Math.max(top, reranked));
-        List<RerankedCandidate<Assessed>> ranked = new ArrayList<>(
-                index.rerank(first, first.size(), (c, stored) -> assess(report, stored)));
-        // stable: the reranker's order (score, then first stage) stands unless a tie-breaker tells apart
+        List<RerankedCandidate<Assessed>> ranked = new ArrayList<>();
+        List<String> considered = new ArrayList<>();
+        if (!query.query().isEmpty() && searched > 0) {
+            List<Candidate> first = index.search(query.query(), Math.max(top, reranked));
+            clock.searches++;
+            clock.search += clock.lap();
+            ranked.addAll(index.rerank(first, first.size(), (c, stored) -> clock.assess(report, stored)));
+            clock.rerank += clock.lap();
+            List<Candidate> added = sentenceCandidates(queries.sentences(), searchedAlone(ranked, report.size()), first, index, clock);
+            clock.search += clock.lap();
+            ranked.addAll(index.rerank(added, added.size(), (c, stored) -> clock.assess(report, stored)));
+            clock.rerank += clock.lap();
+            first.forEach(c -> considered.add(c.path()));
+            added.forEach(c -> considered.add(c.path()));
+        }
+        // stable: the whole report's candidates by score, then the sentences' ones, stand unless a tie-breaker tells apart
         ranked.sort(java.util.Comparator.comparingDouble((RerankedCandidate<Assessed> r) -> -score(r))
                 .thenComparingInt(r -> r.assessment().map(a -> a.detail().numberConflicts()).orElse(0))
                 .thenComparingDouble(r -> -r.assessment().map(a -> a.detail().tieBreak()).orElse(0.0)));
@@ -127,30 +148,90 @@ public final class OriginalsFinder {
                         names, numbers, Optional.empty(), 0, 0, 0));
             }
         }
-        return new FindResult(report.document().source(), language, report.size(), documents, searched, out);
+        return new FindResult(report.document().source(), language, report.size(), documents, searched, out, considered,
+                new FindTimings(clock.query / 1e6, clock.search / 1e6, (clock.rerank - clock.align) / 1e6, clock.align / 1e6,
+                        clock.searches));
+    }
+
+    /** The time of one find's parts, in nanoseconds. */
+    private final class Clock {
+        private long last = System.nanoTime();
+        long query;
+        long search;
+        long rerank;
+        long align;
+        int searches;
+
+        /** @return the nanoseconds since the last lap */
+        long lap() {
+            long now = System.nanoTime();
+            long d = now - last;
+            last = now;
+            return d;
+        }
+
+        Assessment<Assessed> assess(SegmentedDocument report, StoredDocument stored) {
+            long t0 = System.nanoTime();
+            try {
+                return OriginalsFinder.this.assess(report, stored);
+            } finally {
+                align += System.nanoTime() - t0;
+            }
+        }
     }
 
     /**
-     * The first stage: the whole report's best candidates, then those that each report sentence
-     * alone finds best ({@link #PER_SENTENCE} a sentence, {@link #MAX_ADDED} in all) that are not among them. A report's
-     * commentary can outweigh its quotes in the whole report's query, most when the quotes are short;
-     * a sentence searched alone still finds its own original.
+     * The report sentences searched alone, in report order: every sentence of a report of at most
+     * {@link #SENTENCE_SEARCHES}; of a longer one, those that the best of the whole report's candidates
+     * does not match confidently, {@link #SENTENCE_SEARCHES} at most.
+     * A report's commentary can outweigh its quotes in the whole report's query, most when the quotes
+     * are short; a quote the best candidate does not explain is then searched alone. A long full
+     * translation, which its original explains sentence by sentence, is not searched once a sentence.
      */
-    private List<Candidate> candidates(ReportQuery query, List<String> sentences, String language, String documents,
-                                       OriginalsIndex index, int k) throws IOException {
-        List<Candidate> out = new ArrayList<>(index.search(query.query(), k));
+    private static List<Integer> searchedAlone(List<RerankedCandidate<Assessed>> ranked, int sentences) {
+        List<Integer> out = new ArrayList<>();
+        if (sentences <= SENTENCE_SEARCHES) {
+            for (int i = 0; i < sentences; i++) {
+                out.add(i);
+            }
+            return out;
+        }
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        ranked.stream().filter(r -> r.assessment().isPresent())
+                .max(java.util.Comparator.comparingDouble(OriginalsFinder::score))
+                .ifPresent(best -> best.assessment().get().detail().matches().forEach(m -> covered.addAll(m.report())));
+        java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+        for (int i = 0; i < sentences && chosen.size() < SENTENCE_SEARCHES; i++) {
+            if (!covered.contains(i)) {
+                chosen.add(i);
+            }
+        }
+        out.addAll(chosen);
+        return out;
+    }
+
+    /**
+     * The second part of the first stage: the documents that each chosen report sentence alone
+     * finds best ({@link #PER_SENTENCE} a sentence, {@link #MAX_ADDED} in all) that are not among the
+     * whole report's candidates, in the report's order. Nothing for a report of one sentence.
+     */
+    private List<Candidate> sentenceCandidates(List<ReportQuery> sentences, List<Integer> chosen,
+                                                      List<Candidate> first, OriginalsIndex index, Clock clock)
+            throws IOException {
+        List<Candidate> out = new ArrayList<>();
         if (sentences.size() < 2) {
             return out;
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        out.forEach(c -> seen.add(c.path()));
-        for (String s : sentences) {
-            ReportQuery one = terms.query(language, List.of(s), documents);
+        first.forEach(c -> seen.add(c.path()));
+        for (int i : chosen) {
+            ReportQuery one = sentences.get(i);
             if (one.query().isEmpty()) {
                 continue;
             }
+            clock.searches++;
             for (Candidate c : index.search(one.query(), PER_SENTENCE)) {
-                if (out.size() >= k + MAX_ADDED) {
+                if (out.size() >= MAX_ADDED) {
                     return out;
                 }
                 if (seen.add(c.path())) {

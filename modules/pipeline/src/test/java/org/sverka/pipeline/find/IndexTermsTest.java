@@ -1,6 +1,7 @@
 package org.sverka.pipeline.find;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,34 @@ class IndexTermsTest {
         assertTrue(q.query().terms().stream().allMatch(t -> t.translations().size() <= IndexTerms.RENDERINGS));
         assertEquals(List.of("Kerry"), q.shownNames(List.of(q.names().entrySet().stream()
                 .filter(e -> e.getValue().equals("Kerry")).findFirst().orElseThrow().getKey())));
+    }
+
+    @Test
+    void theQueriesOfAReportAndOfEachSentenceAreThoseOfSeparateCalls() {
+        IndexTerms.Queries q = TERMS.queries("en", ENGLISH, "ru");
+        assertEquals(TERMS.query("en", ENGLISH, "ru"), q.whole());
+        assertEquals(2, q.sentences().size());
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            assertEquals(TERMS.query("en", List.of(ENGLISH.get(i)), "ru"), q.sentences().get(i), "sentence " + i);
+        }
+        assertTrue(q.sentences().get(0).names().containsValue("Lavrov"));
+        assertTrue(q.sentences().get(1).query().numbers().contains("16"));
+        assertFalse(q.sentences().get(1).names().containsValue("Lavrov"), q.sentences().get(1).names().toString());
+    }
+
+    @Test
+    void aLongQueryKeepsTwoRenderingsAWordAndAShortOneFive() {
+        List<String> many = List.of("The minister said the talks on trade, energy, security, transport, education, health, science, "
+                + "culture, sport, tourism, agriculture, industry, finance, banking, insurance, housing, water, forests, fishing, "
+                + "mining, oil, gas, coal, steel, shipping, railways, aviation, roads, ports, bridges, schools, hospitals, "
+                + "prisons, courts, police, borders, customs, taxes, pensions, wages and prices went well.");
+        IndexTerms.Queries q = TERMS.queries("en", many, "ru");
+        assertTrue(q.whole().query().terms().size() > IndexTerms.LONG_QUERY, "a long query: " + q.whole().query().terms().size());
+        assertTrue(q.whole().query().terms().stream().allMatch(t -> t.translations().size() <= IndexTerms.LONG_RENDERINGS));
+        assertEquals(q.whole(), q.sentences().get(0), "the one sentence is the whole report");
+        ReportQuery few = TERMS.query("en", List.of("The talks went well."), "ru");
+        assertTrue(few.query().terms().stream().anyMatch(t -> t.translations().size() > IndexTerms.LONG_RENDERINGS),
+                few.query().terms().toString());
     }
 
     @Test

@@ -65,6 +65,31 @@ class OriginalsFinderTest {
     }
 
     @Test
+    void aShortReportSearchesEachSentenceAndALongOneOnlyThoseItsBestCandidateDoesNotExplain() throws IOException {
+        FindResult talks = SVERKA.find(AgencyPairs.file("talks", "en"), russianIndex, 3);
+        assertTrue(talks.reportSentences() <= OriginalsFinder.SENTENCE_SEARCHES);
+        assertEquals(1 + talks.reportSentences(), talks.timings().searches(), "the whole report, then every sentence alone");
+        assertTrue(talks.considered().containsAll(talks.ranked().stream().map(FoundOriginal::path).toList()));
+        assertTrue(talks.timings().alignMillis() > 0 && talks.timings().searchMillis() > 0, talks.timings().toString());
+
+        // the talks report three times over: 15 sentences, each explained by the original
+        org.sverka.core.SegmentedDocument once = SVERKA.pipeline().read(AgencyPairs.file("talks", "en"));
+        List<String> thrice = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            once.sentences().forEach(s -> thrice.add(s.text()));
+        }
+        assertTrue(thrice.size() > OriginalsFinder.SENTENCE_SEARCHES, "a long report: " + thrice.size());
+        try (org.sverka.index.OriginalsIndex index = org.sverka.index.OriginalsIndex.open(russianIndex)) {
+            FindResult r = SVERKA.finder().find(org.sverka.core.SegmentedDocument.ofLines("thrice", "en", thrice), index, 3);
+            FoundOriginal best = r.best().orElseThrow();
+            assertTrue(best.path().endsWith("original-talks.txt"), best.path());
+            int unexplained = thrice.size() - best.matches().stream().mapToInt(m -> m.report().size()).sum();
+            assertEquals(1 + unexplained, r.timings().searches(), "the whole report, then the sentences the original does not explain: "
+                    + best.matches());
+        }
+    }
+
+    @Test
     void aRussianOriginalFindsItsEnglishReport() throws IOException {
         for (String story : AgencyPairs.STORIES) {
             FindResult r = SVERKA.find(AgencyPairs.file(story, "ru"), englishIndex, 2);
