@@ -79,7 +79,6 @@ public final class Extractor {
 
     /** Tika's parsers, made on first need ({@link #tika()}). */
     private volatile TikaParsers tika;
-    /** Plain text recognised by its first bytes is read without Tika's parser set. */
     /** Tika's encoding detectors behind the Cyrillic guard, made on first need ({@link #encodingDetector()}). */
     private volatile EncodingDetector encodingDetector;
     private final long maxFileBytes;
