@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
  * 2 a usage error.
  *
  * <p>Start-up: picocli builds a command's model by reflection over its class and every class its
- * options and methods name, which took a quarter of a second for the whole tree of commands. A
+ * options and methods name; the whole tree of commands took twice the time of one command's model
+ * (1.1 s against 0.53 s in a fresh JVM without the class-data archive, on a loaded machine). A
  * command line that names a command therefore gets that command alone, {@code --version} none; the
  * full tree is built only for the top-level help, a misspelt command and {@code help}.
  */
