@@ -260,8 +260,11 @@ public final class Extractor {
         return build(doc, fileName, MediaType.TEXT_PLAIN, collector.blocks(), DOCUMENT_FILTERS);
     }
 
-    /** Everything Tika reads: the type known from the head ({@code sniffed}) or detected here. */
-    private Document parse(TikaInputStream opened, MediaType sniffed, String fileName) {
+    /**
+     * Everything Tika reads: the type known from the head ({@code sniffed}) or detected here. Read and
+     * parse failures go to the caller, which names them as for every format.
+     */
+    private Document parse(TikaInputStream opened, MediaType sniffed, String fileName) throws IOException, SAXException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(fileName).getFileName().toString());
         try (TikaInputStream tis = opened) {
@@ -319,16 +322,6 @@ public final class Extractor {
             throw new InputException(fileName, "the document is password-protected", e);
         } catch (TikaException e) {
             throw new InputException(fileName, "corrupt or unsupported document: " + rootMessage(e), e);
-        } catch (SAXException e) {
-            if (e.getCause() instanceof InputException ie) {
-                throw ie;
-            }
-            throw new InputException(fileName, "cannot be parsed: " + rootMessage(e), e);
-        } catch (IOException e) {
-            if (e.getCause() instanceof InputException ie) {
-                throw ie;
-            }
-            throw new InputException(fileName, "cannot be read: " + rootMessage(e), e);
         }
     }
 
