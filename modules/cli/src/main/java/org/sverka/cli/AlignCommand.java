@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
+import org.sverka.core.Flag;
 import org.sverka.core.SegmentedDocument;
 import org.sverka.pipeline.OutputChoice;
 import org.sverka.pipeline.OutputGuard;
@@ -84,6 +85,7 @@ final class AlignCommand implements Callable<Integer> {
                 alignment.english().size(), alignment.russian().size(), alignment.beads().size(), matched, alignment.mode(),
                 alignment.reason(), written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and ")));
         err.println("sverka: " + coverage(alignment));
+        err.println("sverka: " + fidelity(alignment));
         for (SegmentedDocument side : List.of(alignment.english(), alignment.russian())) {
             String dropped = DroppedText.line(side.document().source(), List.of(side.document()));
             if (dropped != null) {
@@ -92,6 +94,34 @@ final class AlignCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * What a reviewer has to check among the matched beads, flags (evidence of a difference) apart
+     * from notes (one-sided observations): "to check: 2 flags on 2 beads, 1 note on 1 bead".
+     */
+    static String fidelity(Alignment alignment) {
+        int flags = 0;
+        int notes = 0;
+        int flagged = 0;
+        int noted = 0;
+        for (Bead b : alignment.beads()) {
+            if (!b.isMatch()) {
+                continue;
+            }
+            long beadNotes = b.flags().stream().filter(Flag::isNote).count();
+            int beadFlags = (int) (b.flags().size() - beadNotes);
+            flags += beadFlags;
+            notes += (int) beadNotes;
+            flagged += beadFlags > 0 ? 1 : 0;
+            noted += beadNotes > 0 ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, "to check: %s on %s, %s on %s", count(flags, "flag"), count(flagged, "bead"),
+                count(notes, "note"), count(noted, "bead"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**

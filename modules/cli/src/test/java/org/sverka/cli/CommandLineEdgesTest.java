@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,34 @@ class CommandLineEdgesTest {
         assertTrue(r.err().matches("(?s).*the English renders \\d+% of the Russian \\(\\d+ of \\d+ sentences\\); "
                 + "\\d+ of \\d+ English sentences matched.*"), r.err());
         assertTrue(Files.exists(out));
+    }
+
+    @Test
+    void alignCountsTheFlagsAndNotesOfItsMatchedBeads(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("a.tsv");
+        SverkaTest.Run r = SverkaTest.run("align", SverkaTest.STORY.getParent().resolve("report/report.en.txt").toString(),
+                SverkaTest.story("story.ru.txt"), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        // Count the flags column of the written beads: red flags and grey notes ("note:…"), separated by "; ".
+        List<String> lines = Files.readAllLines(out);
+        int column = List.of(lines.get(0).split("\t")).indexOf("flags");
+        int flags = 0;
+        int notes = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            for (String label : cells[column].isEmpty() ? new String[0] : cells[column].split("; ")) {
+                if (label.startsWith("note:")) {
+                    notes++;
+                } else {
+                    flags++;
+                }
+            }
+        }
+        assertTrue(flags + notes > 0, "the demo report has flagged beads");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("to check: (\\d+) flags? on \\d+ beads?, (\\d+) notes? on \\d+ beads?")
+                .matcher(r.err());
+        assertTrue(m.find(), r.err());
+        assertEquals(flags, Integer.parseInt(m.group(1)), r.err());
+        assertEquals(notes, Integer.parseInt(m.group(2)), r.err());
     }
 }
