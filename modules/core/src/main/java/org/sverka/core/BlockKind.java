@@ -11,5 +11,9 @@ public enum BlockKind {
     /** One item of a list. */
     LIST_ITEM,
     /** One cell of a table. */
-    TABLE_CELL
+    TABLE_CELL,
+    /** The caption of a photo, figure or table (HTML {@code figcaption}, {@code caption}). */
+    CAPTION,
+    /** An article's author line, marked so by the page ("By John Smith", «Текст: Иван Петров»). */
+    BYLINE
 }

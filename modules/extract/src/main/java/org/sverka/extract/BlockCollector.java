@@ -23,7 +23,7 @@ public final class BlockCollector extends DefaultHandler {
             Map.entry("p", BlockKind.PARAGRAPH), Map.entry("div", BlockKind.PARAGRAPH),
             Map.entry("blockquote", BlockKind.PARAGRAPH), Map.entry("pre", BlockKind.PARAGRAPH),
             Map.entry("address", BlockKind.PARAGRAPH), Map.entry("dd", BlockKind.PARAGRAPH),
-            Map.entry("dt", BlockKind.PARAGRAPH), Map.entry("caption", BlockKind.PARAGRAPH),
+            Map.entry("dt", BlockKind.PARAGRAPH), Map.entry("caption", BlockKind.CAPTION),
             Map.entry("section", BlockKind.PARAGRAPH), Map.entry("article", BlockKind.PARAGRAPH),
             Map.entry("main", BlockKind.PARAGRAPH), Map.entry("body", BlockKind.PARAGRAPH),
             Map.entry("header", BlockKind.PARAGRAPH),

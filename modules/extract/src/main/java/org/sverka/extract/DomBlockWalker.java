@@ -15,7 +15,9 @@ import org.sverka.core.BlockKind;
 
 /**
  * Cuts a part of a parsed web page into blocks: one per heading, paragraph, list item or table
- * cell, as {@link BlockCollector} does for Tika's events. Elements that are not text (scripts,
+ * cell, as {@link BlockCollector} does for Tika's events. A {@code figcaption} or a table's
+ * {@code caption} is a {@link BlockKind#CAPTION}; a short element the page marks as its author line
+ * ({@link Bylines}) a {@link BlockKind#BYLINE}. Elements that are not text (scripts,
  * styles, templates, SVG drawings, embedded frames) are skipped entirely; they never become
  * blocks, kept or dropped. A {@code br} breaks a line (folded into a space); two in a row end a
  * paragraph.
@@ -31,8 +33,8 @@ public final class DomBlockWalker {
             Map.entry("p", BlockKind.PARAGRAPH), Map.entry("div", BlockKind.PARAGRAPH),
             Map.entry("blockquote", BlockKind.PARAGRAPH), Map.entry("pre", BlockKind.PARAGRAPH),
             Map.entry("address", BlockKind.PARAGRAPH), Map.entry("dd", BlockKind.PARAGRAPH),
-            Map.entry("dt", BlockKind.PARAGRAPH), Map.entry("caption", BlockKind.PARAGRAPH),
-            Map.entry("figcaption", BlockKind.PARAGRAPH), Map.entry("figure", BlockKind.PARAGRAPH),
+            Map.entry("dt", BlockKind.PARAGRAPH), Map.entry("caption", BlockKind.CAPTION),
+            Map.entry("figcaption", BlockKind.CAPTION), Map.entry("figure", BlockKind.PARAGRAPH),
             Map.entry("section", BlockKind.PARAGRAPH), Map.entry("article", BlockKind.PARAGRAPH),
             Map.entry("main", BlockKind.PARAGRAPH), Map.entry("body", BlockKind.PARAGRAPH),
             Map.entry("header", BlockKind.PARAGRAPH), Map.entry("footer", BlockKind.PARAGRAPH),
@@ -132,7 +134,7 @@ public final class DomBlockWalker {
             BlockKind kind = BLOCKS.get(tag);
             if (kind != null) {
                 flush();
-                open.push(kind);
+                open.push(kind == BlockKind.PARAGRAPH && Bylines.marks(e) ? BlockKind.BYLINE : kind);
             }
             return FilterResult.CONTINUE;
         }

@@ -109,6 +109,37 @@ class WebPageExtractionTest {
     }
 
     @Test
+    void aPhotoCaptionAndTheAuthorLineAreMarkedWhereverTheyGo() {
+        String html = "<html><head><title>" + HEADLINE + "</title></head><body>" + MENU + "<article><h1>" + HEADLINE
+                + "</h1><p class='article__byline'>By John Smith</p>"
+                + "<figure><img src='talks.jpg'><figcaption>Sergei Lavrov and John Kerry in Geneva.</figcaption></figure>"
+                + paragraphs() + "<p class='author-share'>Share this story</p></article>" + FOOTER + "</body></html>";
+        Document doc = extract(EXTRACTOR, html);
+        assertStoryKept(doc);
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.kind() == BlockKind.CAPTION
+                && b.text().equals("Sergei Lavrov and John Kerry in Geneva.")), doc.blocks().toString());
+        // The story's paragraphs stay paragraphs.
+        assertTrue(doc.blocks().stream().filter(b -> STORY.contains(b.text())).allMatch(b -> b.kind() == BlockKind.PARAGRAPH));
+        // The main-content choice leaves the author line out (it is in the document's info); it is listed as one.
+        assertTrue(doc.dropped().stream().anyMatch(d -> d.kind() == BlockKind.BYLINE && d.text().equals("By John Smith")),
+                doc.dropped().toString());
+        // Kept with the page's furniture, it is still an author line; a class naming sharing buttons marks none.
+        Document all = extract(Extractor.builder().keepBoilerplate(true).build(), html);
+        assertTrue(all.blocks().stream().anyMatch(b -> b.kind() == BlockKind.BYLINE && b.text().equals("By John Smith")),
+                all.blocks().toString());
+        assertTrue(all.blocks().stream().noneMatch(b -> b.kind() == BlockKind.BYLINE && b.text().contains("Share")),
+                all.blocks().toString());
+    }
+
+    @Test
+    void anAuthorsLongBiographyIsNotAnAuthorLine() {
+        String bio = "John Smith has covered Russian foreign policy for twenty years, first from Moscow and then from "
+                + "Geneva, and writes about arms control, sanctions and the United Nations.";
+        Document doc = extract(EXTRACTOR, wrapped("<article>", "<p class='author-bio'>" + bio + "</p></article>"));
+        assertTrue(doc.blocks().stream().noneMatch(b -> b.kind() == BlockKind.BYLINE), doc.blocks().toString());
+    }
+
+    @Test
     void everyBlockLeftOutIsListedWithItsReasonAndScriptsAreNot() {
         Document doc = extract(EXTRACTOR, wrapped("<main><article>", "<p><a href='/share'>Share on Facebook</a></p>"
                 + "<p>Subscribe to our newsletter</p></article></main>"));

@@ -25,7 +25,9 @@ import org.sverka.core.SentenceKind;
  * decides with the language's {@link Abbreviations}. A dateline at the start of a line
  * ({@link Datelines}) is one unit of kind {@link SentenceKind#DATELINE}; a speaker's label at the
  * start of a sentence ({@link SpeakerLabels}) is one unit of kind {@link SentenceKind#SPEAKER},
- * and the turn after it a sentence of its own.
+ * and the turn after it a sentence of its own. A line of news-page furniture ({@link NewsFurniture}:
+ * an author line, a photo credit, a "Read also" line) is one unit of its kind, and so is every
+ * sentence of a block that extraction marked as a caption or an author line.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -77,9 +79,15 @@ public final class Segmenter {
     public List<Sentence> segment(Document document) {
         List<Sentence> out = new ArrayList<>();
         for (Block block : document.blocks()) {
+            SentenceKind blockKind = switch (block.kind()) {
+                case CAPTION -> SentenceKind.CAPTION;
+                case BYLINE -> SentenceKind.BYLINE;
+                default -> null;
+            };
             for (Span span : spans(block.text())) {
+                SentenceKind kind = blockKind != null && span.kind() == SentenceKind.SENTENCE ? blockKind : span.kind();
                 out.add(new Sentence(out.size(), block.index(), block.start() + span.start(),
-                        block.text().substring(span.start(), span.end()), span.kind()));
+                        block.text().substring(span.start(), span.end()), kind));
             }
         }
         return out;
@@ -119,6 +127,11 @@ public final class Segmenter {
         int start = 0;
         while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
             start++;
+        }
+        SentenceKind furniture = NewsFurniture.kindOf(s.strip());
+        if (furniture != null) {
+            emit(s, offset, start, s.length(), furniture, out);
+            return;
         }
         int dateline = Datelines.end(s, start);
         if (dateline > 0) {

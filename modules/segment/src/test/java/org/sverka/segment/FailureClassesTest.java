@@ -86,6 +86,50 @@ class FailureClassesTest {
     }
 
     @Test
+    void newsFurnitureLinesAreUnitsOfTheirKind() {
+        assertEquals(SentenceKind.BYLINE, NewsFurniture.kindOf("By John Smith"));
+        assertEquals(SentenceKind.BYLINE, NewsFurniture.kindOf("By JOHN SMITH and Jane O'Brien, Reuters"));
+        assertEquals(SentenceKind.BYLINE, NewsFurniture.kindOf("By Ursula von der Leyen"));
+        assertEquals(SentenceKind.BYLINE, NewsFurniture.kindOf("Текст: Иван Петров"));
+        assertEquals(SentenceKind.CAPTION, NewsFurniture.kindOf("Фото: Михаил Метцель/ТАСС"));
+        assertEquals(SentenceKind.CAPTION, NewsFurniture.kindOf("Photo: Sergei Lavrov in Geneva on Tuesday. (AP)"));
+        assertEquals(SentenceKind.CAPTION, NewsFurniture.kindOf("© Reuters"));
+        assertEquals(SentenceKind.RELATED, NewsFurniture.kindOf("Читайте также: Лавров прибыл в Женеву"));
+        assertEquals(SentenceKind.RELATED, NewsFurniture.kindOf("READ MORE: Lavrov and Kerry agree on new talks"));
+        assertEquals(SentenceKind.RELATED, NewsFurniture.kindOf("По теме"));
+        // Story sentences that start like furniture stay sentences.
+        assertEquals(null, NewsFurniture.kindOf("By Tuesday the talks had ended."));
+        assertEquals(null, NewsFurniture.kindOf("By 2030, the plant will produce 5 million tonnes."));
+        assertEquals(null, NewsFurniture.kindOf("Подробнее об этом рассказал министр."));
+        assertEquals(null, NewsFurniture.kindOf("(c) the parties shall settle their disputes by peaceful means;"));
+        assertEquals(null, NewsFurniture.kindOf("Photographs of the meeting were released on Tuesday."));
+        assertEquals(null, NewsFurniture.kindOf("Read the full statement on the ministry's website."));
+    }
+
+    @Test
+    void aFurnitureLineInAParagraphIsOneUnitAndTheStoryAroundItIsNot() {
+        List<Sentence> ru = segment(RU, "Лавров прибыл в Женеву. Переговоры начнутся завтра.\n"
+                + "Читайте также: Керри заявил о прогрессе. Стороны довольны\nФото: ТАСС");
+        assertEquals(List.of("Лавров прибыл в Женеву.", "Переговоры начнутся завтра.",
+                "Читайте также: Керри заявил о прогрессе. Стороны довольны", "Фото: ТАСС"),
+                ru.stream().map(Sentence::text).toList());
+        assertEquals(List.of(SentenceKind.SENTENCE, SentenceKind.SENTENCE, SentenceKind.RELATED, SentenceKind.CAPTION),
+                ru.stream().map(Sentence::kind).toList());
+    }
+
+    @Test
+    void theSentencesOfACaptionOrAnAuthorBlockTakeItsKind() {
+        Document doc = Document.builder("t")
+                .add(BlockKind.BYLINE, "John Smith, Geneva")
+                .add(BlockKind.CAPTION, "Sergei Lavrov and John Kerry. The talks lasted five hours.")
+                .add(BlockKind.PARAGRAPH, "The ministers met in Geneva.")
+                .build();
+        List<Sentence> en = EN.segment(doc);
+        assertEquals(List.of(SentenceKind.BYLINE, SentenceKind.CAPTION, SentenceKind.CAPTION, SentenceKind.SENTENCE),
+                en.stream().map(Sentence::kind).toList());
+    }
+
+    @Test
     void otherDatelineForms() {
         List<Sentence> reuters = segment(EN, "WASHINGTON, May 24 (Reuters) - The U.S. imposed new sanctions on Monday.");
         assertEquals("WASHINGTON, May 24 (Reuters) -", reuters.get(0).text());
