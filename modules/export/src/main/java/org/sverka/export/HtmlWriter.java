@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.sverka.core.BeadKind;
 import org.sverka.core.Flag;
 import org.sverka.core.ParallelTable;
+import org.sverka.core.SentenceKind;
 
 /**
  * A self-contained HTML page for reading an alignment: a plot of English sentence number against
@@ -80,24 +81,27 @@ public final class HtmlWriter implements TableWriter {
         w.write("<p class=\"legend\">Row colour: score from red (0) through yellow to green (1); grey rows have no "
                 + "counterpart. <mark>Marked</mark>: numbers and names found on both sides. "
                 + "A badge under the score says when a match is not a plain translation: partial (one side renders part "
-                + "of the other), paraphrase, dateline.</p>\n</div>\n");
+                + "of the other), paraphrase, dateline. A badge under a sentence says when it is not story text or not an ordinary "
+                + "sentence: dateline, speaker, byline, caption, related (a link to another story).</p>\n</div>\n");
         plot(w, table);
         w.write("</div>\n<table>\n<tr><th>#</th><th>English</th><th>#</th><th>Russian</th><th>score</th></tr>\n");
         for (ParallelTable.Row r : table.rows()) {
-            row(w, r);
+            row(w, r, context);
         }
         w.write("</table>\n</body></html>\n");
         w.flush();
     }
 
-    private void row(Writer w, ParallelTable.Row r) throws IOException {
+    private void row(Writer w, ParallelTable.Row r, ExportContext context) throws IOException {
         Highlighter.Marks marks = r.isMatch() ? highlighter.shared(r.english(), r.russian()) : Highlighter.NONE.shared("", "");
         String style = r.isMatch() ? " style=\"background:" + colour(r.score()) + "\"" : "";
         w.write("<tr" + (r.isMatch() ? "" : " class=\"none\"") + style + " id=\"b" + r.bead() + "\">");
         w.write("<td class=\"n\">" + numbers(r.en()) + "</td><td class=\"t\">"
-                + (r.en().isEmpty() ? "no counterpart" : marked(r.english(), marks.english())) + flags(r, true) + "</td>");
+                + (r.en().isEmpty() ? "no counterpart" : marked(r.english(), marks.english())) + sentenceKinds(r.en(), true, context)
+                + flags(r, true) + "</td>");
         w.write("<td class=\"n\">" + numbers(r.ru()) + "</td><td class=\"t\">"
-                + (r.ru().isEmpty() ? "no counterpart" : marked(r.russian(), marks.russian())) + flags(r, false) + "</td>");
+                + (r.ru().isEmpty() ? "no counterpart" : marked(r.russian(), marks.russian())) + sentenceKinds(r.ru(), false, context)
+                + flags(r, false) + "</td>");
         w.write("<td class=\"s\">" + (r.isMatch() ? String.format(Locale.ROOT, "%.2f", r.score()) : "") + badge(r.kind())
                 + "</td></tr>\n");
     }
@@ -116,6 +120,33 @@ public final class HtmlWriter implements TableWriter {
             default -> null;
         };
         return shown == null ? "" : "<br><span class=\"kind " + kind.label() + "\" title=\"" + shown[1] + "\">" + shown[0] + "</span>";
+    }
+
+    /**
+     * A badge for each kind other than an ordinary sentence among a row's sentences on one side
+     * (dateline, speaker, byline, caption, related), with what it means as its title.
+     */
+    static String sentenceKinds(List<Integer> numbers, boolean english, ExportContext context) {
+        java.util.EnumSet<SentenceKind> kinds = java.util.EnumSet.noneOf(SentenceKind.class);
+        for (int number : numbers) {
+            kinds.add(context.kind(english, number));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (SentenceKind kind : kinds) {
+            String title = switch (kind) {
+                case SENTENCE -> null;
+                case DATELINE -> "a dateline: metadata, not story text";
+                case SPEAKER -> "a speaker's label in a transcript";
+                case BYLINE -> "an author line: metadata, not story text";
+                case CAPTION -> "a photo caption or credit";
+                case RELATED -> "a link to another story: not story text";
+            };
+            if (title != null) {
+                sb.append("<br><span class=\"kind sentence-kind\" title=\"").append(title).append("\">").append(kind.label())
+                        .append("</span>");
+            }
+        }
+        return sb.toString();
     }
 
     private static String flags(ParallelTable.Row r, boolean english) {

@@ -92,6 +92,51 @@ class DocumentFactsTest {
                 + "matched, 1 of 2 Russian"));
     }
 
+    /** An English page with an author line, a caption and a "Read also" line against a Russian story with a credit. */
+    static Alignment furniture() {
+        Document en = Document.builder("page.en.html").add(BlockKind.BYLINE, "By John Smith")
+                .add(BlockKind.CAPTION, "Lavrov and Kerry in Geneva.").add(BlockKind.PARAGRAPH, "Lavrov met Kerry.")
+                .add(BlockKind.PARAGRAPH, "Read also: Talks resume").build();
+        Document ru = Document.builder("page.ru.html").add(BlockKind.PARAGRAPH, "Лавров встретился с Керри.")
+                .add(BlockKind.CAPTION, "Фото: ТАСС").build();
+        SegmentedDocument enDoc = new SegmentedDocument(en, new LanguageGuess("en", 1.0), List.of(
+                new Sentence(0, 0, 0, "By John Smith", SentenceKind.BYLINE),
+                new Sentence(1, 1, 15, "Lavrov and Kerry in Geneva.", SentenceKind.CAPTION),
+                new Sentence(2, 2, 44, "Lavrov met Kerry."),
+                new Sentence(3, 3, 63, "Read also: Talks resume", SentenceKind.RELATED)));
+        SegmentedDocument ruDoc = new SegmentedDocument(ru, new LanguageGuess("ru", 1.0), List.of(
+                new Sentence(0, 0, 0, "Лавров встретился с Керри."), new Sentence(1, 1, 28, "Фото: ТАСС", SentenceKind.CAPTION)));
+        return new Alignment(enDoc, ruDoc, List.of(Bead.of(List.of(0), List.of(), 0), Bead.of(List.of(1), List.of(), 0),
+                Bead.of(List.of(2), List.of(0), 0.9), Bead.of(List.of(3), List.of(), 0), Bead.of(List.of(), List.of(1), 0)),
+                "report", "test");
+    }
+
+    @Test
+    void htmlBadgesSentencesThatAreNotOrdinaryOnes() throws IOException {
+        String html = write(new HtmlWriter(Highlighter.NONE), alignment());
+        assertTrue(html.contains("MOSCOW, May 24. /TASS/.<br><span class=\"kind sentence-kind\" title=\"a dateline: metadata, "
+                + "not story text\">dateline</span>"), html);
+        String page = write(new HtmlWriter(Highlighter.NONE), furniture());
+        for (String badge : List.of(">byline</span>", ">caption</span>", ">related</span>")) {
+            assertTrue(page.contains(badge), badge + " in " + page);
+        }
+        assertEquals(2, page.split(">caption</span>", -1).length - 1, "the English caption and the Russian credit");
+        assertTrue(page.contains("Lavrov met Kerry.</td>"), "an ordinary sentence gets no badge: " + page);
+    }
+
+    @Test
+    void theFurnitureKindsGoThroughJsonAndTheReviewWorkbook() throws IOException {
+        JsonNode beads = new ObjectMapper().readTree(write(JsonWriter.document(), furniture())).get("beads");
+        assertEquals("byline", beads.get(0).get("sentence_kinds").get(0).get("kind").asText());
+        assertEquals("related", beads.get(3).get("sentence_kinds").get(0).get("kind").asText());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new ReviewWorkbookWriter(0.5).write(furniture(), xlsx);
+        ReviewedTable back = ReviewWorkbookReader.readReviewed(new java.io.ByteArrayInputStream(xlsx.toByteArray()), "r.xlsx", false);
+        assertEquals(List.of(SentenceKind.BYLINE, SentenceKind.CAPTION, SentenceKind.SENTENCE, SentenceKind.RELATED),
+                back.context().englishKinds());
+        assertEquals(List.of(SentenceKind.SENTENCE, SentenceKind.CAPTION), back.context().russianKinds());
+    }
+
     @Test
     void theSummaryLineReadsAsTheIssueAsks() {
         Document d = Document.builder("x").add(BlockKind.PARAGRAPH, "word ".repeat(1240))
