@@ -34,8 +34,8 @@ public final class LengthAligner implements Aligner {
         int m = russian.size();
         int[] en = english.texts().stream().mapToInt(String::length).toArray();
         int[] ru = russian.texts().stream().mapToInt(String::length).toArray();
-        boolean[] enDateline = Datelines.of(english);
-        boolean[] ruDateline = Datelines.of(russian);
+        byte[] enFurniture = Furniture.of(english);
+        byte[] ruFurniture = Furniture.of(russian);
         double ratio = Math.max(0.1, (double) (IntStream.of(ru).sum() + 1) / (IntStream.of(en).sum() + 1));
         double[][] cost = new double[n + 1][m + 1];
         int[][] move = new int[n + 1][m + 1];
@@ -49,7 +49,7 @@ public final class LengthAligner implements Aligner {
                     int pi = i - MOVES[k][0];
                     int pj = j - MOVES[k][1];
                     if (pi < 0 || pj < 0 || cost[pi][pj] == Double.POSITIVE_INFINITY
-                            || !datelinesKeptApart(enDateline, pi, i, ruDateline, pj, j)) {
+                            || !Furniture.keptApart(enFurniture, pi, i, ruFurniture, pj, j)) {
                         continue;
                     }
                     double c = cost[pi][pj] + beadCost(k, sum(en, pi, i), sum(ru, pj, j), ratio);
@@ -69,7 +69,7 @@ public final class LengthAligner implements Aligner {
                     ? Math.exp(-(beadCost(k, sum(en, pi, i), sum(ru, pj, j), ratio) + Math.log(PRIORS[k])))
                     : 0.0;
             Bead bead = Bead.of(range(pi, i), range(pj, j), Math.min(1.0, score));
-            if (bead.isMatch() && enDateline[pi] && ruDateline[pj]) {
+            if (bead.isMatch() && enFurniture[pi] == Furniture.DATELINE && ruFurniture[pj] == Furniture.DATELINE) {
                 bead = bead.withKind(BeadKind.DATELINE, java.util.Optional.empty());
             }
             beads.add(bead);
@@ -78,21 +78,6 @@ public final class LengthAligner implements Aligner {
         }
         Collections.reverse(beads);
         return new Alignment(english, russian, beads, name(), "sentence lengths only (Gale–Church)");
-    }
-
-    /** A match may hold a dateline only when it is one English dateline with one Russian dateline. */
-    private static boolean datelinesKeptApart(boolean[] en, int enFrom, int enTo, boolean[] ru, int ruFrom, int ruTo) {
-        if (enFrom == enTo || ruFrom == ruTo) {
-            return true;
-        }
-        int d = 0;
-        for (int i = enFrom; i < enTo; i++) {
-            d += en[i] ? 1 : 0;
-        }
-        for (int j = ruFrom; j < ruTo; j++) {
-            d += ru[j] ? 1 : 0;
-        }
-        return d == 0 || (d == 2 && enTo - enFrom == 1 && ruTo - ruFrom == 1);
     }
 
     private static int sum(int[] lengths, int from, int to) {

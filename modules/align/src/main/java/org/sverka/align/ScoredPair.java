@@ -21,7 +21,7 @@ import org.sverka.core.SegmentedDocument;
 final class ScoredPair {
     /** The longest span a bead may hold on one side. */
     static final int MAX_SPAN = 3;
-    /** Log-odds of a bead that would pair a dateline with story text: never worth taking. */
+    /** Log-odds of a bead that would pair a dateline or other furniture with story text: never worth taking. */
     static final double DATELINE_APART = -40;
     /** Log-odds given at least to an English dateline against a Russian one: they pair with each other. */
     static final double DATELINES_TOGETHER = 2.0;
@@ -32,10 +32,10 @@ final class ScoredPair {
     final List<AnalyzedSentence> en;
     final List<AnalyzedSentence> ru;
     final PairVocabulary vocabulary;
-    /** Which sentences of each side are datelines ({@link Datelines}). */
-    final boolean[] enDateline;
-    final boolean[] ruDateline;
-    private final boolean anyDateline;
+    /** What each sentence of each side is to the aligners ({@link Furniture}: story, dateline, byline, related). */
+    final byte[] enFurniture;
+    final byte[] ruFurniture;
+    private final boolean anyFurniture;
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
     private final Map<Long, double[]> single = new HashMap<>();
@@ -101,16 +101,16 @@ final class ScoredPair {
         this.en = en;
         this.ru = ru;
         this.vocabulary = model.vocabulary(en, ru);
-        this.enDateline = Datelines.of(english);
-        this.ruDateline = Datelines.of(russian);
+        this.enFurniture = Furniture.of(english);
+        this.ruFurniture = Furniture.of(russian);
         boolean any = false;
-        for (boolean d : enDateline) {
-            any |= d;
+        for (byte c : enFurniture) {
+            any |= c != Furniture.STORY;
         }
-        for (boolean d : ruDateline) {
-            any |= d;
+        for (byte c : ruFurniture) {
+            any |= c != Furniture.STORY;
         }
-        this.anyDateline = any;
+        this.anyFurniture = any;
         this.enSpans = new Span[MAX_SPAN][en.size()];
         this.ruSpans = new Span[MAX_SPAN][ru.size()];
     }
@@ -173,30 +173,38 @@ final class ScoredPair {
     }
 
     /**
-     * Log-odds that English sentences [i, i+a) translate Russian [j, j+b). A dateline pairs only
-     * with a dateline of the other side, one to one, and at least at {@value #DATELINES_TOGETHER}.
+     * Log-odds that English sentences [i, i+a) translate Russian [j, j+b). A dateline, an author line
+     * or a link to another story pairs only with one of the same class on the other side, one to one
+     * ({@link Furniture}); two datelines at least at {@value #DATELINES_TOGETHER}.
      */
     double logit(int i, int a, int j, int b) {
-        if (anyDateline) {
-            int datelines = datelines(enDateline, i, a) + datelines(ruDateline, j, b);
-            if (datelines > 0) {
-                return datelines == 2 && a == 1 && b == 1 ? Math.max(DATELINES_TOGETHER, single(i, j, 2)) : DATELINE_APART;
+        if (anyFurniture && hasFurniture(i, a, j, b)) {
+            if (!Furniture.keptApart(enFurniture, i, i + a, ruFurniture, j, j + b)) {
+                return DATELINE_APART;
             }
+            return enFurniture[i] == Furniture.DATELINE ? Math.max(DATELINES_TOGETHER, single(i, j, 2)) : single(i, j, 2);
         }
         return a == 1 && b == 1 ? single(i, j, 2) : model.logit(enSpan(i, a), ruSpan(j, b));
     }
 
-    private static int datelines(boolean[] side, int start, int length) {
-        int c = 0;
-        for (int x = start; x < start + length; x++) {
-            c += side[x] ? 1 : 0;
+    private boolean hasFurniture(int i, int a, int j, int b) {
+        for (int x = i; x < i + a; x++) {
+            if (enFurniture[x] != Furniture.STORY) {
+                return true;
+            }
         }
-        return c;
+        for (int y = j; y < j + b; y++) {
+            if (ruFurniture[y] != Furniture.STORY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether every sentence of the bead, on both sides, is a dateline */
     boolean isDatelineBead(List<Integer> enIds, List<Integer> ruIds) {
-        return enIds.stream().allMatch(x -> enDateline[x]) && ruIds.stream().allMatch(x -> ruDateline[x]);
+        return enIds.stream().allMatch(x -> enFurniture[x] == Furniture.DATELINE)
+                && ruIds.stream().allMatch(x -> ruFurniture[x] == Furniture.DATELINE);
     }
 
     /**
