@@ -3,8 +3,8 @@ package org.sverka.index;
 import java.util.Objects;
 
 /**
- * How the first stage searches: the weight of each field, and how many of the query's words it
- * searches by at most. A long report (a whole translated article) has hundreds of words, most of
+ * How the first stage searches: the weight of each field, how many of the query's words it
+ * searches by at most, and (when asked) the most words a document it searches may hold. A long report (a whole translated article) has hundreds of words, most of
  * them common; searching by the most specific ones (highest weight times inverse document
  * frequency) is faster and loses little.
  * <pre>{@code

@@ -49,6 +49,9 @@ import org.sverka.pipeline.find.OriginalsFinder;
  * int code = new FindBenchmark(Path.of("../shared/data"), 2026, o).run(out, err);
  * }</pre>
  *
+ * <p>Over 300 lines because the pool, the queries, the misses shown and the pairing share the corpora, the
+ * halves and the figures checked.
+ *
  * @param data    the shared data folder
  * @param seed    the report generator's and the file names' seed
  * @param options what to measure and how

@@ -42,6 +42,9 @@ import org.sverka.index.StoredDocument;
  * r.best().ifPresent(b -> System.out.println(b.path() + " explains " + b.matchedShare() + " of the report"));
  * }</pre>
  * Thread-safe when its aligner is.
+ *
+ * <p>Over 300 lines because the three searches of the first stage (the whole report, the short documents,
+ * each sentence), the assessment of a candidate and the ranking share one report's queries and timings.
  */
 public final class OriginalsFinder {
     /** Candidates of the whole report's query aligned with the report. */
