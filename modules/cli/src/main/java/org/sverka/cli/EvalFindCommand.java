@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sverka.pipeline.eval.FindBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,14 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "mean reciprocal rank per query kind and corpus; then pairs both sides, written as files under shuffled names, "
                 + "by content and prints the pairing's precision and recall.")
 final class EvalFindCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DATA", description = "the shared data folder")
-    Path data;
+    @Mixin
+    FindBenchmarkOptions common;
 
     @Option(names = "--seed", defaultValue = "2026", description = "report generator and file name seed (default: ${DEFAULT-VALUE})")
     long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "queries searched at once (default: all cores)")
-    Integer threads;
 
     @Option(names = "--no-pairing", description = "skip the pairing measurement")
     boolean noPairing;
@@ -42,11 +39,9 @@ final class EvalFindCommand implements Callable<Integer> {
     Path features;
 
     @Option(names = "--sample", defaultValue = "0", paramLabel = "N",
-            description = "query with a seeded sample of N documents only (the pool stays whole); 0 for all (default)")
+            description = "query with a seeded sample of N documents only (the pool stays whole) and pair only their two sides; "
+                    + "0 for all (default)")
     int sample;
-
-    @Option(names = "--show-misses", description = "print every query whose original is not ranked first, with its first candidates")
-    boolean showMisses;
 
     @Option(names = "--check", paramLabel = "FILE",
             description = "fail when a figure is more than 0.003 below the one recorded in FILE (lines: key TAB figure)")
@@ -57,13 +52,8 @@ final class EvalFindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            FindBenchmark.Options o = new FindBenchmark.Options(n, !noSearch, !noPairing, sample, half, showMisses, features,
-                    check);
-            return new FindBenchmark(data, seed, o).run(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return common.run(spec, threads -> new FindBenchmark(common.data, seed, new FindBenchmark.Options(threads, !noSearch,
+                !noPairing, sample, half, common.showMisses, features, check))
+                .run(spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sverka.pipeline.eval.FindScaleBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sverka eval find-scale DATA}: index build and find at the scale of an archive; a benchmark, not a test. */
@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
                 + "query latency (median and 95th percentile) of the first stage and of the whole find, top-1 accuracy, MRR, "
                 + "and peak memory.")
 final class EvalFindScaleCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DATA", description = "the shared data folder")
-    Path data;
+    @Mixin
+    FindBenchmarkOptions common;
 
     @Option(names = "--documents", defaultValue = "100000", paramLabel = "N",
             description = "documents in the archive, the planted ones included (default: ${DEFAULT-VALUE})")
@@ -34,30 +34,18 @@ final class EvalFindScaleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "14", description = "the archive's, the sample's and the reports' seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "documents read at once while indexing (default: all cores)")
-    Integer threads;
-
     @Option(names = "--keep", paramLabel = "DIR",
             description = "write the archive and the index into DIR (new or empty) and keep them; a DIR kept by an earlier run "
                     + "with the same --documents and --seed is searched again without rebuilding; by default a temporary "
                     + "folder is used and removed")
     Path keep;
 
-    @Option(names = "--show-misses", description = "print every query whose original is not ranked first, and whether it was "
-            + "among the candidates aligned")
-    boolean showMisses;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        try {
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            return new FindScaleBenchmark(data, documents, queries, seed, n, keep, showMisses)
-                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return common.run(spec, threads -> new FindScaleBenchmark(common.data, documents, queries, seed, threads, keep,
+                common.showMisses).run(spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

@@ -37,7 +37,8 @@ import org.apache.lucene.util.BytesRef;
  * archive of Russian originals with a few English pages), the bare disjunction is searched for
  * {@code k} plus that many hits and those in other languages are dropped, which leaves the same top
  * k as a filtered search (a filter adds nothing to a score) at the bare disjunction's speed; with
- * more, the language is a filter in the query.
+ * more, the language is a filter in the query. Settings that cap the documents' words filter by
+ * the length of the content field as well ({@link ShortDocumentFilter}).
  *
  * <p>A word's weight counts as {@code 1 + ln(weight)}: a word said five times weighs 2.6, not 5.
  * Renderings that no document holds are left out. A query of more words than
@@ -53,6 +54,7 @@ final class FirstStageSearch {
     private final IndexSearcher searcher;
     private final FieldWeights weights;
     private final int maxWords;
+    private final int maxDocumentWords;
     private final IndexReader reader;
 
     FirstStageSearch(IndexSearcher searcher, SearchSettings settings) {
@@ -60,6 +62,7 @@ final class FirstStageSearch {
         searcher.setSimilarity(new BM25Similarity(1.2f, (float) settings.lengthNormalization()));
         this.weights = settings.weights();
         this.maxWords = settings.maxWords();
+        this.maxDocumentWords = settings.maxDocumentWords();
         this.reader = searcher.getIndexReader();
     }
 
@@ -78,6 +81,10 @@ final class FirstStageSearch {
             } else if (otherLanguages > 0) {
                 others = documentsNotIn(language);
             }
+        }
+        if (maxDocumentWords > 0) {
+            lucene = new BooleanQuery.Builder().add(lucene, Occur.MUST)
+                    .add(new ShortDocumentFilter(IndexFields.TERMS, maxDocumentWords), Occur.FILTER).build();
         }
         ScoreDoc[] hits = searcher.search(lucene, k + others.size()).scoreDocs;
         List<Candidate> out = new ArrayList<>(Math.min(k, hits.length));

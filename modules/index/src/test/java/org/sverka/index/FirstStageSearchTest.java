@@ -156,6 +156,32 @@ class FirstStageSearchTest {
     }
 
     @Test
+    void aCapOnTheDocumentsWordsFindsAHeadingThatLongerDocumentsOutrank() throws IOException {
+        try (OriginalsIndex index = OriginalsIndex.openForWriting(tmp.resolve("heading"))) {
+            // "Рекомендации:" alone, against documents that say recommend and recommendation again and again
+            index.add(doc("heading", "ru", List.of("рекомендац"), List.of(), List.of()));
+            index.add(doc("three", "ru", List.of("рекомендац", "совет", "принят"), List.of(), List.of()));
+            for (int d = 0; d < 6; d++) {
+                List<String> words = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    words.add(i % 2 == 0 ? "рекоменд" : "рекомендац");
+                    words.add("слово" + d + "_" + i);
+                }
+                index.add(doc("long" + d, "ru", words, List.of(), List.of()));
+            }
+            FindQuery query = FindQuery.builder().documentLanguage("ru")
+                    .term(new QueryTerm("recommend", Map.of("рекоменд", 1.0, "рекомендац", 1.0), 1)).build();
+            List<String> all = index.search(query, 3).stream().map(Candidate::path).toList();
+            assertTrue(all.stream().allMatch(p -> p.startsWith("long")), "all documents: " + all);
+            assertEquals(List.of("heading", "three"),
+                    index.search(query, 3, SearchSettings.DEFAULT.withMaxDocumentWords(3)).stream().map(Candidate::path).toList(),
+                    "documents of at most 3 words: the heading first, the document of exactly 3 words kept");
+            assertEquals(List.of("heading"),
+                    index.search(query, 3, SearchSettings.DEFAULT.withMaxDocumentWords(2)).stream().map(Candidate::path).toList());
+        }
+    }
+
+    @Test
     void nothingIsFoundForAQueryOfUnknownTerms() throws IOException {
         try (OriginalsIndex index = OriginalsIndex.open(folder)) {
             assertTrue(index.search(FindQuery.builder().term(QueryTerm.same("нечто", 1)).build(), 5).isEmpty());

@@ -31,7 +31,8 @@ import org.sverka.core.LanguageGuess;
  * words and no German or French ones), with confidence 1; only the rest goes to Lingua, in its
  * low-accuracy mode for texts of 120 characters or more. Lingua's detectors are built on first use,
  * once per process, and load a language's models only when a text needs them, so plain English and
- * Russian text loads none. Instances are immutable and
+ * Russian text loads none. A Cyrillic text long enough to have written Ukrainian's і or Serbian's ј
+ * and written none is not asked about those languages ({@link MissingLetters}). Instances are immutable and
  * thread-safe.
  *
  * <p>Over 300 lines because document, block and script-run decisions share the lazily built detectors and the script rule, and their builder is documented here.
@@ -161,7 +162,7 @@ public final class LanguageIdentifier {
         }
         Character.UnicodeScript script = scriptOfWords(text);
         return script != null && (byScript.containsKey(script) || onlyOfScript.containsKey(script))
-                ? languageOfScript(script, withoutLabels(text)) : guess(detectorFor(languages, text), text);
+                ? languageOfScript(script, withoutLabels(text)) : guess(languages, text);
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Lu}{1,4}(?!\\p{L})");
@@ -322,7 +323,28 @@ public final class LanguageIdentifier {
             return LanguageGuess.UNKNOWN;
         }
         LanguageGuess byLetters = byLetters(run);
-        return byLetters != null ? byLetters : guess(detectorFor(set, run), run);
+        return byLetters != null ? byLetters : guess(set, run);
+    }
+
+    /**
+     * The detector's guess among a set of languages, less those the text's missing letters rule out
+     * ({@link MissingLetters}); the one left when only one is.
+     */
+    private LanguageGuess guess(Set<String> set, String text) {
+        Set<String> ruledOut = MissingLetters.ruledOut(text);
+        Set<String> asked = set;
+        if (!ruledOut.isEmpty() && set.stream().anyMatch(ruledOut::contains)) {
+            asked = new java.util.HashSet<>(set);
+            asked.removeAll(ruledOut);
+            if (asked.isEmpty()) {
+                asked = set;
+            } else if (asked.size() == 1) {
+                return new LanguageGuess(asked.iterator().next(), 1.0);
+            } else {
+                asked = Set.copyOf(asked);
+            }
+        }
+        return guess(detectorFor(asked, text), text);
     }
 
     private static LanguageGuess guess(LanguageDetector d, String text) {

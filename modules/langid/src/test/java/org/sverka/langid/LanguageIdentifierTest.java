@@ -113,4 +113,29 @@ class LanguageIdentifierTest {
         org.junit.jupiter.api.Assertions.assertFalse(LanguageIdentifier.hasSeveralScripts("The talks began, 2 p.m."));
         org.junit.jupiter.api.Assertions.assertFalse(LanguageIdentifier.hasSeveralScripts("123 — ..."));
     }
+
+    /**
+     * The Russian side of UN document 2015/a/69/770, a list of names and numbers, as sverka reads it from a
+     * text file of one line a paragraph: the detector alone preferred Ukrainian, whose і, ї and є a text of
+     * this length would hardly lack.
+     */
+    @Test
+    void aRussianListOfNamesWithoutAUkrainianLetterIsRussian() throws IOException {
+        Path un = Path.of(System.getProperty("sverka.data", "../../../shared/data"), "un-devset");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(un), "no evaluation data at " + un);
+        List<String> ids = Files.readAllLines(un.resolve("UNv1.0.devset.docids"));
+        List<String> russian = Files.readAllLines(un.resolve("UNv1.0.devset.ru"));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).equals("2015/a/69/770")) {
+                text.append(russian.get(i)).append("\n\n");
+            }
+        }
+        assertTrue(text.toString().contains("снарядов"), "the document's lines: " + text);
+        assertEquals(Set.of("uk", "be", "sr", "mk"), MissingLetters.ruledOut(text));
+        assertEquals("ru", ID.detect(text.toString()).language());
+        assertEquals(Set.of(), MissingLetters.ruledOut("Ваиль Дабул"), "too short to tell");
+        assertEquals(Set.of(), MissingLetters.ruledOut("Міністр закордонних справ заявив, що переговори тривали п'ять годин."));
+        assertEquals("uk", ID.detect("Міністр закордонних справ заявив, що переговори тривали п'ять годин.").language());
+    }
 }

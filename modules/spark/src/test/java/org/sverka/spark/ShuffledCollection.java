@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.sverka.align.eval.ParallelDocument;
+import org.sverka.pipeline.eval.ShuffledFiles;
 import org.sverka.pipeline.find.ContentPairing;
 
 /**
@@ -33,9 +33,9 @@ final class ShuffledCollection {
         russian = Files.createDirectories(dir.resolve("ru"));
         Random rnd = new Random(seed);
         for (ParallelDocument d : documents) {
-            String name = write(english, rnd, d.english());
+            String name = ShuffledFiles.write(english, rnd, d.english());
             englishNames.add(name);
-            gold.put(name, write(russian, rnd, d.russian()));
+            gold.put(name, ShuffledFiles.write(russian, rnd, d.russian()));
         }
     }
 
@@ -77,14 +77,5 @@ final class ShuffledCollection {
             }
         }
         return out;
-    }
-
-    private static String write(Path dir, Random rnd, List<String> sentences) throws IOException {
-        String name;
-        do {
-            name = String.format(Locale.ROOT, "%012x.txt", rnd.nextLong() & 0xffffffffffffL);
-        } while (Files.exists(dir.resolve(name)));
-        Files.writeString(dir.resolve(name), String.join("\n\n", sentences) + "\n");
-        return name;
     }
 }

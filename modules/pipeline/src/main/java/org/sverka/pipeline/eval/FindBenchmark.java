@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,11 +42,15 @@ import org.sverka.pipeline.find.OriginalsFinder;
  * kind and corpus, and per half of the documents (those of even and of odd position in their corpus:
  * tune on one half, report the other as held out); then, unless skipped, both sides written as text
  * files under shuffled random names and paired by {@link ContentPairing}, with the pairing's precision
- * and recall (also over the English documents of each half).
+ * and recall (also over the English documents of each half). A sampled run queries with a seeded sample
+ * of the documents and pairs the two sides of those documents only.
  * <pre>{@code
  * FindBenchmark.Options o = new FindBenchmark.Options(2, true, true, 0, "all", false, null, null);
  * int code = new FindBenchmark(Path.of("../shared/data"), 2026, o).run(out, err);
  * }</pre>
+ *
+ * <p>Over 300 lines because the pool, the queries, the misses shown and the pairing share the corpora, the
+ * halves and the figures checked.
  *
  * @param data    the shared data folder
  * @param seed    the report generator's and the file names' seed
@@ -57,7 +63,8 @@ public record FindBenchmark(Path data, long seed, Options options) {
      * @param threads    queries searched at once, at least 1
      * @param search     measure finding the originals
      * @param pairing    measure the pairing of the two folders
-     * @param limit      use a seeded sample of this many documents as queries (the pool stays whole); 0 for all
+     * @param limit      use a seeded sample of this many documents as queries (the pool stays whole) and pair only
+     *                   their two sides; 0 for all
      * @param half       {@code all}, or {@code even} / {@code odd}: query with the documents of that position in
      *                   their corpus only (the pool stays whole)
      * @param showMisses print every query whose original is not first, with its first candidates
@@ -132,7 +139,11 @@ public record FindBenchmark(Path data, long seed, Options options) {
                 }
             }
             if (options.pairing()) {
-                pair(corpora, sverka, work, figures, out);
+                Set<String> paired = new HashSet<>();
+                if (options.limit() > 0) {
+                    queries.forEach(q -> paired.add(q.target()));
+                }
+                pair(corpora, paired, sverka, work, figures, out);
             }
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
@@ -265,8 +276,12 @@ public record FindBenchmark(Path data, long seed, Options options) {
         }
     }
 
-    private void pair(Map<String, List<ParallelDocument>> corpora, Sverka sverka, Path work, Map<String, Double> figures,
-                      PrintWriter out) throws IOException {
+    /**
+     * Pairs both sides of the documents by content, written under shuffled names: every document, or only
+     * those of {@code sample} when it is not empty (a sampled run pairs the sampled documents' two sides).
+     */
+    private void pair(Map<String, List<ParallelDocument>> corpora, Set<String> sample, Sverka sverka, Path work,
+                      Map<String, Double> figures, PrintWriter out) throws IOException {
         Path en = Files.createDirectories(work.resolve("en"));
         Path ru = Files.createDirectories(work.resolve("ru"));
         Random rnd = new Random(seed);
@@ -277,8 +292,11 @@ public record FindBenchmark(Path data, long seed, Options options) {
             List<ParallelDocument> docs = c.getValue();
             for (int i = 0; i < docs.size(); i++) {
                 String k = key(c.getKey(), docs.get(i));
-                enKey.put(write(en, rnd, docs.get(i).english()), k);
-                ruKey.put(write(ru, rnd, docs.get(i).russian()), k);
+                if (!sample.isEmpty() && !sample.contains(k)) {
+                    continue;
+                }
+                enKey.put(ShuffledFiles.write(en, rnd, docs.get(i).english()), k);
+                ruKey.put(ShuffledFiles.write(ru, rnd, docs.get(i).russian()), k);
                 halfOf.put(k, half(i));
             }
         }
@@ -317,15 +335,5 @@ public record FindBenchmark(Path data, long seed, Options options) {
             String k = f.file().startsWith(en.toString()) ? enKey.get(name) : ruKey.get(name);
             out.printf(Locale.ROOT, "pairing failed: %s (%s): %s%n", f.file(), k, f.cause());
         }
-    }
-
-    /** Writes a document as a text file, a sentence a paragraph, under a random name; returns the name. */
-    private static String write(Path dir, Random rnd, List<String> sentences) throws IOException {
-        String name;
-        do {
-            name = String.format(Locale.ROOT, "%012x.txt", rnd.nextLong() & 0xffffffffffffL);
-        } while (Files.exists(dir.resolve(name)));
-        Files.writeString(dir.resolve(name), String.join("\n\n", sentences) + "\n");
-        return name;
     }
 }

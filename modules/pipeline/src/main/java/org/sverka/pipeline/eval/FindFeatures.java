@@ -23,8 +23,8 @@ import org.sverka.pipeline.find.OriginalsFinder;
  * half, original, sentences), the candidate's rank, whether it is the original, its BM25 score, its
  * score, share of the report matched and order agreement, and from its alignment the sum of the
  * confident beads' scores per report sentence, the shares of the original's sentences and characters
- * that confident beads explain, the share of the report's characters they explain, and the number of
- * the original's sentences.
+ * that confident beads explain, the share of the report's characters they explain, the number of
+ * the original's sentences, and the numbers on which its matched sentences disagree.
  * <pre>{@code
  * try (FindFeatures f = new FindFeatures(Path.of("/tmp/features.tsv"))) {
  *     f.write("report", "un-devset", "even", "un-devset/2015/a/70/1", result);
@@ -42,7 +42,7 @@ final class FindFeatures implements Closeable {
     FindFeatures(Path file) throws IOException {
         out = Files.newBufferedWriter(file);
         out.write("kind\tcorpus\thalf\ttarget\tn\trank\tis_target\tbm25\tscore\tshare\torder\tsoft\torig_share\torig_chars"
-                + "\treport_chars\tm\tpath\n");
+                + "\treport_chars\tm\tconflicts\tpath\n");
     }
 
     /**
@@ -78,11 +78,11 @@ final class FindFeatures implements Closeable {
                 reportMatched.addAll(mine);
                 originalMatched.addAll(english ? b.ru() : b.en());
             }
-            out.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%d\t%s%n",
+            out.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%d\t%d\t%s%n",
                     kind, corpus, half, target, report.size(), i + 1, f.path().equals(target) ? 1 : 0, f.firstStageScore(),
                     f.score(), f.matchedShare(), f.orderAgreement(), report.size() == 0 ? 0 : soft / report.size(),
                     original.size() == 0 ? 0 : (double) originalMatched.size() / original.size(),
-                    charShare(original, originalMatched), charShare(report, reportMatched), original.size(), f.path()));
+                    charShare(original, originalMatched), charShare(report, reportMatched), original.size(), f.numberConflicts(), f.path()));
         }
     }
 

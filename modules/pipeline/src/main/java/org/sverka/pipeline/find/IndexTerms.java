@@ -170,12 +170,17 @@ public final class IndexTerms {
      * @param whole     the whole report's query
      * @param sentences each sentence's query alone, in the report's order (an empty query for a
      *                  sentence without words, names or numbers)
+     * @param words     the report's content words, counted as a document's length is (every stem,
+     *                  translated or not), at least 0
      */
-    public record Queries(ReportQuery whole, List<ReportQuery> sentences) {
+    public record Queries(ReportQuery whole, List<ReportQuery> sentences, int words) {
         /** Copies the list. */
         public Queries {
             Objects.requireNonNull(whole, "whole");
             sentences = List.copyOf(sentences);
+            if (words < 0) {
+                throw new IllegalArgumentException("words = " + words + " is negative");
+            }
         }
     }
 
@@ -186,9 +191,11 @@ public final class IndexTerms {
         Query whole = new Query(documentLanguage);
         List<ReportQuery> alone = new ArrayList<>();
         Map<String, Map<String, Double>> looked = new java.util.HashMap<>();
+        int words = 0;
         for (String s : sentences) {
             Query one = each ? new Query(documentLanguage) : null;
             AnalyzedSentence a = analyzer.analyze(s);
+            words += a.stems().size();
             for (String stem : a.stems()) {
                 QueryTerm t;
                 if (same) {
@@ -224,7 +231,7 @@ public final class IndexTerms {
                 alone.add(one.build());
             }
         }
-        return new Queries(whole.build(), alone);
+        return new Queries(whole.build(), alone, words);
     }
 
     /** A query of more than {@link #LONG_QUERY} words with each word's first {@link #LONG_RENDERINGS} renderings; a shorter one as it is. */

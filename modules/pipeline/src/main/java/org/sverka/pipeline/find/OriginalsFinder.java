@@ -15,14 +15,18 @@ import org.sverka.index.Assessment;
 import org.sverka.index.Candidate;
 import org.sverka.index.OriginalsIndex;
 import org.sverka.index.RerankedCandidate;
+import org.sverka.index.SearchSettings;
 import org.sverka.index.StoredDocument;
 
 /**
  * Finds the originals a report renders: the report's words (translated through the lexicon), names
  * and numbers search the index by BM25 ({@link IndexTerms}); the whole report's first
  * {@link #RERANKED} candidates (or more, when more are asked for) are aligned with the report by the
- * pipeline's aligner; then each report sentence (of a report longer than {@link #SENTENCE_SEARCHES} sentences,
- * only those the best candidate so far does not explain, {@link #SENTENCE_SEARCHES} at most) searches alone and adds its own first {@link #PER_SENTENCE},
+ * pipeline's aligner; a report of at most {@link #SHORT_REPORT} words also searches the documents of
+ * at most {@link #WORDS_PER_REPORT_WORD} times its length and adds their first
+ * {@link #SHORT_CANDIDATES}; then each report sentence (of a report longer than
+ * {@link #SENTENCE_SEARCHES} sentences, only those the best candidate so far does not explain,
+ * {@link #SENTENCE_SEARCHES} at most) searches alone and adds its own first {@link #PER_SENTENCE},
  * which are aligned too. All are ranked by how much of the report they explain: the share of report sentences with a confident match (a bead scored at least
  * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
  * that keep the original's order). Candidates of the same score (the agendas of two meetings, a
@@ -38,6 +42,9 @@ import org.sverka.index.StoredDocument;
  * r.best().ifPresent(b -> System.out.println(b.path() + " explains " + b.matchedShare() + " of the report"));
  * }</pre>
  * Thread-safe when its aligner is.
+ *
+ * <p>Over 300 lines because the three searches of the first stage (the whole report, the short documents,
+ * each sentence), the assessment of a candidate and the ranking share one report's queries and timings.
  */
 public final class OriginalsFinder {
     /** Candidates of the whole report's query aligned with the report. */
@@ -55,6 +62,17 @@ public final class OriginalsFinder {
      * and its candidates are aligned too).
      */
     public static final int SENTENCE_SEARCHES = 12;
+    /**
+     * Content words up to which a report is short: its whole query also searches the documents of at most
+     * {@link #WORDS_PER_REPORT_WORD} times its length and adds their first {@link #SHORT_CANDIDATES}. A
+     * short report's original is short too (a one-line heading, a paragraph), and among all documents a
+     * heading of one or two common words is outranked by longer documents that say them more often.
+     */
+    public static final int SHORT_REPORT = 12;
+    /** How many times a short report's length its original may be, at most, in the search among short documents. */
+    public static final int WORDS_PER_REPORT_WORD = 4;
+    /** Candidates the search among short documents adds. */
+    public static final int SHORT_CANDIDATES = 5;
     /** The lowest bead score that counts as a confident match: "as likely right as wrong" (see the README's bead kinds). */
     public static final double CONFIDENT = 0.5;
     /**
@@ -122,11 +140,17 @@ public final class OriginalsFinder {
             clock.search += clock.lap();
             ranked.addAll(index.rerank(first, first.size(), (c, stored) -> clock.assess(report, stored)));
             clock.rerank += clock.lap();
-            List<Candidate> added = sentenceCandidates(queries.sentences(), searchedAlone(ranked, report.size()), first, index, clock);
+            List<Candidate> shortOnes = shortCandidates(query, queries.words(), first, index, clock);
+            clock.search += clock.lap();
+            ranked.addAll(index.rerank(shortOnes, shortOnes.size(), (c, stored) -> clock.assess(report, stored)));
+            clock.rerank += clock.lap();
+            List<Candidate> before = new ArrayList<>(first);
+            before.addAll(shortOnes);
+            List<Candidate> added = sentenceCandidates(queries.sentences(), searchedAlone(ranked, report.size()), before, index, clock);
             clock.search += clock.lap();
             ranked.addAll(index.rerank(added, added.size(), (c, stored) -> clock.assess(report, stored)));
             clock.rerank += clock.lap();
-            first.forEach(c -> considered.add(c.path()));
+            before.forEach(c -> considered.add(c.path()));
             added.forEach(c -> considered.add(c.path()));
         }
         // stable: the whole report's candidates by score, then the sentences' ones, stand unless a tie-breaker tells apart
@@ -207,6 +231,29 @@ public final class OriginalsFinder {
             }
         }
         out.addAll(chosen);
+        return out;
+    }
+
+    /**
+     * For a report of at most {@link #SHORT_REPORT} words, the first {@link #SHORT_CANDIDATES} of the whole
+     * report's query among the documents of at most {@link #WORDS_PER_REPORT_WORD} times as many words, less
+     * those among the whole report's candidates already; nothing for a longer report.
+     */
+    private static List<Candidate> shortCandidates(ReportQuery query, int words, List<Candidate> first,
+                                                   OriginalsIndex index, Clock clock) throws IOException {
+        if (words < 1 || words > SHORT_REPORT) {
+            return List.of();
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        first.forEach(c -> seen.add(c.path()));
+        clock.searches++;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : index.search(query.query(), SHORT_CANDIDATES,
+                SearchSettings.DEFAULT.withMaxDocumentWords(WORDS_PER_REPORT_WORD * words))) {
+            if (seen.add(c.path())) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
