@@ -15,7 +15,11 @@ import org.sverka.core.SegmentedDocument;
  * order, and most of its source unquoted. Under {@value #SHARE}% of either side on the chain, report
  * mode is chosen; over {@value #CLEAR_SHARE}% of both, parallel mode. In between, parallel mode is
  * tried, and when more than {@value #WEAK_SHARE}% of its matches are weak (the order forced them),
- * report mode is chosen instead.
+ * report mode is chosen instead. Under {@value #SHARE}% a translation rendered freely (few confident
+ * pairs) is told from a report by trying parallel mode as well: when it matches at least
+ * {@value #MATCHED_SHARE}% of the sentences of both sides, each side holding at least
+ * {@value #MATCHED_MINIMUM} sentences, and at most {@value #MATCHED_WEAK_SHARE}% of its matches are
+ * weak (calibrated score under {@value #WEAK_SCORE}), the pair is a translation (a report leaves much of its source unquoted and holds commentary).
  *
  * <p>Report mode keeps a table over every pair of sentences; parallel mode works in a band. A pair
  * too large for report mode's table ({@link #withReportLimit(long)}) is aligned in parallel mode,
@@ -30,6 +34,13 @@ public final class AutoAligner implements Aligner {
     /** Over this share of weak matches (%), an ordered alignment is forced and report mode is chosen. */
     static final int WEAK_SHARE = 30;
 
+    /** Share (%) of each side's sentences that parallel mode must match to be kept under {@value #SHARE}% on the chain. */
+    static final int MATCHED_SHARE = 85;
+    /** The most weak matches (%) parallel mode may make to be kept under {@value #SHARE}% on the chain. */
+    static final int MATCHED_WEAK_SHARE = 20;
+    /** Sentences each side must hold for parallel mode to be tried under {@value #SHARE}% on the chain. */
+    static final int MATCHED_MINIMUM = 10;
+
     private final SimilarityModel model;
     private final ParallelAligner parallel;
     private final ReportAligner report;
@@ -37,13 +48,25 @@ public final class AutoAligner implements Aligner {
 
     /** @param model the similarity model */
     public AutoAligner(SimilarityModel model) {
-        this(model, Long.MAX_VALUE);
+        this(model, ParallelAligner.Settings.DEFAULT, ReportAligner.Settings.DEFAULT);
     }
 
-    private AutoAligner(SimilarityModel model, long reportLimit) {
+    /**
+     * An auto aligner whose two modes have other costs than the defaults (for choosing costs on a
+     * development set).
+     *
+     * @param model    the similarity model
+     * @param parallel the costs of parallel mode
+     * @param report   the costs of report mode
+     */
+    public AutoAligner(SimilarityModel model, ParallelAligner.Settings parallel, ReportAligner.Settings report) {
+        this(model, new ParallelAligner(model, parallel), new ReportAligner(model, report), Long.MAX_VALUE);
+    }
+
+    private AutoAligner(SimilarityModel model, ParallelAligner parallel, ReportAligner report, long reportLimit) {
         this.model = model;
-        this.parallel = new ParallelAligner(model);
-        this.report = new ReportAligner(model);
+        this.parallel = parallel;
+        this.report = report;
         this.reportLimit = reportLimit;
     }
 
@@ -61,7 +84,7 @@ public final class AutoAligner implements Aligner {
         if (sentencePairs <= 0) {
             throw new IllegalArgumentException("the report limit must be positive: " + sentencePairs);
         }
-        return new AutoAligner(model, sentencePairs);
+        return new AutoAligner(model, parallel, report, sentencePairs);
     }
 
     /** @return the most English-Russian sentence pairs report mode may take; {@link Long#MAX_VALUE} when unlimited */
@@ -97,8 +120,23 @@ public final class AutoAligner implements Aligner {
         String tooLarge = String.format(Locale.ROOT, "; report mode's table of %,d x %,d sentences would not fit in memory",
                 pair.n(), pair.m());
         if (Math.min(enShare, ruShare) < SHARE) {
-            return reportFits ? report.align(pair, "auto chose report: only " + facts)
-                    : parallel.align(pair, chain, "auto chose parallel, although only " + facts + tooLarge);
+            if (!reportFits) {
+                return parallel.align(pair, chain, "auto chose parallel, although only " + facts + tooLarge);
+            }
+            if (Math.min(pair.n(), pair.m()) >= MATCHED_MINIMUM) {
+                Alignment a = parallel.align(pair, chain, "auto chose parallel");
+                long matches = a.beads().stream().filter(Bead::isMatch).count();
+                // weak as a reviewer would see the score: calibrated
+                long weak = a.beads().stream().filter(b -> b.isMatch() && model.calibration().recalibrate(b.score()) < WEAK_SCORE).count();
+                double enMatched = 100.0 * a.beads().stream().filter(Bead::isMatch).mapToInt(b -> b.en().size()).sum() / n;
+                double ruMatched = 100.0 * a.beads().stream().filter(Bead::isMatch).mapToInt(b -> b.ru().size()).sum() / m;
+                if (Math.min(enMatched, ruMatched) >= MATCHED_SHARE && 100.0 * weak <= MATCHED_WEAK_SHARE * matches) {
+                    return new Alignment(a.english(), a.russian(), a.beads(), a.mode(), String.format(Locale.ROOT,
+                            "auto chose parallel: only %s, but in order %.0f%% and %.0f%% of the sentences are matched, "
+                            + "%d of %d matches weak (a free translation)", facts, enMatched, ruMatched, weak, matches));
+                }
+            }
+            return report.align(pair, "auto chose report: only " + facts);
         }
         Alignment a = parallel.align(pair, chain, "auto chose parallel: " + facts);
         if (Math.min(enShare, ruShare) >= CLEAR_SHARE) {
