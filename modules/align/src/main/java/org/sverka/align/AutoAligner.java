@@ -12,14 +12,16 @@ import org.sverka.core.SegmentedDocument;
  *
  * <p>It finds the confident anchor pairs and the longest chain of them in order on both sides. A
  * translation has most of both documents on that chain; a report has a few quotes, often out of
- * order, and most of its source unquoted. Under {@value #SHARE}% of either side on the chain, report
- * mode is chosen; over {@value #CLEAR_SHARE}% of both, parallel mode. In between, parallel mode is
- * tried, and when more than {@value #WEAK_SHARE}% of its matches are weak (the order forced them),
- * report mode is chosen instead. Under {@value #SHARE}% a translation rendered freely (few confident
- * pairs) is told from a report by trying parallel mode as well: when it matches at least
- * {@value #MATCHED_SHARE}% of the sentences of both sides, each side holding at least
- * {@value #MATCHED_MINIMUM} sentences, and at most {@value #MATCHED_WEAK_SHARE}% of its matches are
- * weak (calibrated score under {@value #WEAK_SCORE}), the pair is a translation (a report leaves much of its source unquoted and holds commentary).
+ * order, and most of its source unquoted. Over {@value #CLEAR_SHARE}% of both sides on the chain,
+ * parallel mode is chosen. Between {@value #SHARE}% and {@value #CLEAR_SHARE}%, parallel mode is
+ * tried, and report mode is chosen instead when more than {@value #WEAK_SHARE}% of its matches are
+ * weak (the order forced them) or when it matches less than {@value #MATCHED_SHARE}% of either
+ * side's sentences (a report leaves much of its source unquoted and holds commentary). Under
+ * {@value #SHARE}% on the chain, report mode is chosen unless the pair is a freely rendered
+ * translation (few confident pairs, but in order nearly everything matches): parallel mode is
+ * kept when each side holds at least {@value #MATCHED_MINIMUM} sentences, at least
+ * {@value #MATCHED_SHARE}% of both sides' sentences are matched and at most
+ * {@value #MATCHED_WEAK_SHARE}% of the matches are weak (calibrated score under {@value #WEAK_SCORE}).
  *
  * <p>Report mode keeps a table over every pair of sentences; parallel mode works in a band. A pair
  * too large for report mode's table ({@link #withReportLimit(long)}) is aligned in parallel mode,
@@ -34,7 +36,7 @@ public final class AutoAligner implements Aligner {
     /** Over this share of weak matches (%), an ordered alignment is forced and report mode is chosen. */
     static final int WEAK_SHARE = 30;
 
-    /** Share (%) of each side's sentences that parallel mode must match to be kept under {@value #SHARE}% on the chain. */
+    /** Share (%) of each side's sentences that parallel mode must match to be kept under {@value #CLEAR_SHARE}% on the chain. */
     static final int MATCHED_SHARE = 85;
     /** The most weak matches (%) parallel mode may make to be kept under {@value #SHARE}% on the chain. */
     static final int MATCHED_WEAK_SHARE = 20;
@@ -128,8 +130,8 @@ public final class AutoAligner implements Aligner {
                 long matches = a.beads().stream().filter(Bead::isMatch).count();
                 // weak as a reviewer would see the score: calibrated
                 long weak = a.beads().stream().filter(b -> b.isMatch() && model.calibration().recalibrate(b.score()) < WEAK_SCORE).count();
-                double enMatched = 100.0 * a.beads().stream().filter(Bead::isMatch).mapToInt(b -> b.en().size()).sum() / n;
-                double ruMatched = 100.0 * a.beads().stream().filter(Bead::isMatch).mapToInt(b -> b.ru().size()).sum() / m;
+                double enMatched = matchedShare(a, true, n);
+                double ruMatched = matchedShare(a, false, m);
                 if (Math.min(enMatched, ruMatched) >= MATCHED_SHARE && 100.0 * weak <= MATCHED_WEAK_SHARE * matches) {
                     return new Alignment(a.english(), a.russian(), a.beads(), a.mode(), String.format(Locale.ROOT,
                             "auto chose parallel: only %s, but in order %.0f%% and %.0f%% of the sentences are matched, "
@@ -148,6 +150,17 @@ public final class AutoAligner implements Aligner {
             return report.align(pair, String.format(Locale.ROOT, "auto chose report: %s, but in order %d of %d matches "
                     + "would be weak (score under %.1f)", facts, weak, matches, WEAK_SCORE));
         }
+        double enMatched = matchedShare(a, true, n);
+        double ruMatched = matchedShare(a, false, m);
+        if (Math.min(enMatched, ruMatched) < MATCHED_SHARE && reportFits) {
+            return report.align(pair, String.format(Locale.ROOT, "auto chose report: %s, but in order only %.0f%% and %.0f%% "
+                    + "of the sentences would be matched", facts, enMatched, ruMatched));
+        }
         return a;
+    }
+
+    /** Share (%) of one side's sentences that stand in a match of the alignment. */
+    private static double matchedShare(Alignment a, boolean english, int sentences) {
+        return 100.0 * a.beads().stream().filter(Bead::isMatch).mapToInt(b -> english ? b.en().size() : b.ru().size()).sum() / sentences;
     }
 }
