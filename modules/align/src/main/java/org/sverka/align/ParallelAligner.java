@@ -21,6 +21,8 @@ import org.sverka.core.SegmentedDocument;
  */
 public final class ParallelAligner implements Aligner {
     private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+    /** A merged bead is scored only when one of its one-to-one pairs has more log-odds than this (chosen on tasks of seed 7). */
+    static final double PRUNE = -4.5;
 
     private final SimilarityModel model;
     private final Settings settings;
@@ -246,7 +248,7 @@ public final class ParallelAligner implements Aligner {
                 part = Math.max(part, oneToOne(pair, one, lo, hi, i + x, j + y));
             }
         }
-        if (part < -2.5) {
+        if (part < PRUNE) {
             return Double.NEGATIVE_INFINITY;
         }
         if (a == 2 && b == 2 && Math.min(oneToOne(pair, one, lo, hi, i, j), oneToOne(pair, one, lo, hi, i + 1, j + 1))

@@ -106,7 +106,7 @@ class BenchmarkFigures {
                 long t0 = System.nanoTime();
                 Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner(mode, model));
                 System.out.printf(Locale.ROOT, "mode %s, seed %d, %.1f s %s%n", mode, seed, (System.nanoTime() - t0) / 1e9, settings);
-                scores.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-20s %s%n", k, s));
+                scores.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-20s %s  (P %.4f R %.4f F1 %.4f)%n", k, s, s.precision(), s.recall(), s.f1()));
             }
         }
     }
