@@ -22,7 +22,7 @@ import org.sverka.core.SegmentedDocument;
 public final class ParallelAligner implements Aligner {
     private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
     /** A merged bead is scored only when one of its one-to-one pairs has more log-odds than this (chosen on tasks of seed 7). */
-    static final double PRUNE = -4.5;
+    static final double PRUNE = -3.5;
 
     private final SimilarityModel model;
     private final Settings settings;
