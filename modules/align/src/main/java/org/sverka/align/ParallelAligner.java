@@ -17,7 +17,10 @@ import org.sverka.core.SegmentedDocument;
  * scored by the similarity log-odds plus a prior for its type, each unmatched sentence by a fixed
  * cost. The search keeps to a band around the monotone chain of confident anchor pairs
  * ({@link Anchors}), widened where anchors are far apart or a stretch is missing on one side, so
- * time and memory grow with document length, not with its square.
+ * time and memory grow with document length, not with its square. What the program leaves
+ * unmatched between two matches is aligned again with a cheaper skip ({@link Settings#gapSkip()}).
+ * Over 300 lines because the program, its merge rules and the second look at its gaps share one
+ * set of costs.
  */
 public final class ParallelAligner implements Aligner {
     private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
