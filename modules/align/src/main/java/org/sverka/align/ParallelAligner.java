@@ -17,10 +17,15 @@ import org.sverka.core.SegmentedDocument;
  * scored by the similarity log-odds plus a prior for its type, each unmatched sentence by a fixed
  * cost. The search keeps to a band around the monotone chain of confident anchor pairs
  * ({@link Anchors}), widened where anchors are far apart or a stretch is missing on one side, so
- * time and memory grow with document length, not with its square.
+ * time and memory grow with document length, not with its square. What the program leaves
+ * unmatched between two matches is aligned again with a cheaper skip ({@link Settings#gapSkip()}).
+ * Over 300 lines because the program, its merge rules and the second look at its gaps share one
+ * set of costs.
  */
 public final class ParallelAligner implements Aligner {
     private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+    /** A merged bead is scored only when one of its one-to-one pairs has more log-odds than this (chosen on tasks of seed 7). */
+    static final double PRUNE = -3.5;
 
     private final SimilarityModel model;
     private final Settings settings;
@@ -34,14 +39,27 @@ public final class ParallelAligner implements Aligner {
      * @param merge3   prior of a 1-3 or 3-1 bead
      * @param band     half-width of the band around the anchor path, in sentences
      * @param part     share of its words that every sentence of a merged bead must have translated on the other side
-     * @param sandwich log-odds above which an unmatched English and an unmatched Russian sentence
-     *                 standing together between matches are paired after all
+     * @param gapSkip  gain of leaving a sentence unmatched inside a gap: a stretch of at most
+     *                 {@value #GAP} unmatched sentences a side, with sentences on both sides, between
+     *                 two matches, which is aligned again with this cost (such sentences mostly
+     *                 translate each other, even when their words say little)
+     * @param gapPart  share of its words that every sentence of a merged bead inside a gap must have
+     *                 translated on the other side
+     * @param loosePart a lower share than {@code part} that is enough when the merge scores clearly
+     *                 better than its best one-to-one part ({@code mergeGain})
+     * @param mergeGain log-odds by which a merge must beat the best one-to-one pair inside it for
+     *                 {@code loosePart} to be enough
+     * @param diagonal a 2-2 bead whose two pairs in order (first with first, second with second) both
+     *                 score more than this above the best crossed pair is two 1-1 beads, not one
      */
     public record Settings(double skip, double merge, double merge22, double merge3, int band, double part,
-                           double sandwich) {
+                           double gapSkip, double gapPart, double loosePart, double mergeGain, double diagonal) {
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(-2.15, -0.5, -2.0, -2.0, 8, 0.45, -6.0);
+        public static final Settings DEFAULT = new Settings(-2.15, -0.5, -2.0, -2.0, 8, 0.45, -3.0, 0.3, 0.2, 1.0, 0.0);
     }
+
+    /** The most sentences a side a gap between two matches may hold to be aligned again. */
+    public static final int GAP = 3;
 
     /** @param model the similarity model */
     public ParallelAligner(SimilarityModel model) {
@@ -131,32 +149,90 @@ public final class ParallelAligner implements Aligner {
             j -= b;
         }
         Collections.reverse(beads);
-        return new Alignment(pair.english, pair.russian, AlignmentFinish.flagged(pair, pairSandwiched(pair, beads)), name(), reason);
+        return new Alignment(pair.english, pair.russian, AlignmentFinish.flagged(pair, fillGaps(pair, beads)), name(), reason);
     }
 
     /**
-     * A lone English and a lone Russian sentence left between two matches translate each other
-     * more often than not, even when their words say little: pair them unless the score is very low.
+     * The sentences left unmatched between two matches, when both sides have some and neither more
+     * than {@value #GAP}, aligned again in order with a cheaper skip ({@link Settings#gapSkip()}):
+     * in a translation what stands between two matches mostly renders each other, even when the
+     * words say little (a free rendering, a merge whose parts are loosely translated).
      */
-    private List<Bead> pairSandwiched(ScoredPair pair, List<Bead> beads) {
+    private List<Bead> fillGaps(ScoredPair pair, List<Bead> beads) {
         List<Bead> out = new ArrayList<>(beads.size());
-        for (int k = 0; k < beads.size(); k++) {
-            Bead b = beads.get(k);
-            if (k + 1 < beads.size() && k > 0 && !b.isMatch() && !beads.get(k + 1).isMatch()
-                    && b.en().isEmpty() != beads.get(k + 1).en().isEmpty()
-                    && beads.get(k - 1).isMatch() && k + 2 < beads.size() && beads.get(k + 2).isMatch()) {
-                Bead c = beads.get(k + 1);
-                int e = b.en().isEmpty() ? c.en().get(0) : b.en().get(0);
-                int r = b.ru().isEmpty() ? c.ru().get(0) : b.ru().get(0);
-                double l = pair.logit(e, 1, r, 1);
-                if (l > settings.sandwich()) {
-                    out.add(Bead.of(List.of(e), List.of(r), ScoredPair.probability(l)));
-                    k++;
-                    continue;
+        for (int k = 0; k < beads.size(); ) {
+            if (beads.get(k).isMatch() || k == 0 || !beads.get(k - 1).isMatch()) {
+                out.add(beads.get(k++));
+                continue;
+            }
+            int end = k;
+            int a = 0;
+            int b = 0;
+            while (end < beads.size() && !beads.get(end).isMatch()) {
+                a += beads.get(end).en().size();
+                b += beads.get(end).ru().size();
+                end++;
+            }
+            List<Bead> again = null;
+            if (end < beads.size() && a > 0 && b > 0 && a <= GAP && b <= GAP) {
+                Bead before = beads.get(k - 1);
+                again = alignGap(pair, before.en().get(before.en().size() - 1) + 1, a, before.ru().get(before.ru().size() - 1) + 1, b);
+                if (a != b && again.size() > 1) {
+                    // unequal sides: only one bead holding the whole gap (a merge) is evidence enough
+                    again = null;
                 }
             }
-            out.add(b);
+            out.addAll(again != null ? again : beads.subList(k, end));
+            k = end;
         }
+        return out;
+    }
+
+    /** English sentences [i, i+a) against Russian [j, j+b), in order, with the gap's costs. */
+    private List<Bead> alignGap(ScoredPair pair, int i0, int a, int j0, int b) {
+        double[][] v = new double[a + 1][b + 1];
+        int[][] move = new int[a + 1][b + 1];
+        for (double[] row : v) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        v[0][0] = 0;
+        for (int i = 0; i <= a; i++) {
+            for (int j = 0; j <= b; j++) {
+                for (int t = 0; t < TYPES.length && (i > 0 || j > 0); t++) {
+                    int x = TYPES[t][0];
+                    int y = TYPES[t][1];
+                    if (x > i || y > j || v[i - x][j - y] == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double g;
+                    if (x == 0 || y == 0) {
+                        g = settings.gapSkip() * (x + y);
+                    } else if (x == 1 && y == 1) {
+                        g = pair.logit(i0 + i - 1, 1, j0 + j - 1, 1);
+                    } else if (pair.everyPartCovered(i0 + i - x, x, j0 + j - y, y, settings.gapPart())) {
+                        g = pair.logit(i0 + i - x, x, j0 + j - y, y) + (x + y == 3 ? settings.merge() : x == 2 && y == 2 ? settings.merge22() : settings.merge3());
+                    } else {
+                        continue;
+                    }
+                    if (v[i - x][j - y] + g > v[i][j]) {
+                        v[i][j] = v[i - x][j - y] + g;
+                        move[i][j] = t;
+                    }
+                }
+            }
+        }
+        List<Bead> out = new ArrayList<>();
+        for (int i = a, j = b; i > 0 || j > 0; ) {
+            int x = TYPES[move[i][j]][0];
+            int y = TYPES[move[i][j]][1];
+            int e = i0 + i - x;
+            int r = j0 + j - y;
+            out.add(Bead.of(ReportAligner.range(e, x), ReportAligner.range(r, y),
+                    x > 0 && y > 0 ? ScoredPair.probability(pair.logit(e, x, r, y)) : 0.0));
+            i -= x;
+            j -= y;
+        }
+        Collections.reverse(out);
         return out;
     }
 
@@ -175,11 +251,28 @@ public final class ParallelAligner implements Aligner {
                 part = Math.max(part, oneToOne(pair, one, lo, hi, i + x, j + y));
             }
         }
-        if (part < -2.5 || !pair.everyPartCovered(i, a, j, b, settings.part())) {
+        if (part < PRUNE) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (a == 2 && b == 2 && Math.min(oneToOne(pair, one, lo, hi, i, j), oneToOne(pair, one, lo, hi, i + 1, j + 1))
+                > Math.max(oneToOne(pair, one, lo, hi, i, j + 1), oneToOne(pair, one, lo, hi, i + 1, j)) + settings.diagonal()) {
+            // its sentences correspond in order: two 1-1 beads, which the program weighs apart
+            return Double.NEGATIVE_INFINITY;
+        }
+        double l;
+        if (pair.everyPartCovered(i, a, j, b, settings.part())) {
+            l = pair.logit(i, a, j, b);
+        } else if (settings.loosePart() < settings.part() && pair.everyPartCovered(i, a, j, b, settings.loosePart())) {
+            // a merge whose parts are loosely translated is taken when it clearly beats its best part alone
+            l = pair.logit(i, a, j, b);
+            if (l < part + settings.mergeGain()) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        } else {
             return Double.NEGATIVE_INFINITY;
         }
         double prior = a + b == 3 ? settings.merge() : a == 2 && b == 2 ? settings.merge22() : settings.merge3();
-        return pair.logit(i, a, j, b) + prior;
+        return l + prior;
     }
 
     private static double oneToOne(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int j) {

@@ -38,10 +38,20 @@ class BenchmarkFigures {
 
     static Aligner aligner(String mode, SimilarityModel model) {
         return switch (mode) {
-            case "parallel" -> new ParallelAligner(model);
+            case "parallel" -> new ParallelAligner(model, parallelSettings());
             case "report" -> new ReportAligner(model, reportSettings());
-            default -> new AutoAligner(model);
+            default -> new AutoAligner(model, parallelSettings(), reportSettings());
         };
+    }
+
+    /** Parallel-mode costs from {@code -Dsverka.parallel=skip,merge,merge22,merge3,band,part,gapSkip,gapPart,loosePart,mergeGain,diagonal}, else the defaults. */
+    static ParallelAligner.Settings parallelSettings() {
+        String s = System.getProperty("sverka.parallel");
+        if (s == null || s.isBlank()) {
+            return ParallelAligner.Settings.DEFAULT;
+        }
+        double[] v = Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return new ParallelAligner.Settings(v[0], v[1], v[2], v[3], (int) v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
     }
 
     /** Report-mode costs from {@code -Dsverka.report=threshold,mergePrior,...} (all eleven), else the defaults. */
@@ -88,14 +98,15 @@ class BenchmarkFigures {
         List<AlignmentTask> tasks = tasks(data(), seed).stream().filter(t -> families.contains(t.family())).toList();
         SimilarityModel model = model();
         for (String mode : System.getProperty("sverka.modes", "auto").split(",")) {
-            for (String settings : System.getProperty("sverka.sweep", "").split(";")) {
+            String swept = System.getProperty("sverka.sweepParallel") != null ? "sverka.parallel" : "sverka.report";
+            for (String settings : System.getProperty("sverka.sweepParallel", System.getProperty("sverka.sweep", "")).split(";")) {
                 if (!settings.isBlank()) {
-                    System.setProperty("sverka.report", settings);
+                    System.setProperty(swept, settings);
                 }
                 long t0 = System.nanoTime();
                 Map<String, AlignmentScore> scores = Evaluation.run(tasks, aligner(mode, model));
                 System.out.printf(Locale.ROOT, "mode %s, seed %d, %.1f s %s%n", mode, seed, (System.nanoTime() - t0) / 1e9, settings);
-                scores.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-20s %s%n", k, s));
+                scores.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-20s %s  (P %.4f R %.4f F1 %.4f)%n", k, s, s.precision(), s.recall(), s.f1()));
             }
         }
     }
