@@ -161,9 +161,46 @@ public final class ParallelAligner implements Aligner {
     private List<Bead> fillGaps(ScoredPair pair, List<Bead> beads) {
         List<Bead> out = new ArrayList<>(beads.size());
         for (int k = 0; k < beads.size(); ) {
-            if (beads.get(k).isMatch() || k == 0 || !beads.get(k - 1).isMatch()) {
+            Gap gap = Gap.at(beads, k);
+            if (gap == null) {
                 out.add(beads.get(k++));
                 continue;
+            }
+            List<Bead> again = null;
+            if (gap.closed() && gap.en() > 0 && gap.ru() > 0 && gap.en() <= GAP && gap.ru() <= GAP) {
+                again = alignGap(pair, gap.firstEnglish(), gap.en(), gap.firstRussian(), gap.ru());
+                if (gap.en() != gap.ru() && again.size() > 1) {
+                    // unequal sides: only one bead holding the whole gap (a merge) is evidence enough
+                    again = null;
+                }
+            }
+            out.addAll(again != null ? again : beads.subList(k, gap.end()));
+            k = gap.end();
+        }
+        return out;
+    }
+
+    /**
+     * The unmatched beads that follow a match: beads [start, end), holding {@code en} English and
+     * {@code ru} Russian sentences from {@code firstEnglish} and {@code firstRussian} on.
+     *
+     * @param start        the first unmatched bead
+     * @param end          one past the last
+     * @param en           English sentences in the gap
+     * @param ru           Russian sentences in the gap
+     * @param firstEnglish the English sentence after the match before the gap
+     * @param firstRussian the Russian sentence after it
+     * @param closed       whether a match follows the gap (it is between two matches)
+     */
+    record Gap(int start, int end, int en, int ru, int firstEnglish, int firstRussian, boolean closed) {
+        /**
+         * @param beads an alignment's beads, in order
+         * @param k     a bead's position
+         * @return the gap that starts at bead k, or null when bead k is a match or no match precedes it
+         */
+        static Gap at(List<Bead> beads, int k) {
+            if (beads.get(k).isMatch() || k == 0 || !beads.get(k - 1).isMatch()) {
+                return null;
             }
             int end = k;
             int a = 0;
@@ -173,19 +210,10 @@ public final class ParallelAligner implements Aligner {
                 b += beads.get(end).ru().size();
                 end++;
             }
-            List<Bead> again = null;
-            if (end < beads.size() && a > 0 && b > 0 && a <= GAP && b <= GAP) {
-                Bead before = beads.get(k - 1);
-                again = alignGap(pair, before.en().get(before.en().size() - 1) + 1, a, before.ru().get(before.ru().size() - 1) + 1, b);
-                if (a != b && again.size() > 1) {
-                    // unequal sides: only one bead holding the whole gap (a merge) is evidence enough
-                    again = null;
-                }
-            }
-            out.addAll(again != null ? again : beads.subList(k, end));
-            k = end;
+            Bead before = beads.get(k - 1);
+            return new Gap(k, end, a, b, before.en().get(before.en().size() - 1) + 1,
+                    before.ru().get(before.ru().size() - 1) + 1, end < beads.size());
         }
-        return out;
     }
 
     /** English sentences [i, i+a) against Russian [j, j+b), in order, with the gap's costs. */

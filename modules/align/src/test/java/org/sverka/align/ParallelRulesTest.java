@@ -64,21 +64,14 @@ class ParallelRulesTest {
             ScoredPair pair = new ScoredPair(SegmentedDocument.ofLines("en", "en", t.english()), SegmentedDocument.ofLines("ru", "ru", t.russian()), MODEL);
             List<Bead> beads = aligner.alignScored(pair).beads();
             for (int k = 1; k < beads.size(); k++) {
-                if (beads.get(k).isMatch() || !beads.get(k - 1).isMatch()) {
+                ParallelAligner.Gap gap = ParallelAligner.Gap.at(beads, k);
+                if (gap == null) {
                     continue;
                 }
-                int end = k;
-                int a = 0;
-                int b = 0;
-                while (end < beads.size() && !beads.get(end).isMatch()) {
-                    a += beads.get(end).en().size();
-                    b += beads.get(end).ru().size();
-                    end++;
-                }
-                if (end < beads.size() && a == b && a > 0 && a <= ParallelAligner.GAP) {
-                    Bead before = beads.get(k - 1);
-                    int e = before.en().get(before.en().size() - 1) + 1;
-                    int r = before.ru().get(before.ru().size() - 1) + 1;
+                int a = gap.en();
+                if (gap.closed() && a == gap.ru() && a > 0 && a <= ParallelAligner.GAP) {
+                    int e = gap.firstEnglish();
+                    int r = gap.firstRussian();
                     double inOrder = 0;
                     for (int x = 0; x < a; x++) {
                         inOrder += pair.logit(e + x, 1, r + x, 1);
