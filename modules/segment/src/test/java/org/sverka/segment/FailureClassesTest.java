@@ -104,6 +104,11 @@ class FailureClassesTest {
         assertEquals(null, NewsFurniture.kindOf("(c) the parties shall settle their disputes by peaceful means;"));
         assertEquals(null, NewsFurniture.kindOf("Photographs of the meeting were released on Tuesday."));
         assertEquals(null, NewsFurniture.kindOf("Read the full statement on the ministry's website."));
+        assertEquals(null, NewsFurniture.kindOf("Image-based screening found 12 cases."));
+        assertEquals(null, NewsFurniture.kindOf("Related-party transactions rose by 5%."));
+        // A journalist's turn in a transcript is a speaker's label and a sentence, not an author line.
+        List<Sentence> turn = segment(RU, "Корреспондент: Господин министр, когда начнутся переговоры?");
+        assertEquals(List.of(SentenceKind.SPEAKER, SentenceKind.SENTENCE), turn.stream().map(Sentence::kind).toList());
     }
 
     @Test
