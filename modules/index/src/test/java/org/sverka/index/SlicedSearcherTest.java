@@ -26,16 +26,22 @@ class SlicedSearcherTest {
     private static final String[] WORDS = {"переговор", "министр", "женев", "москв", "погод", "дожд", "визит",
         "дамаск", "договор", "санкц", "нефт", "газ", "выбор", "парламент", "суд"};
 
+    /** Between 5 and 24 terms, the k-th given by {@code word}. */
+    private static List<String> terms(Random r, java.util.function.IntFunction<String> word) {
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < 5 + r.nextInt(20); k++) {
+            terms.add(word.apply(k));
+        }
+        return terms;
+    }
+
     @Test
     void slicedSearchFindsWhatOneThreadFinds() throws IOException {
         Path folder = tmp.resolve("idx");
         Random r = new Random(3);
         try (OriginalsIndex index = OriginalsIndex.openForWriting(folder)) {
             for (int i = 0; i < 600; i++) {
-                List<String> terms = new ArrayList<>();
-                for (int k = 0; k < 5 + r.nextInt(20); k++) {
-                    terms.add(WORDS[r.nextInt(WORDS.length)]);
-                }
+                List<String> terms = terms(r, k -> WORDS[r.nextInt(WORDS.length)]);
                 index.add(new IndexedDocument("doc/" + i, "h" + i, "ru", "", terms, List.of("n" + r.nextInt(30)),
                         List.of(String.valueOf(r.nextInt(50))), List.of("sentence " + i)));
                 if (i % 100 == 99) {
@@ -68,10 +74,7 @@ class SlicedSearcherTest {
             for (int i = 0; i < 400; i++) {
                 // every 50th document is English and holds the query's words many times: it would be among the best hits
                 boolean english = i % 50 == 7;
-                List<String> terms = new ArrayList<>();
-                for (int k = 0; k < 5 + r.nextInt(20); k++) {
-                    terms.add(english ? List.of("переговор", "санкц", "суд").get(k % 3) : WORDS[r.nextInt(WORDS.length)]);
-                }
+                List<String> terms = terms(r, k -> english ? List.of("переговор", "санкц", "суд").get(k % 3) : WORDS[r.nextInt(WORDS.length)]);
                 index.add(new IndexedDocument("doc/" + i, "h" + i, english ? "en" : "ru", "", terms, List.of(),
                         List.of(String.valueOf(r.nextInt(50))), List.of("sentence " + i)));
                 if (i % 100 == 99) {
