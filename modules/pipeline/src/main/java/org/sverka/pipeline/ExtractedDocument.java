@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sverka.core.Document;
 import org.sverka.core.LanguageGuess;
 import org.sverka.core.Sentence;
+import org.sverka.langid.DocumentLanguage;
 import org.sverka.langid.LanguageIdentifier;
 import org.sverka.langid.ScriptRun;
 

@@ -16,6 +16,7 @@ import org.sverka.core.InputException;
 import org.sverka.core.LanguageGuess;
 import org.sverka.core.SegmentedDocument;
 import org.sverka.extract.Extractor;
+import org.sverka.langid.DocumentLanguage;
 import org.sverka.langid.LanguageIdentifier;
 import org.sverka.segment.Segmenter;
 

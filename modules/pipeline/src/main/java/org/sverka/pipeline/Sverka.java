@@ -13,6 +13,7 @@ import org.sverka.core.Alignment;
 import org.sverka.core.InputException;
 import org.sverka.core.LanguageGuess;
 import org.sverka.extract.Extractor;
+import org.sverka.langid.DocumentLanguage;
 import org.sverka.langid.LanguageIdentifier;
 import org.sverka.pipeline.corpus.CorpusBuilder;
 import org.sverka.pipeline.corpus.PairAligner;

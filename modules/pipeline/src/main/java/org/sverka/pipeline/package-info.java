@@ -1,7 +1,7 @@
 /**
  * The one place the stages are composed. {@link org.sverka.pipeline.Sverka} is the front door (built
  * with {@code Sverka.aligner().mode(...).lexicon(...).build()}: align, extract, detect), used by
- * library users, the command line and the Spark job alike; {@link org.sverka.pipeline.DocumentLanguage}
+ * library users, the command line and the Spark job alike; langid's {@link org.sverka.langid.DocumentLanguage}
  * is the one document-level language decision every route takes. Under it: a file read through extract, language and segment
  * ({@link org.sverka.pipeline.Pipeline}), tables written atomically in any format
  * ({@link org.sverka.pipeline.TableOutput}, {@link org.sverka.pipeline.AtomicOutput}), and in

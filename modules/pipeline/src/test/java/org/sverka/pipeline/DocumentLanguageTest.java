@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.core.LanguageGuess;
+import org.sverka.langid.DocumentLanguage;
 
 /** One language decision: a mixed document gets the same language from every route. */
 class DocumentLanguageTest {

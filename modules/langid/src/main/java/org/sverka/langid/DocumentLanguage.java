@@ -1,10 +1,9 @@
-package org.sverka.pipeline;
+package org.sverka.langid;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sverka.core.Document;
 import org.sverka.core.LanguageGuess;
-import org.sverka.langid.LanguageIdentifier;
 
 /**
  * The one language decision for a whole document, used by every command ({@code align},
