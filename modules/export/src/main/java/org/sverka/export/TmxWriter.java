@@ -3,7 +3,6 @@ package org.sverka.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,7 +97,7 @@ public final class TmxWriter implements TableWriter {
                 Optional<RowReview> review = context.review(r);
                 boolean aligners = review.map(v -> v.change().scoreStillApplies()).orElse(true);
                 if (aligners) {
-                    prop(x, "x-score", String.format(Locale.ROOT, "%.3f", r.score()), "      ");
+                    prop(x, "x-score", ScoreText.of(r.score(), 3), "      ");
                 }
                 prop(x, "x-bead-type", r.type(), "      ");
                 prop(x, "x-kind", r.kind().label(), "      ");

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -92,7 +91,7 @@ public final class TsvWriter implements TableWriter {
             cells.clear();
             cells.add(escape(r.english()));
             cells.add(escape(r.russian()));
-            cells.add(String.format(Locale.ROOT, "%.3f", r.score()));
+            cells.add(ScoreText.of(r.score(), 3));
             cells.add(r.kind().label());
             cells.add(escape(Flag.format(r.flags())));
             if (origins != null) {
