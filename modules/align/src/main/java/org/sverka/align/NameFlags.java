@@ -182,7 +182,8 @@ final class NameFlags {
             }
             for (String neighbour : new String[] {wordBefore(text, at), wordAfter(text, end)}) {
                 String n = possessiveDropped(neighbour);
-                if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)) {
+                if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)
+                        && !(english ? pair.model.english() : pair.model.russian()).isStopWord(n.toLowerCase(Locale.ROOT))) {
                     return false;
                 }
             }

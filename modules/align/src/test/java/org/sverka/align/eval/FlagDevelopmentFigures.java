@@ -62,10 +62,12 @@ class FlagDevelopmentFigures {
         for (int i = 0; i < en.size() && misses < Integer.getInteger("sverka.flagMisses", 0); i++) {
             String[] other = {en.get((i * 7 + 13) % en.size()), ru.get((i * 7 + 13) % en.size())};
             for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
-                String[] c = FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
+                String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, docs)
+                        : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = PairFlags.labels(c[0], c[1], model);
-                    if (after.stream().noneMatch(l -> l.startsWith(kind.substring(0, kind.indexOf('-')) + "-"))) {
+                    String label = kind.startsWith("proper-") ? "name-" : kind.substring(0, kind.indexOf('-')) + "-";
+                    if (after.stream().noneMatch(l -> l.startsWith(label))) {
                         misses++;
                         System.out.println("MISS " + kind + " " + after + " notes " + PairFlags.notes(c[0], c[1], model) + "\n  EN " + c[0]
                                 + "\n  RU " + c[1]);
@@ -89,5 +91,18 @@ class FlagDevelopmentFigures {
                 }
             }
         }
+    }
+
+    private static java.util.Set<String> englishWords;
+    private static java.util.Set<String> russianWords;
+
+    /** The pair with a proper name swapped on one side, as the benchmark swaps it, or null. */
+    private static String[] properNameSwapped(boolean english, String en, String ru, String[] other, List<ParallelDocument> docs) {
+        if (englishWords == null) {
+            englishWords = FlagEvaluation.lowerCaseWords(docs, true);
+            russianWords = FlagEvaluation.lowerCaseWords(docs, false);
+        }
+        String s = FlagEvaluation.swapProperName(english ? en : ru, other[english ? 0 : 1], english ? englishWords : russianWords);
+        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
     }
 }

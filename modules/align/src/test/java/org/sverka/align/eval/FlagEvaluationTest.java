@@ -46,14 +46,16 @@ class FlagEvaluationTest {
         FlagEvaluation.Result withNotes = FlagEvaluation.run(docs, 2026, pairs, flagsAndNotes);
         System.out.print("flags and notes, all documents:\n" + withNotes);
         System.out.print("flags and notes, held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, pairs, flagsAndNotes));
-        // floors just under the figures of 2026-11-30 (flags alone, all documents)
+        // floors just under the figures of 2026-11-30, commit after f417c44 (flags alone, all documents)
         assertTrue(r.recall("number-en") > 0.92 && r.recall("number-ru") > 0.92, r.toString());
         assertTrue(r.recall("negation-add-en") > 0.83 && r.recall("negation-add-ru") > 0.83, r.toString());
         assertTrue(r.recall("negation-drop-en") > 0.67 && r.recall("negation-drop-ru") > 0.68, r.toString());
-        assertTrue(r.recall("name-en") > 0.68 && r.recall("name-ru") > 0.79, r.toString());
+        assertTrue(r.recall("name-en") > 0.70 && r.recall("name-ru") > 0.79, r.toString());
+        // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
+        assertTrue(r.recall("proper-name-en") > 0.78 && r.recall("proper-name-ru") > 0.79, r.toString());
         assertTrue(r.falseFlagRate() < 0.07, r.toString());
         // flags with notes find what the one-grade flags found, with fewer false ones
-        assertTrue(withNotes.recall("name-en") > 0.77 && withNotes.recall("name-ru") > 0.85, withNotes.toString());
+        assertTrue(withNotes.recall("name-en") > 0.79 && withNotes.recall("name-ru") > 0.86, withNotes.toString());
         assertTrue(withNotes.recall("negation-drop-en") > 0.81 && withNotes.recall("number-en") > 0.94, withNotes.toString());
         assertTrue(withNotes.falseFlagRate() < 0.11, withNotes.toString());
     }
