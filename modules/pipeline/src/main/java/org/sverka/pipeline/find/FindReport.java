@@ -49,6 +49,10 @@ public final class FindReport {
                         matched, r.reportSentences(), 100 * f.matchedShare(), 100 * f.orderAgreement(), f.firstStageScore());
                 out.printf(Locale.ROOT, "      weighted share %.3f, %.0f%% of the original explained, %d %s the matches disagree on%n",
                         f.weightedShare(), 100 * f.originalShare(), f.numberConflicts(), f.numberConflicts() == 1 ? "number" : "numbers");
+                if (f.outweighed() > 0) {
+                    out.printf(Locale.ROOT, "      %d more %s not counted: another candidate matches %s report sentences far more surely%n",
+                            f.outweighed(), f.outweighed() == 1 ? "match" : "matches", f.outweighed() == 1 ? "its" : "their");
+                }
             } else {
                 out.printf(Locale.ROOT, "%2d  -      %s%s%n", rank, Printable.escape(f.path()), title);
                 out.printf(Locale.ROOT, "      not aligned (past the first %d candidates); BM25 %.1f%n", OriginalsFinder.RERANKED,
@@ -99,6 +103,7 @@ public final class FindReport {
                 g.writeNumberField("weighted_share", round(f.weightedShare()));
                 g.writeNumberField("original_share", round(f.originalShare()));
                 g.writeNumberField("number_conflicts", f.numberConflicts());
+                g.writeNumberField("outweighed_matches", f.outweighed());
             }
             g.writeNumberField("bm25", round(f.firstStageScore()));
             strings(g, "shared_names", f.sharedNames());

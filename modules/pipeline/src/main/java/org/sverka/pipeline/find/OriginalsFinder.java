@@ -29,7 +29,9 @@ import org.sverka.index.StoredDocument;
  * {@link #SENTENCE_SEARCHES} at most) searches alone and adds its own first {@link #PER_SENTENCE},
  * which are aligned too. All are ranked by how much of the report they explain: the share of report sentences with a confident match (a bead scored at least
  * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
- * that keep the original's order). Candidates of the same score (the agendas of two meetings, a
+ * that keep the original's order). A confident match is not counted when another candidate matches one of
+ * its report sentences far more surely ({@link SurestMatches}: a report sentence renders one original sentence,
+ * and a match of 0.55 is the one to doubt against a match of 0.99). Candidates of the same score (the agendas of two meetings, a
  * heading found in many documents) are told apart by, in turn: fewer numbers on which matched
  * sentences disagree ({@link NumberConflicts}); then more of the report's matches and less
  * unexplained text, as the weighted share (each matched report sentence counted by its bead's score)
@@ -153,6 +155,7 @@ public final class OriginalsFinder {
             before.forEach(c -> considered.add(c.path()));
             added.forEach(c -> considered.add(c.path()));
         }
+        ranked = withoutOutweighed(ranked, language.equals("en"));
         // stable: the whole report's candidates by score, then the sentences' ones, stand unless a tie-breaker tells apart
         ranked.sort(java.util.Comparator.comparingDouble((RerankedCandidate<Assessed> r) -> -score(r))
                 .thenComparingInt(r -> r.assessment().map(a -> a.detail().numberConflicts()).orElse(0))
@@ -166,10 +169,10 @@ public final class OriginalsFinder {
                 Assessed a = r.assessment().get().detail();
                 out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), true, r.assessment().get().score(),
                         a.share(), a.order(), a.matches(), names, numbers, Optional.of(a.alignment()), a.weightedShare(),
-                        a.originalShare(), a.numberConflicts()));
+                        a.originalShare(), a.numberConflicts(), a.outweighed()));
             } else {
                 out.add(new FoundOriginal(c.path(), c.title(), c.language(), c.score(), false, 0, 0, 0, List.of(),
-                        names, numbers, Optional.empty(), 0, 0, 0));
+                        names, numbers, Optional.empty(), 0, 0, 0, 0));
             }
         }
         return new FindResult(report.document().source(), language, report.size(), documents, searched, out, considered,
@@ -297,7 +300,7 @@ public final class OriginalsFinder {
 
     /** What the alignment of a candidate with the report showed. */
     private record Assessed(double share, double order, double weightedShare, double originalShare, int numberConflicts,
-                            List<MatchedSentence> matches, Alignment alignment) {
+                            List<MatchedSentence> matches, int outweighed, Alignment alignment) {
         /** Among candidates of one score: more of the report surely matched, less of the original unexplained. */
         double tieBreak() {
             return weightedShare + UNEXPLAINED_WEIGHT * originalShare;
@@ -308,10 +311,39 @@ public final class OriginalsFinder {
         SegmentedDocument original = SegmentedDocument.ofLines(stored.path(), stored.language(), stored.sentences());
         boolean english = report.language().language().equals("en");
         Alignment a = english ? aligner.align(report, original) : aligner.align(original, report);
+        return summarise(a, english, SurestMatches.NONE);
+    }
+
+    /**
+     * The candidates with their matches that another candidate's far surer match of the same report sentence
+     * outweighs ({@link SurestMatches}) no longer counted, in the same order.
+     */
+    private static List<RerankedCandidate<Assessed>> withoutOutweighed(List<RerankedCandidate<Assessed>> ranked,
+                                                                       boolean english) {
+        SurestMatches surest = SurestMatches.of(ranked.stream().filter(r -> r.assessment().isPresent())
+                .map(r -> r.assessment().get().detail().matches()).toList());
+        List<RerankedCandidate<Assessed>> out = new ArrayList<>(ranked.size());
+        for (RerankedCandidate<Assessed> r : ranked) {
+            boolean doubted = r.assessment().isPresent() && r.assessment().get().detail().matches().stream()
+                    .anyMatch(m -> surest.outweighs(m.report(), m.score()));
+            out.add(doubted ? new RerankedCandidate<>(r.candidate(),
+                    Optional.of(summarise(r.assessment().get().detail().alignment(), english, surest))) : r);
+        }
+        return out;
+    }
+
+    /**
+     * What an alignment of the report with a candidate shows: its confident matches, less those that
+     * {@code surest} says another candidate outweighs, and the score and tie-breakers they give.
+     */
+    private static Assessment<Assessed> summarise(Alignment a, boolean english, SurestMatches surest) {
+        SegmentedDocument report = english ? a.english() : a.russian();
+        SegmentedDocument original = english ? a.russian() : a.english();
         List<MatchedSentence> matches = new ArrayList<>();
         int matchedSentences = 0;
         double weighted = 0;
         int conflicts = 0;
+        int outweighed = 0;
         java.util.Set<Integer> explained = new java.util.HashSet<>();
         for (Bead b : a.beads()) {
             if (!b.isMatch() || b.score() < CONFIDENT) {
@@ -319,6 +351,10 @@ public final class OriginalsFinder {
             }
             List<Integer> mine = english ? b.en() : b.ru();
             List<Integer> theirs = english ? b.ru() : b.en();
+            if (surest.outweighs(mine, b.score())) {
+                outweighed++;
+                continue;
+            }
             matches.add(new MatchedSentence(mine, theirs, english ? a.englishText(b) : a.russianText(b),
                     english ? a.russianText(b) : a.englishText(b), b.score()));
             matchedSentences += mine.size();
@@ -340,7 +376,7 @@ public final class OriginalsFinder {
         double order = matches.size() < 2 ? 1 : (double) inOrder / (matches.size() - 1);
         double weightedShare = report.size() == 0 ? 0 : weighted / report.size();
         return new Assessment<>(share * (0.9 + 0.1 * order), new Assessed(share, order, weightedShare,
-                characterShare(original, explained), conflicts, matches, a));
+                characterShare(original, explained), conflicts, matches, outweighed, a));
     }
 
     /** The share of a document's characters in the given sentences (0 for a document without text). */

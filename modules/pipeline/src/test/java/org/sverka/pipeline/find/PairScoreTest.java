@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PairScoreTest {
     private static FoundOriginal found(double score, double weighted, double originalShare, int conflicts) {
         return new FoundOriginal("/ru/x.txt", "", "ru", 10, true, score, score, 1, List.of(), List.of(), List.of(),
-                Optional.empty(), weighted, originalShare, conflicts);
+                Optional.empty(), weighted, originalShare, conflicts, 0);
     }
 
     @Test
