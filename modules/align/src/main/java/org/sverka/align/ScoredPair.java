@@ -337,6 +337,9 @@ final class ScoredPair {
      * the other side: what tells a true merge from a match with an unrelated sentence attached.
      */
     boolean everyPartCovered(int i, int a, int j, int b, double minimum) {
+        if (minimum <= 0) {
+            return true;   // every share is at least 0: nothing to compute
+        }
         for (int x = i; a > 1 && x < i + a; x++) {
             if (!covered(true, x, j, b, minimum)) {
                 return false;

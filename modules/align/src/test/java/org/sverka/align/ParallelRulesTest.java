@@ -83,6 +83,14 @@ class ParallelRulesTest {
     }
 
     @Test
+    void gapsOfUnequalSidesAreAlignedAgainToo() {
+        assumeTrue(parallel != null, "the evaluation data is absent");
+        ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),
+                D.gapSkip(), D.gapPart(), D.loosePart(), D.mergeGain(), D.diagonal(), false);
+        assertBetter(score(D), score(without), "aligning gaps of unequal sides again");
+    }
+
+    @Test
     void looselyTranslatedMergesAreTakenWhenTheyClearlyBeatTheirParts() {
         assumeTrue(parallel != null, "the evaluation data is absent");
         ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),

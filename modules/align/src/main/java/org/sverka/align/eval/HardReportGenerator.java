@@ -21,7 +21,8 @@ import org.sverka.core.BeadKind;
  * of translation:
  * <ul>
  * <li><i>near-misses</i>: about one source sentence in six is left out of the Russian side and its
- *     English translation stands in the report as commentary, next to where it was;</li>
+ *     English translation stands in the report as commentary, next to where it was (never one whose
+ *     Russian text another line of the document repeats);</li>
  * <li><i>topical neighbours</i>: sentences of the documents that share the most names and numbers
  *     with the source (the second to fifth closest); in a third of the tasks the closest one follows
  *     the source on the Russian side.</li>
@@ -119,8 +120,15 @@ public final class HardReportGenerator {
             order.add(i);
         }
         Collections.shuffle(order, rnd);
-        for (int k = 0; k < misses && k < n - 3; k++) {
-            absent[order.get(k)] = true;
+        // a sentence whose Russian the document also gives another line ("It Is Very Bad." and "It is very
+        // bad.") is no near-miss: its translation would stay on the Russian side
+        java.util.Map<String, Integer> russianCount = new java.util.HashMap<>();
+        doc.russian().forEach(r -> russianCount.merge(r, 1, Integer::sum));
+        for (int k = 0, left = 0; k < n && left < misses && left < n - 3; k++) {
+            if (russianCount.get(doc.russian().get(order.get(k))) == 1) {
+                absent[order.get(k)] = true;
+                left++;
+            }
         }
         List<Integer> present = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -2,8 +2,10 @@ package org.sverka.align.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.sverka.core.Bead;
 
 /**
@@ -13,11 +15,13 @@ import org.sverka.core.Bead;
  * <li><b>parallel</b>: 3 to 6 documents concatenated; then two adjacent sentences merged on the
  *     English side (a 1-2 bead) or on the Russian side (2-1), a sentence left out of one side
  *     (the other side's sentence stays unmatched), and a stray sentence from a document outside
- *     the task inserted on one side.</li>
+ *     the task inserted on one side (never two strays of one line).</li>
  * <li><b>report</b>: 30 to 60% of one document's sentences quoted in English, adjacent quotes
  *     sometimes merged into one English sentence (1-2), in a quarter of the tasks a block of quotes
  *     moved elsewhere, and unrelated English sentences from other documents between the quotes;
- *     the Russian side is the whole document, in a third of the tasks followed by another one.</li>
+ *     the Russian side is the whole document, in a third of the tasks followed by another one
+ *     (never one that an English stray sentence comes from: the stray's translation would stand on the
+ *     Russian side while the gold calls the stray commentary).</li>
  * <li><b>hard</b>: reports as agencies write them (see {@link HardReportGenerator}): commentary on
  *     the same topic (sentences of documents sharing the source's names and numbers, and near-misses:
  *     the English of source sentences left out of the Russian side) and restructured quotes (a lead
@@ -68,6 +72,8 @@ public final class TaskGenerator {
                 }
             }
             List<Unit> edited = new ArrayList<>();
+            List<Integer> strayDocuments = new ArrayList<>();
+            Set<Long> strayLines = new HashSet<>();
             for (int u = 0; u < units.size(); u++) {
                 Unit x = units.get(u);
                 double r = rnd.nextDouble();
@@ -82,10 +88,10 @@ public final class TaskGenerator {
                 } else if (r < 0.16) {
                     edited.add(new Unit(x.en(), List.of()));
                 } else if (r < 0.18) {
-                    edited.add(new Unit(List.of(stray(rnd, used, true)), List.of()));
+                    edited.add(new Unit(List.of(stray(rnd, used, true, strayDocuments, strayLines)), List.of()));
                     edited.add(x);
                 } else if (r < 0.20) {
-                    edited.add(new Unit(List.of(), List.of(stray(rnd, used, false))));
+                    edited.add(new Unit(List.of(), List.of(stray(rnd, used, false, strayDocuments, strayLines))));
                     edited.add(x);
                 } else {
                     edited.add(x);
@@ -147,12 +153,16 @@ public final class TaskGenerator {
                 quotes.addAll(to, block);
             }
             List<Integer> used = new ArrayList<>(List.of(di));
+            // the documents the English strays come from: the appended Russian document is none of them,
+            // or a stray's true translation would stand on the Russian side while the gold calls it commentary
+            List<Integer> strayDocuments = new ArrayList<>();
+            Set<Long> strayLines = new HashSet<>();
             List<String> english = new ArrayList<>();
             List<int[]> quoteAt = new ArrayList<>();
             for (int[] quote : quotes) {
                 int extra = rnd.nextDouble() < 0.5 ? 1 + rnd.nextInt(2) : 0;
                 for (int c = 0; c < extra; c++) {
-                    english.add(stray(rnd, used, true));
+                    english.add(stray(rnd, used, true, strayDocuments, strayLines));
                 }
                 String text = quote[1] == 1 ? doc.english().get(quote[0])
                         : doc.english().get(quote[0]) + " " + doc.english().get(quote[0] + 1);
@@ -160,7 +170,7 @@ public final class TaskGenerator {
                 english.add(text);
             }
             if (rnd.nextDouble() < 0.5) {
-                english.add(stray(rnd, used, true));
+                english.add(stray(rnd, used, true, strayDocuments, strayLines));
             }
             List<String> russian = new ArrayList<>(doc.russian());
             if (rnd.nextDouble() < 0.33) {
@@ -168,8 +178,15 @@ public final class TaskGenerator {
                 do {
                     other = rnd.nextInt(documents.size());
                 } while (used.contains(other));
-                used.add(other);
-                russian.addAll(documents.get(other).russian());
+                // a stray's document is passed over for the next one that is free, drawing nothing more,
+                // so that the tasks without that conflict stay as they were
+                for (int step = 0; step < documents.size() && (used.contains(other) || strayDocuments.contains(other)); step++) {
+                    other = (other + 1) % documents.size();
+                }
+                if (!used.contains(other) && !strayDocuments.contains(other)) {
+                    used.add(other);
+                    russian.addAll(documents.get(other).russian());
+                }
             }
             List<Bead> gold = new ArrayList<>();
             boolean[] matchedEn = new boolean[english.size()];
@@ -206,12 +223,24 @@ public final class TaskGenerator {
         return new HardReportGenerator(corpus, documents, seed).tasks(count);
     }
 
-    private String stray(Random rnd, List<Integer> exclude, boolean english) {
+    /**
+     * A sentence of a document outside {@code exclude}, never the translation of a line already drawn
+     * for this task on the other side (an English stray and a Russian stray of one line would be a
+     * translation the gold calls two strays); its document is added to {@code from}. Such a line is
+     * drawn anew, which changes nothing for tasks where that does not happen.
+     */
+    private String stray(Random rnd, List<Integer> exclude, boolean english, List<Integer> from, Set<Long> taken) {
         while (true) {
             int d = rnd.nextInt(documents.size());
             if (!exclude.contains(d)) {
                 ParallelDocument doc = documents.get(d);
                 int i = rnd.nextInt(doc.size());
+                long line = ((long) d << 32) | i;
+                if (taken.contains(english ? -line - 1 : line)) {
+                    continue;
+                }
+                taken.add(english ? line : -line - 1);
+                from.add(d);
                 return english ? doc.english().get(i) : doc.russian().get(i);
             }
         }

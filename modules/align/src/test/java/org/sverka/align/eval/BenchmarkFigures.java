@@ -44,23 +44,27 @@ class BenchmarkFigures {
         };
     }
 
-    /** Parallel-mode costs from {@code -Dsverka.parallel=skip,merge,merge22,merge3,band,part,gapSkip,gapPart,loosePart,mergeGain,diagonal}, else the defaults. */
+    /** Parallel-mode costs from {@code -Dsverka.parallel=skip,merge,merge22,merge3,band,part,gapSkip,gapPart,loosePart,mergeGain,diagonal[,unequalGaps 0|1]}, else the defaults. */
     static ParallelAligner.Settings parallelSettings() {
         String s = System.getProperty("sverka.parallel");
         if (s == null || s.isBlank()) {
             return ParallelAligner.Settings.DEFAULT;
         }
         double[] v = Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
-        return new ParallelAligner.Settings(v[0], v[1], v[2], v[3], (int) v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+        return new ParallelAligner.Settings(v[0], v[1], v[2], v[3], (int) v[4], v[5], v[6], v[7], v[8], v[9], v[10],
+                v.length < 12 || v[11] != 0);
     }
 
-    /** Report-mode costs from {@code -Dsverka.report=threshold,mergePrior,...} (all eleven), else the defaults. */
+    /** Report-mode costs from {@code -Dsverka.report=threshold,mergePrior,...} (eleven, or fourteen with prune,coveredPart,coveredPrior), else the defaults. */
     static ReportAligner.Settings reportSettings() {
         String s = System.getProperty("sverka.report");
         if (s == null || s.isBlank()) {
             return ReportAligner.Settings.DEFAULT;
         }
         double[] v = Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
+        if (v.length == 14) {
+            return new ReportAligner.Settings(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);
+        }
         return new ReportAligner.Settings(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
     }
 

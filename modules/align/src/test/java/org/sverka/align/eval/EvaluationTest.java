@@ -112,4 +112,72 @@ class EvaluationTest {
         assertEquals("where he met his counterpart for talks.", h[1]);
         assertEquals(null, HardReportGenerator.halves("Short, clause."));
     }
+    /**
+     * A sentence the gold leaves on one side only (commentary, a stray, a sentence left out) must not
+     * have its own translation on the other side: the aligner would be marked wrong for finding it.
+     * Checked for every family over many seeds; few documents, so that strays and appended documents
+     * often come from the same place.
+     */
+    @Test
+    void noUnmatchedSentenceHasItsTranslationOnTheOtherSide() {
+        int checked = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            TaskGenerator g = new TaskGenerator("test", storyDocuments(10), seed);
+            List<AlignmentTask> tasks = new ArrayList<>(g.parallel(10));
+            tasks.addAll(g.report(20));
+            tasks.addAll(g.hard(20));
+            checked += assertUnmatchedHaveNoTranslation(tasks, storyDocuments(10), true);
+        }
+        assertTrue(checked > 1000, "unmatched sentences checked: " + checked);
+    }
+
+    /**
+     * The hard family's near-misses are never a line whose Russian text another line of the document
+     * repeats (as NTREX-128's "It Is Very Bad." and "It is very bad." are both «Ситуация очень плохая.»).
+     */
+    @Test
+    void nearMissesAreNotLinesWhoseRussianIsRepeated() {
+        List<ParallelDocument> docs = new ArrayList<>();
+        for (ParallelDocument d : storyDocuments(10)) {
+            List<String> ru = new ArrayList<>(d.russian());
+            ru.set(ru.size() - 1, ru.get(0));
+            docs.add(new ParallelDocument(d.id(), d.english(), ru));
+        }
+        int checked = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            checked += assertUnmatchedHaveNoTranslation(new TaskGenerator("test", docs, seed).hard(20), docs, false);
+        }
+        assertTrue(checked > 500, "unmatched sentences checked: " + checked);
+    }
+
+    /** Asserts that no gold English-only (and, when asked, Russian-only) line has its translation on the other side; returns the lines checked. */
+    private static int assertUnmatchedHaveNoTranslation(List<AlignmentTask> tasks, List<ParallelDocument> docs, boolean russianToo) {
+        java.util.Map<String, String> russianOf = new java.util.HashMap<>();
+        java.util.Map<String, String> englishOf = new java.util.HashMap<>();
+        for (ParallelDocument d : docs) {
+            for (int i = 0; i < d.size(); i++) {
+                russianOf.put(d.english().get(i), d.russian().get(i));
+                englishOf.put(d.russian().get(i), d.english().get(i));
+            }
+        }
+        int checked = 0;
+        for (AlignmentTask t : tasks) {
+            java.util.Set<String> russian = new java.util.HashSet<>(t.russian());
+            java.util.Set<String> english = new java.util.HashSet<>(t.english());
+            for (Bead b : t.gold()) {
+                if (b.ru().isEmpty()) {
+                    String partner = russianOf.get(t.english().get(b.en().get(0)));
+                    checked += partner == null ? 0 : 1;
+                    assertTrue(partner == null || !russian.contains(partner), t.id() + ": the English sentence " + t.english().get(b.en().get(0))
+                            + b.en() + " is commentary in the gold, but its translation stands on the Russian side");
+                } else if (b.en().isEmpty() && russianToo) {
+                    String partner = englishOf.get(t.russian().get(b.ru().get(0)));
+                    checked += partner == null ? 0 : 1;
+                    assertTrue(partner == null || !english.contains(partner), t.id() + ": the Russian sentence "
+                            + b.ru() + " is unmatched in the gold, but its translation stands on the English side");
+                }
+            }
+        }
+        return checked;
+    }
 }
