@@ -13,7 +13,6 @@ import org.sverka.align.eval.AlignmentScore;
 import org.sverka.align.eval.AlignmentTask;
 import org.sverka.align.eval.BenchmarkTasks;
 import org.sverka.align.model.SimilarityModel;
-import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
 import org.sverka.core.SegmentedDocument;
 
@@ -38,18 +37,8 @@ class ParallelRulesTest {
         }
     }
 
-    private static Alignment align(Aligner aligner, AlignmentTask t) {
-        return aligner.align(SegmentedDocument.ofLines("en", "en", t.english()), SegmentedDocument.ofLines("ru", "ru", t.russian()));
-    }
-
     private static AlignmentScore score(ParallelAligner.Settings settings) {
-        ParallelAligner aligner = new ParallelAligner(MODEL, settings);
-        return parallel.stream().map(t -> AlignmentScore.of(align(aligner, t).beads(), t.gold())).reduce(AlignmentScore.ZERO, AlignmentScore::plus);
-    }
-
-    private static void assertBetter(AlignmentScore with, AlignmentScore without, String rule) {
-        assertTrue(with.linksRight() > without.linksRight(), rule + " finds more true links: " + with + " against " + without);
-        assertTrue(with.f1() > without.f1(), rule + " raises F1: " + with + " against " + without);
+        return RuleChecks.score(new ParallelAligner(MODEL, settings), parallel);
     }
 
     @Test
@@ -57,7 +46,7 @@ class ParallelRulesTest {
         assumeTrue(parallel != null, "the evaluation data is absent");
         ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),
                 1000, D.gapPart(), D.loosePart(), D.mergeGain(), D.diagonal());
-        assertBetter(score(D), score(without), "aligning gaps again");
+        RuleChecks.assertBetter(score(D), score(without), "aligning gaps again");
         // what is left unmatched between two matches, as many sentences a side, is worth less in order than skipped
         ParallelAligner aligner = new ParallelAligner(MODEL, D);
         for (AlignmentTask t : parallel) {
@@ -87,7 +76,7 @@ class ParallelRulesTest {
         assumeTrue(parallel != null, "the evaluation data is absent");
         ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),
                 D.gapSkip(), D.gapPart(), D.loosePart(), D.mergeGain(), D.diagonal(), false);
-        assertBetter(score(D), score(without), "aligning gaps of unequal sides again");
+        RuleChecks.assertBetter(score(D), score(without), "aligning gaps of unequal sides again");
     }
 
     @Test
@@ -95,7 +84,7 @@ class ParallelRulesTest {
         assumeTrue(parallel != null, "the evaluation data is absent");
         ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),
                 D.gapSkip(), D.gapPart(), D.part(), D.mergeGain(), D.diagonal());
-        assertBetter(score(D), score(without), "loosely translated merges");
+        RuleChecks.assertBetter(score(D), score(without), "loosely translated merges");
     }
 
     @Test
@@ -103,7 +92,7 @@ class ParallelRulesTest {
         assumeTrue(parallel != null, "the evaluation data is absent");
         ParallelAligner.Settings without = new ParallelAligner.Settings(D.skip(), D.merge(), D.merge22(), D.merge3(), D.band(), D.part(),
                 D.gapSkip(), D.gapPart(), D.loosePart(), D.mergeGain(), 99);
-        assertBetter(score(D), score(without), "splitting 2-2 beads in order");
+        RuleChecks.assertBetter(score(D), score(without), "splitting 2-2 beads in order");
         ParallelAligner aligner = new ParallelAligner(MODEL, D);
         for (AlignmentTask t : parallel) {
             ScoredPair pair = new ScoredPair(SegmentedDocument.ofLines("en", "en", t.english()), SegmentedDocument.ofLines("ru", "ru", t.russian()), MODEL);
@@ -122,16 +111,16 @@ class ParallelRulesTest {
     void autoTellsAFreeTranslationFromAReport() {
         assumeTrue(parallel != null, "the evaluation data is absent");
         AutoAligner auto = new AutoAligner(MODEL);
-        long free = parallel.stream().filter(t -> align(auto, t).reason().contains("free translation")).count();
+        long free = parallel.stream().filter(t -> RuleChecks.align(auto, t).reason().contains("free translation")).count();
         assertTrue(free >= 3, "freely translated NTREX documents stay in parallel mode: " + free);
         for (AlignmentTask t : reports) {
-            String reason = align(auto, t).reason();
+            String reason = RuleChecks.align(auto, t).reason();
             assertFalse(reason.contains("free translation"), t.id() + ": " + reason);
         }
-        long unmatched = reports.stream().filter(t -> align(auto, t).reason().contains("would be matched")).count();
+        long unmatched = reports.stream().filter(t -> RuleChecks.align(auto, t).reason().contains("would be matched")).count();
         assertTrue(unmatched >= 2, "reports that parallel mode would leave much unmatched go to report mode: " + unmatched);
         for (AlignmentTask t : parallel) {
-            String reason = align(auto, t).reason();
+            String reason = RuleChecks.align(auto, t).reason();
             assertFalse(reason.contains("would be matched"), t.id() + ": " + reason);
         }
     }

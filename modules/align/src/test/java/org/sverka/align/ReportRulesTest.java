@@ -35,9 +35,7 @@ class ReportRulesTest {
     }
 
     private static AlignmentScore score(ReportAligner.Settings settings) {
-        ReportAligner aligner = new ReportAligner(MODEL, settings);
-        return hard.stream().map(t -> AlignmentScore.of(aligner.align(SegmentedDocument.ofLines("en", "en", t.english()),
-                SegmentedDocument.ofLines("ru", "ru", t.russian())).beads(), t.gold())).reduce(AlignmentScore.ZERO, AlignmentScore::plus);
+        return RuleChecks.score(new ReportAligner(MODEL, settings), hard);
     }
 
     private static ReportAligner.Settings with(double prune, double coveredPart, double coveredPrior) {
@@ -45,22 +43,17 @@ class ReportRulesTest {
                 D.part(), D.margin(), D.marginWeight(), prune, coveredPart, coveredPrior);
     }
 
-    private static void assertBetter(AlignmentScore with, AlignmentScore without, String rule) {
-        assertTrue(with.linksRight() > without.linksRight(), rule + " finds more true links: " + with + " against " + without);
-        assertTrue(with.f1() > without.f1(), rule + " raises F1: " + with + " against " + without);
-    }
-
     @Test
     void mergesAreScoredWhenOneOfTheirPairsPassesTheLowerPruning() {
         assumeTrue(hard != null, "the evaluation data is absent");
-        assertBetter(score(D), score(with(-3.5, D.coveredPart(), D.coveredPrior())), "pruning merges at " + D.prune());
+        RuleChecks.assertBetter(score(D), score(with(-3.5, D.coveredPart(), D.coveredPrior())), "pruning merges at " + D.prune());
     }
 
     @Test
     void wellTranslatedMergesCarryTheLighterPrior() {
         assumeTrue(hard != null, "the evaluation data is absent");
         assertTrue(D.coveredPrior() > D.mergePrior() && D.coveredPart() > 0, "a lighter prior for well-translated merges: " + D);
-        assertBetter(score(D), score(with(D.prune(), D.coveredPart(), D.mergePrior())), "the lighter prior of well-translated merges");
+        RuleChecks.assertBetter(score(D), score(with(D.prune(), D.coveredPart(), D.mergePrior())), "the lighter prior of well-translated merges");
         // a merge found holds no sentence without a translated word, whatever its prior
         ReportAligner aligner = new ReportAligner(MODEL, D);
         int merges = 0;

@@ -214,26 +214,20 @@ public final class FlagEvaluation {
      * word ("They", «Очень») or a title ("President") included.
      */
     static String swapProperName(String text, String donor, java.util.Set<String> lowerCaseWords) {
-        String name = firstProperName(text, lowerCaseWords);
-        String other = firstProperName(donor, lowerCaseWords);
-        if (name == null || other == null || name.equals(other) || text.contains(other)) {
+        java.util.regex.MatchResult name = firstProperName(text, lowerCaseWords);
+        java.util.regex.MatchResult other = firstProperName(donor, lowerCaseWords);
+        if (name == null || other == null || name.group().equals(other.group()) || text.contains(other.group())) {
             return null;
         }
-        Matcher m = INNER_CAPITALIZED.matcher(text);
-        while (m.find()) {
-            if (m.group().equals(name)) {
-                return text.substring(0, m.start()) + other + text.substring(m.end());
-            }
-        }
-        return null;
+        return text.substring(0, name.start()) + other.group() + text.substring(name.end());
     }
 
-    private static String firstProperName(String text, java.util.Set<String> lowerCaseWords) {
+    private static java.util.regex.MatchResult firstProperName(String text, java.util.Set<String> lowerCaseWords) {
         Matcher m = INNER_CAPITALIZED.matcher(text);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
             if (!lowerCaseWords.contains(lower) && !CALENDAR.contains(lower)) {
-                return m.group();
+                return m.toMatchResult();
             }
         }
         return null;

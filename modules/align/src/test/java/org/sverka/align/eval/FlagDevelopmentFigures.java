@@ -58,11 +58,12 @@ class FlagDevelopmentFigures {
                 : FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
         System.out.print(r);
         java.util.Random rnd = new java.util.Random(5);
+        List<java.util.Set<String>> lowerCase = List.of(FlagEvaluation.lowerCaseWords(docs, true), FlagEvaluation.lowerCaseWords(docs, false));
         int misses = 0;
         for (int i = 0; i < en.size() && misses < Integer.getInteger("sverka.flagMisses", 0); i++) {
             String[] other = {en.get((i * 7 + 13) % en.size()), ru.get((i * 7 + 13) % en.size())};
             for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
-                String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, docs)
+                String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, lowerCase)
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = PairFlags.labels(c[0], c[1], model);
@@ -93,16 +94,9 @@ class FlagDevelopmentFigures {
         }
     }
 
-    private static java.util.Set<String> englishWords;
-    private static java.util.Set<String> russianWords;
-
     /** The pair with a proper name swapped on one side, as the benchmark swaps it, or null. */
-    private static String[] properNameSwapped(boolean english, String en, String ru, String[] other, List<ParallelDocument> docs) {
-        if (englishWords == null) {
-            englishWords = FlagEvaluation.lowerCaseWords(docs, true);
-            russianWords = FlagEvaluation.lowerCaseWords(docs, false);
-        }
-        String s = FlagEvaluation.swapProperName(english ? en : ru, other[english ? 0 : 1], english ? englishWords : russianWords);
+    private static String[] properNameSwapped(boolean english, String en, String ru, String[] other, List<java.util.Set<String>> lowerCase) {
+        String s = FlagEvaluation.swapProperName(english ? en : ru, other[english ? 0 : 1], lowerCase.get(english ? 0 : 1));
         return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
     }
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.align.eval.ParallelDocument;
 import org.sverka.core.SegmentedDocument;
 import org.sverka.index.Candidate;
 import org.sverka.index.OriginalsIndex;
@@ -33,19 +30,8 @@ class ShortReportSearchTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Path data = Path.of(System.getProperty("sverka.data", "../../../shared/data"));
-        Assumptions.assumeTrue(Files.isDirectory(data.resolve("un-devset")), "no evaluation data at " + data);
-        IndexTerms terms = SVERKA.indexTerms();
         index = OriginalsIndex.openForWriting(dir.resolve("pool.idx"));
-        for (String[] c : new String[][] {{"ntrex128", "ntrex"}, {"flores200", "flores200.devtest"}, {"un-devset", "UNv1.0.devset"}}) {
-            Path d = data.resolve(c[0]);
-            for (ParallelDocument doc : ParallelDocument.read(d.resolve(c[1] + ".en"), d.resolve(c[1] + ".ru"),
-                    d.resolve(c[1] + ".docids"))) {
-                index.add(terms.document(c[0] + "/" + doc.id(), Integer.toHexString(doc.russian().hashCode()), "ru", "",
-                        doc.russian()));
-            }
-        }
-        index.commit();
+        FindPool.index(SVERKA, index);
     }
 
     @AfterAll
