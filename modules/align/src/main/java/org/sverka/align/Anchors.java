@@ -36,27 +36,36 @@ final class Anchors {
     private static List<Anchor> find(ScoredPair pair) {
         int m = pair.m();
         int ruStems = pair.vocabulary.russianSize();
-        List<List<Integer>> byStem = new ArrayList<>();
+        List<List<Integer>> stemLists = new ArrayList<>();
         for (int k = 0; k < ruStems; k++) {
-            byStem.add(new ArrayList<>());
+            stemLists.add(new ArrayList<>());
         }
-        Map<Integer, List<Integer>> byKey = new HashMap<>();
-        Map<String, List<Integer>> byNumber = new HashMap<>();
+        Map<Integer, List<Integer>> keyLists = new HashMap<>();
+        Map<String, List<Integer>> numberLists = new HashMap<>();
         for (int j = 0; j < m; j++) {
             Span r = pair.ruSpan(j, 1);
             for (int s : r.stems()) {
-                byStem.get(s).add(j);
+                stemLists.get(s).add(j);
             }
             for (int k : r.keySet()) {
-                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
+                keyLists.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
             }
             for (String v : r.numbers()) {
-                List<Integer> post = byNumber.computeIfAbsent(v, x -> new ArrayList<>());
+                List<Integer> post = numberLists.computeIfAbsent(v, x -> new ArrayList<>());
                 if (post.isEmpty() || post.get(post.size() - 1) != j) {
                     post.add(j);
                 }
             }
         }
+        // the postings as arrays of primitives: voting reads them for every word of every English sentence
+        int[][] byStem = new int[ruStems][];
+        for (int k = 0; k < ruStems; k++) {
+            byStem[k] = postings(stemLists.get(k));
+        }
+        Map<Integer, int[]> byKey = new HashMap<>();
+        keyLists.forEach((k, post) -> byKey.put(k, postings(post)));
+        Map<String, int[]> byNumber = new HashMap<>();
+        numberLists.forEach((v, post) -> byNumber.put(v, postings(post)));
         int maxPostings = Math.max(8, m / 20);
         int n = pair.n();
         pair.singleSpans();
@@ -105,6 +114,14 @@ final class Anchors {
         return out;
     }
 
+    private static int[] postings(List<Integer> sentences) {
+        int[] out = new int[sentences.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = sentences.get(k);
+        }
+        return out;
+    }
+
     /**
      * One thread's scratch for voting: each Russian sentence's votes, the word that last voted for
      * it, and the sentences voted for by the current English sentence (only those are read and reset).
@@ -126,15 +143,15 @@ final class Anchors {
             Arrays.fill(touchedBy, -1);
         }
 
-        int[] candidates(ScoredPair pair, int i, List<List<Integer>> byStem, Map<Integer, List<Integer>> byKey,
-                         Map<String, List<Integer>> byNumber, int maxPostings) {
+        int[] candidates(ScoredPair pair, int i, int[][] byStem, Map<Integer, int[]> byKey, Map<String, int[]> byNumber,
+                         int maxPostings) {
             count = 0;
             Span e = pair.enSpan(i, 1);
             for (int w = 0; w < e.tokens().length; w++, word++) {
                 int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
                 float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
                 for (int t = 0; t < targets.length; t++) {
-                    vote(byStem.get(targets[t]), weights[t], i, maxPostings);
+                    vote(byStem[targets[t]], weights[t], i, maxPostings);
                 }
                 if (e.keys()[w] >= 0) {
                     vote(byKey.get(e.keys()[w]), 0.8, i, maxPostings);
@@ -144,7 +161,6 @@ final class Anchors {
                 vote(byNumber.get(v), 1.0, i, maxPostings);
                 word++;
             }
-            Arrays.sort(touched, 0, count);
             int[] top = top(votes, touched, count, CANDIDATES);
             for (int t = 0; t < count; t++) {
                 votes[touched[t]] = 0;
@@ -152,8 +168,8 @@ final class Anchors {
             return top;
         }
 
-        private void vote(List<Integer> postings, double weight, int sentence, int maxPostings) {
-            if (postings == null || postings.size() > maxPostings) {
+        private void vote(int[] postings, double weight, int sentence, int maxPostings) {
+            if (postings == null || postings.length > maxPostings) {
                 return;
             }
             for (int j : postings) {
@@ -169,7 +185,7 @@ final class Anchors {
         }
     }
 
-    /** The k Russian sentences with most votes among {@code touched} (ascending), the first on ties; -1 fills. */
+    /** The k Russian sentences with most votes among {@code touched} (in any order), the first in the document on ties; -1 fills. */
     private static int[] top(double[] votes, int[] touched, int count, int k) {
         int[] best = new int[k];
         Arrays.fill(best, -1);
@@ -179,7 +195,7 @@ final class Anchors {
                 continue;
             }
             for (int s = 0; s < k; s++) {
-                if (best[s] < 0 || votes[j] > votes[best[s]]) {
+                if (best[s] < 0 || votes[j] > votes[best[s]] || votes[j] == votes[best[s]] && j < best[s]) {
                     System.arraycopy(best, s, best, s + 1, k - s - 1);
                     best[s] = j;
                     break;

@@ -56,29 +56,68 @@ public final class WordAlignment {
             return new WordAlignment(0, 0, 0, n, m, none);
         }
         PairVocabulary v = en.vocabulary();
-        // candidate links packed as weight (scaled) | key flag | i | j, sorted descending
-        long[] links = new long[n * m];
+        Scratch scratch = SCRATCH.get();
+        long[] links = scratch.links(n, m);
         int count = 0;
         int[] ek = en.keys();
         int[] rk = ru.keys();
+        // the Russian positions of each stem, as chains through the scratch: a look-up per translation
+        // instead of a comparison with every Russian word
+        int stamp = scratch.stamp(v.russianSize());
+        for (int j = m - 1; j >= 0; j--) {
+            int s = rt[j];
+            scratch.next[j] = scratch.headStamp[s] == stamp ? scratch.head[s] : -1;
+            scratch.head[s] = j;
+            scratch.headStamp[s] = stamp;
+        }
+        double[] best = scratch.best;
+        boolean[] byKey = scratch.byKey;
+        int[] seen = scratch.seen;
+        int[] touched = scratch.touched;
         for (int i = 0; i < n; i++) {
             int[] targets = v.russianTargetsOf(et[i]);
             float[] weights = v.russianWeightsOf(et[i]);
-            for (int j = 0; j < m; j++) {
-                double w = 0;
-                for (int k = 0; k < targets.length; k++) {
-                    if (targets[k] == rt[j] && weights[k] > w) {
-                        w = weights[k];
+            int found = 0;
+            int mark = stamp * MAX_WORDS + i;   // unique to this call and English word
+            for (int k = 0; k < targets.length; k++) {
+                int s = targets[k];
+                if (scratch.headStamp[s] != stamp) {
+                    continue;
+                }
+                for (int j = scratch.head[s]; j >= 0; j = scratch.next[j]) {
+                    if (seen[j] != mark) {
+                        seen[j] = mark;
+                        best[j] = 0;
+                        byKey[j] = false;
+                        touched[found++] = j;
+                    }
+                    if (weights[k] > best[j]) {
+                        best[j] = weights[k];
                     }
                 }
-                boolean key = false;
-                if (w < LexicalCoverage.NAME_KEY_WEIGHT && ek[i] >= 0 && ek[i] == rk[j]) {
-                    w = LexicalCoverage.NAME_KEY_WEIGHT;
-                    key = true;
+            }
+            if (ek[i] >= 0) {
+                for (int j = 0; j < m; j++) {
+                    if (ek[i] == rk[j]) {
+                        if (seen[j] != mark) {
+                            seen[j] = mark;
+                            best[j] = 0;
+                            byKey[j] = false;
+                            touched[found++] = j;
+                        }
+                        if (best[j] < LexicalCoverage.NAME_KEY_WEIGHT) {
+                            best[j] = LexicalCoverage.NAME_KEY_WEIGHT;
+                            byKey[j] = true;
+                        }
+                    }
                 }
+            }
+            for (int t = 0; t < found; t++) {
+                int j = touched[t];
+                double w = best[j];
                 if (w > 0) {
                     long scaled = Math.round(w * 1_000_000);
-                    links[count++] = (scaled << 33) | ((key ? 1L : 0L) << 32) | ((long) i << 16) | j;
+                    links[count++] = (scaled << 33) | ((byKey[j] ? 1L : 0L) << 32) | ((long) i << 16) | j;
                 }
             }
         }
@@ -124,6 +163,47 @@ public final class WordAlignment {
         }
         return new WordAlignment(2 * sum / (n + m), 2 * lexical / (n + m), pairs == 0 ? 0 : (double) inversions / pairs,
                 n - linked, m - linked, partner);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * One thread's working arrays, kept between calls: the chains of Russian positions by stem (valid
+     * where {@code headStamp} holds the current stamp), each Russian word's best link weight for the
+     * English word at hand (valid where {@code seen} holds its mark), and the candidate links.
+     */
+    private static final class Scratch {
+        private int[] head = new int[0];
+        private int[] headStamp = new int[0];
+        private final int[] next = new int[MAX_WORDS];
+        private final double[] best = new double[MAX_WORDS];
+        private final boolean[] byKey = new boolean[MAX_WORDS];
+        private final int[] seen = new int[MAX_WORDS];
+        private final int[] touched = new int[MAX_WORDS];
+        private long[] links = new long[0];
+        private int stamp;
+
+        /** @return a new stamp, with room for {@code stems} stem ids; every mark of an earlier call is stale */
+        int stamp(int stems) {
+            if (head.length < stems) {
+                head = new int[Math.max(stems, 2 * head.length)];
+                headStamp = new int[head.length];
+            }
+            if (stamp >= Integer.MAX_VALUE / MAX_WORDS - 1) {
+                java.util.Arrays.fill(headStamp, 0);
+                java.util.Arrays.fill(seen, 0);
+                stamp = 0;
+            }
+            return ++stamp;
+        }
+
+        /** @return room for every link of an n x m alignment */
+        long[] links(int n, int m) {
+            if (links.length < n * m) {
+                links = new long[Math.max(n * m, 2 * links.length)];
+            }
+            return links;
+        }
     }
 
     /** @return twice the weight of the links over the words of both sides, in [0, 1] */
