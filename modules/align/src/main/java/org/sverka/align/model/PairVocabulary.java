@@ -128,8 +128,23 @@ public final class PairVocabulary {
         return new Span(this, english, tokens, keys, distinct(tokens), distinct(keys), List.copyOf(numbers), chars);
     }
 
+    /** The values that are not negative, sorted, each once. */
     private static int[] distinct(int[] values) {
-        return Arrays.stream(values).filter(v -> v >= 0).sorted().distinct().toArray();
+        int[] sorted = new int[values.length];
+        int size = 0;
+        for (int v : values) {
+            if (v >= 0) {
+                sorted[size++] = v;
+            }
+        }
+        Arrays.sort(sorted, 0, size);
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (kept == 0 || sorted[k] != sorted[kept - 1]) {
+                sorted[kept++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, kept);
     }
 
     /**

@@ -92,6 +92,10 @@ public final class NumberNormalizer {
         return Map.copyOf(m);
     }
 
+    /** The length of the longest number word or month name of either language. */
+    private static final int LONGEST_WORD = java.util.stream.Stream.concat(EN_WORDS.keySet().stream(), RU_WORDS.keySet().stream())
+            .mapToInt(String::length).max().orElse(0);
+
     private NumberNormalizer() {
     }
 
@@ -104,7 +108,9 @@ public final class NumberNormalizer {
         boolean ru = language.equals("ru");
         List<Value> out = new ArrayList<>();
         Matcher m = (ru ? RU_NUMBER : EN_NUMBER).matcher(text);
-        while (m.find()) {
+        // every number starts with an ASCII digit: the search starts at the next one instead of trying
+        // the pattern at every character
+        for (int from = nextDigit(text, 0); from >= 0 && m.find(from); from = nextDigit(text, m.end())) {
             String token = ru ? russian(m.group(1)) : english(m.group(1));
             if (token != null && token.indexOf(':') < 0) {
                 token = scaled(token, text.substring(m.end(1)), ru);
@@ -115,6 +121,9 @@ public final class NumberNormalizer {
         }
         Matcher w = WORD.matcher(text);
         while (w.find()) {
+            if (w.end() - w.start() > LONGEST_WORD) {
+                continue;   // longer than any number word or month (lower case never makes a word shorter)
+            }
             String word = w.group().toLowerCase(Locale.ROOT);
             Integer v = ru ? russianWord(word) : EN_WORDS.get(word);
             if (v != null && !(v == -5 && !ru && !Character.isUpperCase(w.group().charAt(0)))) {
@@ -122,6 +131,17 @@ public final class NumberNormalizer {
             }
         }
         return out;
+    }
+
+    /** @return the position of the first ASCII digit at or after {@code from}, or -1 */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern EN_SCALE = Pattern.compile("^\\s*(thousand|million|billion|trillion|mln|bn)\\b",

@@ -32,9 +32,18 @@ public final class TextAnalyzer {
         RU_STOP = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
     }
 
+    /** Distinct words whose stem and name key are kept ({@link #forms}); a document has a few thousand. */
+    private static final int FORMS_LIMIT = 200_000;
+
     private final String language;
     private final Stemmer stemmer;
     private final CharArraySet stop;
+    /** Each lower-case word's stem and name key, computed once: words repeat through a document. */
+    private final java.util.Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
+
+    /** A word's stem and name key (null when it has none). */
+    private record Forms(String stem, String key) {
+    }
 
     private TextAnalyzer(String language, Stemmer stemmer, CharArraySet stop) {
         this.language = language;
@@ -87,12 +96,11 @@ public final class TextAnalyzer {
         while (m.find()) {
             String word = m.group();
             String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
-            String stem = stemmer.stem(lower);
-            all.add(stem);
-            boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            if ((acronym || !stop.contains(lower)) && lower.length() > 1) {
-                stems.add(stem);
-                keys.add(language.equals("ru") ? NameKey.ofRussian(lower) : NameKey.ofEnglish(lower));
+            Forms f = forms(lower);
+            all.add(f.stem());
+            if ((isAcronym(word) || !stop.contains(lower)) && lower.length() > 1) {
+                stems.add(f.stem());
+                keys.add(f.key());
                 if (!first && Character.isUpperCase(word.charAt(0))) {
                     names.add(word);
                 }
@@ -118,12 +126,36 @@ public final class TextAnalyzer {
         while (m.find()) {
             String word = m.group();
             String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
-            boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            if ((acronym || !stop.contains(lower)) && lower.length() > 1) {
+            if ((isAcronym(word) || !stop.contains(lower)) && lower.length() > 1) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }
         return out;
+    }
+
+    private Forms forms(String lower) {
+        Forms f = forms.get(lower);
+        if (f == null) {
+            f = new Forms(stemmer.stem(lower), language.equals("ru") ? NameKey.ofRussian(lower) : NameKey.ofEnglish(lower));
+            if (forms.size() < FORMS_LIMIT) {
+                forms.put(lower, f);
+            }
+        }
+        return f;
+    }
+
+    /** A word of two letters or more, each of its letters a capital (NATO, U.S. as matched, ООН). */
+    private static boolean isAcronym(String word) {
+        if (word.length() <= 1) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normalize(String lower) {

@@ -54,6 +54,16 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void digitsInsideAWordOrAfterADigitAreNoNumber() {
+        List<String> tokens = NumberNormalizer.values("The A380 and the 747-400 flew 2 hours from T5 at 23:05.", "en").stream()
+                .map(NumberNormalizer.Value::token).toList();
+        assertEquals(List.of("747", "400", "2", "23:05"), tokens);
+        List<String> ru = NumberNormalizer.values("Су-35 и МиГ29 пролетели 1,5 км за 10 мин.", "ru").stream()
+                .map(NumberNormalizer.Value::token).toList();
+        assertEquals(List.of("35", "1.5", "10"), ru);
+    }
+
+    @Test
     void theModalMayIsNotAMonth() {
         assertEquals(List.of(), en("the talks may resume"));
         assertEquals(List.of("month:5"), en("in May"));

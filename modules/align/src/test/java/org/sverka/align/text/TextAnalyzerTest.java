@@ -28,6 +28,24 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void anAcronymThatSpellsAStopWordIsContentButTheStopWordIsNot() {
+        AnalyzedSentence s = TextAnalyzer.english().analyze("They asked who leads the WHO and whether it helps US troops.");
+        assertEquals(List.of("ask", "lead", "who", "whether", "help", "us", "troop"), s.stems());
+        assertEquals(List.of("WHO", "US"), s.names());
+    }
+
+    @Test
+    void aWordAnalysedAgainGivesWhatItGaveTheFirstTime() {
+        TextAnalyzer en = TextAnalyzer.english();
+        AnalyzedSentence first = en.analyze("Lavrov met Kerry; Lavrov and Kerry talked.");
+        AnalyzedSentence again = en.analyze("Lavrov met Kerry; Lavrov and Kerry talked.");
+        assertEquals(first.stems(), again.stems());
+        assertEquals(first.keys(), again.keys());
+        assertEquals(first.keys().get(0), first.keys().get(3));
+        assertEquals(NameKey.ofEnglish("lavrov"), first.keys().get(0));
+    }
+
+    @Test
     void hyphenatedNamesSplitIntoParts() {
         AnalyzedSentence s = TextAnalyzer.russian().analyze("Дейр-эз-Зор");
         assertEquals(3, s.stems().size());
