@@ -123,20 +123,27 @@ final class Anchors {
     }
 
     /**
-     * One thread's scratch for voting: each Russian sentence's votes, the word that last voted for
-     * it, and the sentences voted for by the current English sentence (only those are read and reset).
+     * One thread's scratch for voting: each Russian sentence's votes, the word that last reached it
+     * and that word's best weight there (a word votes once for a sentence, with its best translation
+     * or name key found there, whatever the order of its translations), and the sentences voted for
+     * by the current English sentence (only those are read and reset).
      */
     private static final class Votes {
         private final double[] votes;
         private final int[] mark;
+        private final double[] wordVote;
+        private final int[] wordTouched;
         private final int[] touchedBy;
         private final int[] touched;
         private int count;
+        private int wordCount;
         private int word;
 
         Votes(int m) {
             votes = new double[m];
             mark = new int[m];
+            wordVote = new double[m];
+            wordTouched = new int[m];
             touchedBy = new int[m];
             touched = new int[m];
             Arrays.fill(mark, -1);
@@ -151,14 +158,16 @@ final class Anchors {
                 int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
                 float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
                 for (int t = 0; t < targets.length; t++) {
-                    vote(byStem[targets[t]], weights[t], i, maxPostings);
+                    vote(byStem[targets[t]], weights[t], maxPostings);
                 }
                 if (e.keys()[w] >= 0) {
-                    vote(byKey.get(e.keys()[w]), 0.8, i, maxPostings);
+                    vote(byKey.get(e.keys()[w]), 0.8, maxPostings);
                 }
+                cast(i);
             }
             for (String v : e.numbers()) {
-                vote(byNumber.get(v), 1.0, i, maxPostings);
+                vote(byNumber.get(v), 1.0, maxPostings);
+                cast(i);
                 word++;
             }
             int[] top = top(votes, touched, count, CANDIDATES);
@@ -168,20 +177,33 @@ final class Anchors {
             return top;
         }
 
-        private void vote(int[] postings, double weight, int sentence, int maxPostings) {
+        /** The current word's weight for each sentence it reaches: its best translation's there. */
+        private void vote(int[] postings, double weight, int maxPostings) {
             if (postings == null || postings.length > maxPostings) {
                 return;
             }
             for (int j : postings) {
                 if (mark[j] != word) {
                     mark[j] = word;
-                    votes[j] += weight;
-                    if (touchedBy[j] != sentence) {
-                        touchedBy[j] = sentence;
-                        touched[count++] = j;
-                    }
+                    wordVote[j] = weight;
+                    wordTouched[wordCount++] = j;
+                } else if (weight > wordVote[j]) {
+                    wordVote[j] = weight;
                 }
             }
+        }
+
+        /** Adds the current word's votes to the English sentence's, whatever order its translations came in. */
+        private void cast(int sentence) {
+            for (int t = 0; t < wordCount; t++) {
+                int j = wordTouched[t];
+                votes[j] += wordVote[j];
+                if (touchedBy[j] != sentence) {
+                    touchedBy[j] = sentence;
+                    touched[count++] = j;
+                }
+            }
+            wordCount = 0;
         }
     }
 

@@ -161,6 +161,25 @@ public final class Lexicon {
         return lookup(ruStem, mergedRu, false);
     }
 
+    /**
+     * What this lexicon says of the stems of two documents, by position in the lists given; a packed
+     * lexicon without a base answers by ids, without making a string of any translation.
+     * <pre>{@code
+     * StemTranslations t = Lexicon.defaultLexicon().translations(List.of("minist"), List.of("дом", "министр"));
+     * t.russianTargets(0);   // [1]
+     * }</pre>
+     *
+     * @param englishStems distinct English stems
+     * @param russianStems distinct Russian stems
+     * @return their translations among each other
+     */
+    public StemTranslations translations(java.util.List<String> englishStems, java.util.List<String> russianStems) {
+        if (base == null && own instanceof PackedLexicon packed) {
+            return packed.translations(englishStems, russianStems);
+        }
+        return StemTranslations.byMaps(this, englishStems, russianStems);
+    }
+
     /** Receives the pairs of a lexicon. */
     @FunctionalInterface
     public interface PairConsumer {

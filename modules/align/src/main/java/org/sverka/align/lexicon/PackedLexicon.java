@@ -300,6 +300,82 @@ public final class PackedLexicon implements StemTable {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The translations between two lists of stems found by ids: each stem is searched once, and a
+     * row's targets are matched by id against the other list's, without becoming strings.
+     */
+    StemTranslations translations(List<String> en, List<String> ru) {
+        int[] enIds = ids(english, en);
+        int[] ruIds = ids(russian, ru);
+        int[][] ruTargets = new int[en.size()][];
+        float[][] ruWeights = new float[en.size()][];
+        int[][] enTargets = new int[ru.size()][];
+        float[][] enWeights = new float[ru.size()][];
+        rows(english, enIds, byId(ruIds), ruTargets, ruWeights);
+        rows(russian, ruIds, byId(enIds), enTargets, enWeights);
+        return new StemTranslations(ruTargets, ruWeights, enTargets, enWeights);
+    }
+
+    private int[] ids(Side side, List<String> stems) {
+        int[] ids = new int[stems.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = find(side, stems.get(k).getBytes(StandardCharsets.UTF_8));
+        }
+        return ids;
+    }
+
+    /** The known stems of a list as (packed id, position), sorted by id. */
+    private static long[] byId(int[] ids) {
+        long[] out = new long[ids.length];
+        int count = 0;
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] >= 0) {
+                out[count++] = (long) ids[k] << 32 | k;
+            }
+        }
+        Arrays.sort(out, 0, count);
+        return Arrays.copyOf(out, count);
+    }
+
+    private static void rows(Side from, int[] ids, long[] targetsById, int[][] targets, float[][] weights) {
+        long[] found = new long[16];
+        for (int k = 0; k < ids.length; k++) {
+            int count = 0;
+            if (ids[k] >= 0) {
+                int end = from.rowStarts.get(ids[k] + 1);
+                for (int r = from.rowStarts.get(ids[k]); r < end; r++) {
+                    int position = positionOf(targetsById, from.targets.get(r));
+                    if (position >= 0) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, 2 * count);
+                        }
+                        found[count++] = (long) position << 32 | Float.floatToIntBits(from.weights.get(r)) & 0xFFFFFFFFL;
+                    }
+                }
+            }
+            Arrays.sort(found, 0, count);
+            StemTranslations.sorted(found, count, k, targets, weights);
+        }
+    }
+
+    /** The position stored with a packed id in {@code byId}, or -1 when the list does not hold it. */
+    private static int positionOf(long[] byId, int id) {
+        int low = 0;
+        int high = byId.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = (int) (byId[mid] >>> 32);
+            if (at < id) {
+                low = mid + 1;
+            } else if (at > id) {
+                high = mid - 1;
+            } else {
+                return (int) byId[mid];
+            }
+        }
+        return -1;
+    }
+
     private int find(Side side, byte[] key) {
         int low = 0;
         int high = side.count - 1;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sverka.align.lexicon.Lexicon;
+import org.sverka.align.lexicon.StemTranslations;
 import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.align.text.NumberNormalizer;
 
@@ -41,13 +42,12 @@ public final class PairVocabulary {
         ruWeights = new float[enStems.size()][];
         enTargets = new int[ruStems.size()][];
         enWeights = new float[ruStems.size()][];
+        StemTranslations t = lexicon.translations(enStems, ruStems);
         for (int e = 0; e < enStems.size(); e++) {
-            String stem = enStems.get(e);
-            compile(lexicon.russianFor(stem), ruIds, ruIds.get(stem), e, ruTargets, ruWeights);
+            withIdentity(t.russianTargets(e), t.russianWeights(e), ruIds.get(enStems.get(e)), e, ruTargets, ruWeights);
         }
         for (int r = 0; r < ruStems.size(); r++) {
-            String stem = ruStems.get(r);
-            compile(lexicon.englishFor(stem), enIds, enIds.get(stem), r, enTargets, enWeights);
+            withIdentity(t.englishTargets(r), t.englishWeights(r), enIds.get(ruStems.get(r)), r, enTargets, enWeights);
         }
     }
 
@@ -56,30 +56,34 @@ public final class PairVocabulary {
         return list.size() - 1;
     }
 
-    private static void compile(Map<String, Float> translations, Map<String, Integer> ids, Integer identity, int from,
-                                int[][] targets, float[][] weights) {
-        Map<Integer, Float> found = new HashMap<>();
-        translations.forEach((t, w) -> {
-            Integer id = ids.get(t);
-            if (id != null) {
-                found.merge(id, w, Math::max);
-            }
-        });
-        if (identity != null) {
-            found.put(identity, 1f);
-        }
-        if (found.isEmpty()) {
-            targets[from] = NONE;
-            weights[from] = NO_WEIGHTS;
+    /**
+     * A stem's targets (ascending) with, when the other side writes the same stem, that stem at
+     * weight 1: a word written the same on both sides translates itself.
+     */
+    private static void withIdentity(int[] found, float[] foundWeights, Integer identity, int from, int[][] targets,
+                                     float[][] weights) {
+        if (identity == null) {
+            targets[from] = found.length == 0 ? NONE : found;
+            weights[from] = found.length == 0 ? NO_WEIGHTS : foundWeights;
             return;
         }
-        int[] t = new int[found.size()];
-        float[] w = new float[found.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : found.entrySet()) {
-            t[k] = e.getKey();
-            w[k++] = e.getValue();
+        int at = Arrays.binarySearch(found, identity);
+        if (at >= 0) {
+            float[] w = foundWeights.clone();
+            w[at] = 1f;
+            targets[from] = found;
+            weights[from] = w;
+            return;
         }
+        int insert = -at - 1;
+        int[] t = new int[found.length + 1];
+        float[] w = new float[found.length + 1];
+        System.arraycopy(found, 0, t, 0, insert);
+        System.arraycopy(foundWeights, 0, w, 0, insert);
+        t[insert] = identity;
+        w[insert] = 1f;
+        System.arraycopy(found, insert, t, insert + 1, found.length - insert);
+        System.arraycopy(foundWeights, insert, w, insert + 1, found.length - insert);
         targets[from] = t;
         weights[from] = w;
     }
