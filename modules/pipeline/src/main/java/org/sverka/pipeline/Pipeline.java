@@ -135,14 +135,16 @@ public final class Pipeline {
      * @return its lines, split at {@code \n} and {@code \r\n} only, a lone {@code \r} read as a space
      */
     static List<String> lines(String text) {
-        String[] parts = text.split("\r?\n", -1);
-        int n = parts.length;
-        if (n > 0 && parts[n - 1].isEmpty()) {
-            n--;
+        // a scan, not a regular expression: a long presegmented file split by "\r?\n" cost tens of milliseconds
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            out.add(text.substring(start, end).replace('\r', ' '));
+            start = nl + 1;
         }
-        List<String> out = new java.util.ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(parts[i].replace('\r', ' '));
+        if (start < text.length()) {
+            out.add(text.substring(start).replace('\r', ' '));
         }
         return out;
     }

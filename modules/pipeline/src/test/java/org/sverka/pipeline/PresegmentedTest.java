@@ -35,6 +35,16 @@ class PresegmentedTest {
     }
 
     @Test
+    void aLineFeedEndsALineAndOneCarriageReturnBeforeItGoesWithIt() {
+        assertEquals(List.of("a ", "", "b"), Pipeline.lines("a\r\r\n\nb"));
+        assertEquals(List.of("a", ""), Pipeline.lines("a\n\n"));
+        assertEquals(List.of(""), Pipeline.lines("\n"));
+        assertEquals(List.of(), Pipeline.lines(""));
+        assertEquals(List.of("last line without a feed"), Pipeline.lines("last line without a feed"));
+        assertEquals(List.of("x", " y"), Pipeline.lines("x\r\n\ry\r\n"));
+    }
+
+    @Test
     void theTextLimitHolds(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("en.txt"), "The talks ended late on Friday.\nThey will resume next week.\n");
         InputException e = assertThrows(InputException.class, () -> pipeline(40).readLines(f));
