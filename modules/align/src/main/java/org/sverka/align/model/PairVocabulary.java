@@ -30,6 +30,7 @@ public final class PairVocabulary {
     private final Map<String, Integer> keyIds = new HashMap<>();
     private final List<String> enStems = new ArrayList<>();
     private final List<String> ruStems = new ArrayList<>();
+    private final Map<AnalyzedSentence, Words> sentenceWords = new java.util.IdentityHashMap<>();
     private final int[][] ruTargets;
     private final float[][] ruWeights;
     private final int[][] enTargets;
@@ -38,6 +39,10 @@ public final class PairVocabulary {
     PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
         english.forEach(s -> s.stems().forEach(t -> enIds.computeIfAbsent(t, k -> add(enStems, k))));
         russian.forEach(s -> s.stems().forEach(t -> ruIds.computeIfAbsent(t, k -> add(ruStems, k))));
+        // each sentence's words as ids, once: spans of one or several sentences are made from them, and
+        // every name key has its id before any span is made, so that making spans only reads
+        russian.forEach(s -> sentenceWords.put(s, words(s, ruIds)));
+        english.forEach(s -> sentenceWords.put(s, words(s, enIds)));
         ruTargets = new int[enStems.size()][];
         ruWeights = new float[enStems.size()][];
         enTargets = new int[ruStems.size()][];
@@ -105,6 +110,9 @@ public final class PairVocabulary {
     }
 
     private Span span(List<AnalyzedSentence> sentences, Map<String, Integer> ids, boolean english) {
+        if (sentences.size() == 1) {
+            return span(sentences.get(0), words(sentences.get(0), ids), english);
+        }
         int size = 0;
         for (AnalyzedSentence s : sentences) {
             size += s.stems().size();
@@ -115,21 +123,49 @@ public final class PairVocabulary {
         int chars = 0;
         int k = 0;
         for (AnalyzedSentence s : sentences) {
-            for (int w = 0; w < s.stems().size(); w++, k++) {
-                Integer id = ids.get(s.stems().get(w));
-                if (id == null) {
-                    throw new IllegalArgumentException("the sentence is not of this vocabulary's documents: " + s.stems());
-                }
-                tokens[k] = id;
-                String key = s.keys().get(w);
-                keys[k] = key == null ? -1 : keyIds.computeIfAbsent(key, x -> keyIds.size());
-            }
+            Words w = words(s, ids);
+            System.arraycopy(w.tokens(), 0, tokens, k, w.tokens().length);
+            System.arraycopy(w.keys(), 0, keys, k, w.keys().length);
+            k += w.tokens().length;
             for (NumberNormalizer.Value v : s.numbers()) {
                 numbers.add(v.token());
             }
             chars += s.chars() + (chars > 0 ? 1 : 0);
         }
         return new Span(this, english, tokens, keys, distinct(tokens), distinct(keys), List.copyOf(numbers), chars);
+    }
+
+    private Span span(AnalyzedSentence s, Words w, boolean english) {
+        List<String> numbers = new ArrayList<>(s.numbers().size());
+        for (NumberNormalizer.Value v : s.numbers()) {
+            numbers.add(v.token());
+        }
+        return new Span(this, english, w.tokens().clone(), w.keys().clone(), distinct(w.tokens()), distinct(w.keys()),
+                List.copyOf(numbers), s.chars());
+    }
+
+    /** A sentence's stem and name-key ids: made once for the documents' own sentences. */
+    private Words words(AnalyzedSentence s, Map<String, Integer> ids) {
+        Words known = sentenceWords.get(s);
+        if (known != null) {
+            return known;
+        }
+        int[] tokens = new int[s.stems().size()];
+        int[] keys = new int[tokens.length];
+        for (int w = 0; w < tokens.length; w++) {
+            Integer id = ids.get(s.stems().get(w));
+            if (id == null) {
+                throw new IllegalArgumentException("the sentence is not of this vocabulary's documents: " + s.stems());
+            }
+            tokens[w] = id;
+            String key = s.keys().get(w);
+            keys[w] = key == null ? -1 : keyIds.computeIfAbsent(key, x -> keyIds.size());
+        }
+        return new Words(tokens, keys);
+    }
+
+    /** One sentence's stem ids and name-key ids (-1 for none), parallel. */
+    private record Words(int[] tokens, int[] keys) {
     }
 
     /** The values that are not negative, sorted, each once. */
