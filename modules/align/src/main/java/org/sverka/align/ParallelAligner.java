@@ -24,6 +24,8 @@ import org.sverka.core.SegmentedDocument;
  */
 public final class ParallelAligner implements Aligner {
     private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+    /** The first of {@link #TYPES} with several sentences on a side. */
+    private static final int FIRST_MERGE = 3;
     /** A merged bead is scored only when one of its one-to-one pairs has more log-odds than this (chosen on tasks of seed 7). */
     static final double PRUNE = -3.5;
 
@@ -131,6 +133,7 @@ public final class ParallelAligner implements Aligner {
         }
         v[0][0] = 0;
         pair.scoreBand(lo, hi);   // every one-to-one cell of the band, on the pair's threads
+        double[][][] merges = mergeGains(pair, lo, hi);   // and every merge that starts in it
         for (int i = 0; i <= n; i++) {
             Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {
@@ -151,7 +154,7 @@ public final class ParallelAligner implements Aligner {
                     if (prev == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double g = gain(pair, one, lo, hi, pi, a, pj, b);
+                    double g = t >= FIRST_MERGE ? merges[t][pi][pj - lo[pi]] : gain(pair, one, lo, hi, pi, a, pj, b);
                     if (prev + g > best) {
                         best = prev + g;
                         arg = t;
@@ -288,6 +291,38 @@ public final class ParallelAligner implements Aligner {
         return out;
     }
 
+    /**
+     * The gain of every merged bead (types from {@link #FIRST_MERGE} on) that starts at a cell of the
+     * band and ends at one, computed before the program on the pair's threads, each from the
+     * pair's scores alone: {@code [type][i][j - lo[i]]}, minus infinity where the bead would leave
+     * the band.
+     */
+    private double[][][] mergeGains(ScoredPair pair, int[] lo, int[] hi) {
+        int n = pair.n();
+        pair.spansUpTo(ScoredPair.MAX_SPAN);   // made here, so that the threads only read them
+        double[][][] out = new double[TYPES.length][][];
+        for (int t = FIRST_MERGE; t < TYPES.length; t++) {
+            out[t] = new double[n + 1][];
+        }
+        SplitWork.run(n + 1, pair.threads, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                for (int t = FIRST_MERGE; t < TYPES.length; t++) {
+                    int a = TYPES[t][0];
+                    int b = TYPES[t][1];
+                    double[] row = new double[hi[i] - lo[i] + 1];
+                    Arrays.fill(row, Double.NEGATIVE_INFINITY);
+                    for (int j = lo[i]; j <= hi[i] && i + a <= n; j++) {
+                        if (j + b >= lo[i + a] && j + b <= hi[i + a]) {
+                            row[j - lo[i]] = gain(pair, null, lo, hi, i, a, j, b);
+                        }
+                    }
+                    out[t][i] = row;
+                }
+            }
+        });
+        return out;
+    }
+
     private double gain(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
             return settings.skip() * (a + b);
@@ -327,8 +362,9 @@ public final class ParallelAligner implements Aligner {
         return l + prior;
     }
 
+    /** The log-odds of a one-to-one pair, kept in {@code one} when it is given (the program's own thread). */
     private static double oneToOne(ScoredPair pair, double[][] one, int[] lo, int[] hi, int i, int j) {
-        if (i < one.length && j >= lo[i] && j <= hi[i]) {
+        if (one != null && i < one.length && j >= lo[i] && j <= hi[i]) {
             double c = one[i][j - lo[i]];
             if (Double.isNaN(c)) {
                 c = pair.logit(i, 1, j, 1);

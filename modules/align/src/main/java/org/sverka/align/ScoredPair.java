@@ -1,7 +1,6 @@
 package org.sverka.align;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sverka.align.model.PairVocabulary;
@@ -38,7 +37,8 @@ final class ScoredPair {
     private final boolean anyFurniture;
     private final Span[][] enSpans;
     private final Span[][] ruSpans;
-    private final Map<Long, double[]> single = new HashMap<>();
+    /** One-to-one cells scored one by one; concurrent, as merges scored on two threads may ask for a cell outside the band. */
+    private final Map<Long, double[]> single = new java.util.concurrent.ConcurrentHashMap<>();
     /** The band's one-to-one cells ({@link #scoreBand}): for English sentence i, Russian from bandLo[i], three values a cell. */
     private int[] bandLo;
     private double[][] bandRows;
@@ -266,7 +266,8 @@ final class ScoredPair {
         double[] v = single.get(key);
         if (v == null) {
             v = computeSingle(i, j);
-            single.put(key, v);
+            double[] before = single.putIfAbsent(key, v);
+            v = before != null ? before : v;
         }
         return v;
     }
@@ -292,6 +293,24 @@ final class ScoredPair {
         }
         for (int i = 0; i < en.size(); i++) {
             enSpan(i, 1);
+        }
+    }
+
+    /**
+     * Makes every span of up to {@code length} sentences on both sides (one-sentence spans first, as
+     * {@link #singleSpans()} does); afterwards spans are only read, so several threads may score them.
+     *
+     * @param length the longest span to make, at most {@link #MAX_SPAN}
+     */
+    void spansUpTo(int length) {
+        singleSpans();
+        for (int k = 2; k <= Math.min(length, MAX_SPAN); k++) {
+            for (int j = 0; j + k <= ru.size(); j++) {
+                ruSpan(j, k);
+            }
+            for (int i = 0; i + k <= en.size(); i++) {
+                enSpan(i, k);
+            }
         }
     }
 

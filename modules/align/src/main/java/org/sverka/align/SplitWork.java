@@ -8,8 +8,9 @@ import java.util.concurrent.Executors;
 /**
  * Work over the indexes {@code [0, size)} of a long pair split into two contiguous halves, the
  * second half on a helper thread while the calling thread does the first. Each index must be
- * computed on its own into its own slot (no shared state written), so the result is the same as
- * on one thread; the caller merges in index order afterwards.
+ * computed on its own into its own slot (no shared state written but thread-safe caches of values
+ * that do not depend on who computes them first), so the result is the same as on one thread; the
+ * caller merges in index order afterwards.
  * <pre>{@code
  * double[] out = new double[cells.length];
  * SplitWork.run(cells.length, pair.threads, (from, to) -> {
