@@ -35,6 +35,24 @@ final class FlagScans {
     }
 
     /**
+     * @param text a text
+     * @return whether it writes a decimal digit right after a letter (HER2, A320), which every code
+     *         with digits does
+     */
+    static boolean hasDigitAfterLetter(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (letter && Character.isDigit(c)) {
+                return true;
+            }
+            letter = Character.isLetter(c);
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
      * Whether a text has one of the words (lower case) as a whole run of letters, compared in lower
      * case: a test that an expression such as {@code \bnot\b} can match at all.
      *
@@ -52,6 +70,16 @@ final class FlagScans {
      * true (what {@code (?<![\p{L}-])не(?![\p{L}-])} reads).
      */
     static boolean hasWord(String text, Set<String> words, int longest, boolean hyphens) {
+        StringBuilder initials = new StringBuilder();
+        words.forEach(w -> initials.append(w.charAt(0)));
+        return hasWord(text, words, longest, hyphens, initials.toString());
+    }
+
+    /**
+     * As {@link #hasWord(String, Set, int, boolean)}, looking only at runs whose first character,
+     * in lower case, is one of {@code initials} (the words' first letters).
+     */
+    static boolean hasWord(String text, Set<String> words, int longest, boolean hyphens, String initials) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -68,7 +96,8 @@ final class FlagScans {
                 }
                 i += Character.charCount(c);
             }
-            if (i - start <= longest && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i - start <= longest && initials.indexOf(Character.toLowerCase(text.charAt(start))) >= 0
+                    && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

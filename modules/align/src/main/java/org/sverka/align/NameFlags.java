@@ -382,7 +382,11 @@ final class NameFlags {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** The word without a final 's or ' and then without a final 's (Lavrov's, the Smiths'). */
     private static String possessiveDropped(String word) {
+        if (word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+            return word;
+        }
         return POSSESSIVE_S.matcher(POSSESSIVE.matcher(word).replaceAll("")).replaceAll("");
     }
 
@@ -393,6 +397,10 @@ final class NameFlags {
 
     /** Titles and month names are written with a capital but are not names to check. */
     private static boolean isTitleOrDate(String word) {
+        return NameForms.titleOrDate(word, NameFlags::titleOrDate);
+    }
+
+    private static boolean titleOrDate(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
                 || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
@@ -463,7 +471,7 @@ final class NameFlags {
             for (String n : names) {
                 String lower = n.toLowerCase(Locale.ROOT).replace(".", "");
                 stems.add(analyzer.stem(lower));
-                String key = "en".equals(analyzer.language()) ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+                String key = NameForms.key(lower, "en".equals(analyzer.language()));
                 if (key != null) {
                     keys.add(key);
                 }
@@ -490,7 +498,7 @@ final class NameFlags {
         if (stems.contains(stem)) {
             return true;
         }
-        String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+        String key = NameForms.key(lower, english);
         if (key != null && other.keys().contains(key)) {
             return true;
         }

@@ -3,7 +3,6 @@ package org.sverka.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sverka.align.text.NameKey;
@@ -18,7 +17,6 @@ import org.sverka.align.text.NameKey;
 final class NameSkeleton {
     private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*$");
     private static final Pattern SILENT_GH = Pattern.compile("(?<=[aeiou])gh");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Edit distances bounded by 0, 1 and 2 (immutable, shared). */
     private static final LevenshteinDistance[] WITHIN = {new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2)};
@@ -46,7 +44,7 @@ final class NameSkeleton {
      * @return whether a capitalized word of the other text has the same skeleton, or one edit apart
      */
     static boolean present(String name, boolean english, Words other) {
-        String mine = skeleton(name, english);
+        String mine = NameForms.skeleton(name, english);
         String bare = name.toLowerCase(Locale.ROOT).replace(".", "");
         for (int i = 0; i < other.size(); i++) {
             if (other.lower(i).equals(bare)) {
@@ -134,21 +132,31 @@ final class NameSkeleton {
         Words(String text, boolean english, boolean eager) {
             this.english = english;
             List<String> found = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                found.add(m.group());
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (!FlagScans.letterOrMark(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
+                    i += Character.charCount(c);
+                }
+                found.add(text.substring(start, i));
             }
             words = found.toArray(new String[0]);
             lower = new String[words.length];
             skeletons = new String[words.length];
             folded = new String[words.length];
             loose = new String[words.length];
-            for (int i = 0; i < words.length; i++) {
-                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            for (int w = 0; w < words.length; w++) {
+                lower[w] = words[w].toLowerCase(Locale.ROOT);
                 if (eager) {
-                    skeleton(i);
-                    folded(i);
-                    loose(i);
+                    skeleton(w);
+                    folded(w);
+                    loose(w);
                 }
             }
         }
@@ -167,7 +175,7 @@ final class NameSkeleton {
 
         String skeleton(int i) {
             if (skeletons[i] == null) {
-                String s = NameSkeleton.skeleton(words[i], english);
+                String s = NameForms.skeleton(words[i], english);
                 skeletons[i] = s == null ? NONE : s;
             }
             return skeletons[i] == NONE ? null : skeletons[i];
@@ -182,7 +190,7 @@ final class NameSkeleton {
 
         String loose(int i) {
             if (loose[i] == null) {
-                String s = NameSkeleton.loose(words[i], english);
+                String s = NameForms.loose(words[i], english);
                 loose[i] = s == null ? NONE : s;
             }
             return loose[i] == NONE ? null : loose[i];
@@ -227,7 +235,7 @@ final class NameSkeleton {
         return WITHIN[allowed].apply(mine, theirs) >= 0;
     }
 
-    private static String loose(String word, boolean english) {
+    static String loose(String word, boolean english) {
         // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem; Pinyin's
         // x and q are Russian с and ц (Xinhua ~ Синьхуа, Qing ~ Цин)
         String w = english ? word.toLowerCase(Locale.ROOT).replaceFirst("^x", "s").replaceFirst("^q", "ts")
@@ -255,9 +263,12 @@ final class NameSkeleton {
     }
 
     /** The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). */
-    private static String folded(String word, boolean english) {
-        String lower = APOSTROPHE_ON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        if (english) {
+    static String folded(String word, boolean english) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+            lower = APOSTROPHE_ON.matcher(lower).replaceAll("");
+        }
+        if (english && lower.contains("gh")) {
             lower = SILENT_GH.matcher(lower).replaceAll("");
         }
         return NameKey.folded(lower, !english);

@@ -99,11 +99,11 @@ public final class Negation {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
         // the expressions run only on a side that has one of their words standing alone (a scan finds that cheaply)
-        boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12);
-        boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true);
+        boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "n");
+        boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
         String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
-        String en = FlagScans.hasWord(english, ENGLISH_WORDS, 7) || english.contains("n'") || english.contains("n’")
+        String en = FlagScans.hasWord(english, ENGLISH_WORDS, 7, false, "nc") || english.contains("n'") || english.contains("n’")
                 || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
         String ru = ruNegates ? first(RUSSIAN, ruText) : null;
         // a phrase such as «а не» or "not only" may render a plain negation of the other side

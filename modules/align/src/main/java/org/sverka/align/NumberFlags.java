@@ -101,6 +101,9 @@ final class NumberFlags {
 
     /** The codes of one side whose digits the other side does not write (HER3 ~ HER2), as written. */
     private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten) {
+        if (!FlagScans.hasDigitAfterLetter(text)) {
+            return List.of();   // a code writes a digit right after a letter
+        }
         Map<String, Integer> written = new HashMap<>(otherWritten);
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = IDENTIFIER.matcher(text);
