@@ -67,12 +67,15 @@ final class Abbreviations {
      */
     static boolean present(String name, boolean english, String otherText) {
         String n = name.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
-        List<String> words = WORD.matcher(otherText.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е'))
-                .results().map(m -> m.group()).toList();
+        List<String> words = null;   // the other text's words, read when an entry holds the name
         for (Entry e : ENTRIES) {
             boolean mine = english ? e.english().contains(n) : e.russian().stream().anyMatch(f -> matchesRussian(n, f));
             if (!mine) {
                 continue;
+            }
+            if (words == null) {
+                words = WORD.matcher(otherText.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е'))
+                        .results().map(m -> m.group()).toList();
             }
             for (String w : words) {
                 if (english ? e.russian().stream().anyMatch(f -> matchesRussian(w, f)) : e.english().contains(w)) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.core.SegmentedDocument;
 
@@ -20,16 +18,18 @@ import org.sverka.core.SegmentedDocument;
  * @param capitals  the distinct words written with a capital, separated by spaces
  * @param sentences how many sentences the document has
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
+ * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
+ *                  whether they are English: {@link #capitalWords(boolean)})
  */
 record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int sentences,
-                     java.util.concurrent.ConcurrentHashMap<String, Boolean> answers) {
-    private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*", Pattern.UNICODE_CHARACTER_CLASS);
-
+                     java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
+                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
     /** Copies the sets. */
     DocumentNames {
         stems = Set.copyOf(stems);
         keys = Set.copyOf(keys);
         Objects.requireNonNull(capitals, "capitals");
+        Objects.requireNonNull(capitalWords, "capitalWords");
     }
 
     /**
@@ -46,11 +46,40 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int s
         }
         Set<String> capitals = new LinkedHashSet<>();
         for (int i = 0; i < analysed.size(); i++) {
-            Matcher m = CAPITALIZED.matcher(document.text(i));
-            while (m.find()) {
-                capitals.add(m.group());
-            }
+            capitalized(document.text(i), capitals);
         }
-        return new DocumentNames(stems, keys, String.join(" ", capitals), analysed.size(), new java.util.concurrent.ConcurrentHashMap<>());
+        String joined = String.join(" ", capitals);
+        return new DocumentNames(stems, keys, joined, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param english true when the document is English
+     * @return its capitalized words with their skeletons, computed once (thread-safe)
+     */
+    NameSkeleton.Words capitalWords(boolean english) {
+        return capitalWords.computeIfAbsent(english, e -> new NameSkeleton.Words(capitals, e, true));
+    }
+
+    /**
+     * Adds the words of a text that start with a capital ({@code \p{Lu}[\p{L}\p{M}]*}: from the
+     * capital to the end of the run of letters and marks).
+     */
+    private static void capitalized(String text, Set<String> out) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            out.add(text.substring(start, i));
+        }
     }
 }

@@ -39,22 +39,35 @@ final class NameFlags {
         List<Flag> notes = new ArrayList<>();
         List<String> enCandidates = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n)).toList();
         List<String> ruCandidates = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n)).toList();
+        List<String> enInexact = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)).toList();
+        List<String> ruInexact = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)).toList();
         // a word of the other side that a name matches exactly is taken: a looser match may not use it again
-        Words enNameWords = Words.ofNames(pair.model.english(), enCandidates);
-        Words ruNameWords = Words.ofNames(pair.model.russian(), ruCandidates);
-        String ruLoose = withoutWords(ruText, ruCandidates.stream().filter(n -> present(pair, n, false, enNameWords)).toList());
-        String enLoose = withoutWords(enText, enCandidates.stream().filter(n -> present(pair, n, true, ruNameWords)).toList());
-        List<String> enLeft = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)
-                && !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose)).toList();
-        List<String> ruLeft = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)
-                && !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose)).toList();
+        // (the other side's words are read once, and only when a name has no exact match)
+        List<String> enLeft = enInexact;
+        if (!enInexact.isEmpty()) {
+            Words enNameWords = Words.ofNames(pair.model.english(), enCandidates);
+            NameSkeleton.Words ruLoose = new NameSkeleton.Words(
+                    withoutWords(ruText, ruCandidates.stream().filter(n -> present(pair, n, false, enNameWords)).toList()), false, false);
+            enLeft = enInexact.stream().filter(n -> !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose))
+                    .toList();
+        }
+        List<String> ruLeft = ruInexact;
+        if (!ruInexact.isEmpty()) {
+            Words ruNameWords = Words.ofNames(pair.model.russian(), ruCandidates);
+            NameSkeleton.Words enLoose = new NameSkeleton.Words(
+                    withoutWords(enText, enCandidates.stream().filter(n -> present(pair, n, true, ruNameWords)).toList()), true, false);
+            ruLeft = ruInexact.stream().filter(n -> !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose))
+                    .toList();
+        }
         // names left on both sides that sound alike are one name transliterated loosely (Texas ~ Техасом); a name
         // whose first letter an abbreviation of the other side holds may be written out there (Ассамблеи ~ AMs)
-        List<String> ruInitials = initialsOf(ruText, enText, true);
-        List<String> enInitials = initialsOf(enText, ruText, false);
-        List<String> enNames = enLeft.stream().filter(n -> ruLeft.stream().noneMatch(r -> NameSkeleton.alike(n, r))
+        List<String> ruInitials = enLeft.isEmpty() ? List.of() : initialsOf(ruText, enText, true);
+        List<String> enInitials = ruLeft.isEmpty() ? List.of() : initialsOf(enText, ruText, false);
+        List<String> finalEnLeft = enLeft;
+        List<String> finalRuLeft = ruLeft;
+        List<String> enNames = enLeft.stream().filter(n -> finalRuLeft.stream().noneMatch(r -> NameSkeleton.alike(n, r))
                 && !ruInitials.contains(firstLetter(n, true))).toList();
-        List<String> ruNames = ruLeft.stream().filter(r -> enLeft.stream().noneMatch(n -> NameSkeleton.alike(n, r))
+        List<String> ruNames = ruLeft.stream().filter(r -> finalEnLeft.stream().noneMatch(n -> NameSkeleton.alike(n, r))
                 && !enInitials.contains(firstLetter(r, false))).toList();
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
@@ -93,12 +106,9 @@ final class NameFlags {
         }
         return other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
                 && !Abbreviations.present(n, english, other.capitals())
-                && !NameSkeleton.present(n, english, other.capitals()) && !NameSkeleton.resembles(n, english, other.capitals()));
+                && !NameSkeleton.present(n, english, other.capitalWords(!english))
+                && !NameSkeleton.resembles(n, english, other.capitalWords(!english)));
     }
-
-    /** A word of two capitals or more (AMs, LSU, ПТСР), Mc and Mac names aside. */
-    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{M}])\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*(?![\\p{L}\\p{M}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * The letters of the abbreviations of one side that the other side does not write as they are,
@@ -107,9 +117,7 @@ final class NameFlags {
      */
     private static List<String> initialsOf(String text, String otherText, boolean russian) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = ABBREVIATION.matcher(text);
-        while (m.find()) {
-            String a = m.group();
+        for (String a : abbreviations(text)) {
             if (PREFIXED_NAME.matcher(a).matches() || otherText.contains(a)) {
                 continue;
             }
@@ -120,6 +128,35 @@ final class NameFlags {
                         out.add(f.substring(0, 1));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words of two capitals or more of a text, in order: whole runs of letters (a run of letters
+     * and marks with a mark in it is none) with two capital letters or more.
+     */
+    private static List<String> abbreviations(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!FlagScans.letterOrMark(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            int capitals = 0;
+            boolean mark = false;
+            while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
+                mark |= !Character.isLetter(c);
+                capitals += Character.getType(c) == Character.UPPERCASE_LETTER ? 1 : 0;
+                i += Character.charCount(c);
+            }
+            if (!mark && capitals >= 2) {
+                out.add(text.substring(start, i));
             }
         }
         return out;
@@ -155,8 +192,7 @@ final class NameFlags {
     private static String withoutWords(String text, List<String> words) {
         String out = text;
         for (String w : words) {
-            out = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{M}])",
-                    java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(out).replaceAll(" ");
+            out = FlagScans.withoutWord(out, w);
         }
         return out;
     }
@@ -322,13 +358,18 @@ final class NameFlags {
 
     /** A headline writes most words with a capital: there a capital does not make a name. */
     private static boolean isHeadline(String text) {
-        String[] words = text.strip().split("\\s+");
+        // the first character of each word between ASCII white space (what split("\\s+") gave)
+        String stripped = text.strip();
         int capital = 0;
         int letters = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isAsciiSpace(c) || i > 0 && !isAsciiSpace(stripped.charAt(i - 1))) {
+                continue;
+            }
+            if (Character.isLetter(c)) {
                 letters++;
-                if (Character.isUpperCase(w.charAt(0))) {
+                if (Character.isUpperCase(c)) {
                     capital++;
                 }
             }
@@ -336,7 +377,16 @@ final class NameFlags {
         return letters >= 4 && capital > 0.6 * letters;
     }
 
+    /** A character {@code \\s} matches without Unicode classes. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The word without a final 's or ' and then without a final 's (Lavrov's, the Smiths'). */
     private static String possessiveDropped(String word) {
+        if (word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+            return word;
+        }
         return POSSESSIVE_S.matcher(POSSESSIVE.matcher(word).replaceAll("")).replaceAll("");
     }
 
@@ -347,6 +397,10 @@ final class NameFlags {
 
     /** Titles and month names are written with a capital but are not names to check. */
     private static boolean isTitleOrDate(String word) {
+        return NameForms.titleOrDate(word, NameFlags::titleOrDate);
+    }
+
+    private static boolean titleOrDate(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
                 || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
@@ -417,7 +471,7 @@ final class NameFlags {
             for (String n : names) {
                 String lower = n.toLowerCase(Locale.ROOT).replace(".", "");
                 stems.add(analyzer.stem(lower));
-                String key = "en".equals(analyzer.language()) ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+                String key = NameForms.key(lower, "en".equals(analyzer.language()));
                 if (key != null) {
                     keys.add(key);
                 }
@@ -444,7 +498,7 @@ final class NameFlags {
         if (stems.contains(stem)) {
             return true;
         }
-        String key = english ? NameKey.ofEnglish(lower) : NameKey.ofRussian(lower);
+        String key = NameForms.key(lower, english);
         if (key != null && other.keys().contains(key)) {
             return true;
         }

@@ -1,7 +1,8 @@
 package org.sverka.align;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sverka.align.text.NameKey;
@@ -16,7 +17,6 @@ import org.sverka.align.text.NameKey;
 final class NameSkeleton {
     private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*$");
     private static final Pattern SILENT_GH = Pattern.compile("(?<=[aeiou])gh");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Edit distances bounded by 0, 1 and 2 (immutable, shared). */
     private static final LevenshteinDistance[] WITHIN = {new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2)};
@@ -32,22 +32,32 @@ final class NameSkeleton {
      * @return whether a capitalized word of the other text has the same skeleton, or one edit apart
      */
     static boolean present(String name, boolean english, String otherText) {
-        String mine = skeleton(name, english);
+        return present(name, english, new Words(otherText, !english, false));
+    }
+
+    /**
+     * {@link #present(String, boolean, String)} against the words of the other side read once.
+     *
+     * @param name    a name as written
+     * @param english true when the name is on the English side
+     * @param other   the other side's words
+     * @return whether a capitalized word of the other text has the same skeleton, or one edit apart
+     */
+    static boolean present(String name, boolean english, Words other) {
+        String mine = NameForms.skeleton(name, english);
         String bare = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Matcher m = WORD.matcher(otherText);
-        while (m.find()) {
-            String word = m.group();
-            if (word.toLowerCase(Locale.ROOT).equals(bare)) {
+        for (int i = 0; i < other.size(); i++) {
+            if (other.lower(i).equals(bare)) {
                 return true;   // the word itself: a Latin name inside Russian text
             }
-            String theirs = mine == null ? null : skeleton(word, !english);
+            String theirs = mine == null ? null : other.skeleton(i);
             if (theirs == null) {
                 continue;
             }
-            boolean capital = Character.isUpperCase(word.charAt(0));
+            boolean capital = other.capital(i);
             if (mine.length() < 3 || theirs.length() < 3) {
                 // short names (Ri ~ Ри, New ~ Нью, Rowe ~ Роу): the same skeleton, a capital and the same first sound
-                if (capital && mine.equals(theirs) && firstSound(name, english) == firstSound(word, !english)) {
+                if (capital && mine.equals(theirs) && firstSound(name, english) == firstSound(other.folded(i))) {
                     return true;
                 }
                 continue;
@@ -70,21 +80,24 @@ final class NameSkeleton {
      * Looser than {@link #present}: used only to keep a name that has no match from being flagged.
      */
     static boolean resembles(String name, boolean english, String otherText) {
+        return resembles(name, english, new Words(otherText, !english, false));
+    }
+
+    /** {@link #resembles(String, boolean, String)} against the words of the other side read once. */
+    static boolean resembles(String name, boolean english, Words other) {
         String mine = loose(name, english);
-        Matcher m = WORD.matcher(otherText);
-        while (m.find()) {
-            String word = m.group();
-            if (!Character.isUpperCase(word.charAt(0))) {
+        for (int i = 0; i < other.size(); i++) {
+            if (!other.capital(i)) {
                 continue;
             }
             if (mine == null) {
                 // a name of vowels only (Ye ~ Йе): the folded forms alike
-                if (folded(name, english).equals(folded(word, !english))) {
+                if (folded(name, english).equals(other.folded(i))) {
                     return true;
                 }
                 continue;
             }
-            String theirs = loose(word, !english);
+            String theirs = other.loose(i);
             if (theirs == null) {
                 continue;
             }
@@ -93,6 +106,95 @@ final class NameSkeleton {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of one side ({@code [\p{L}\p{M}]+}) with their skeletons, folded forms and loose
+     * skeletons, each computed once, when first asked, so that every name of a bead reads the other
+     * side's words once; made with {@code eager} everything is computed at once and the words may be
+     * shared between threads (a document's capitalized words).
+     */
+    static final class Words {
+        /** Stands for a skeleton that is null (a word of vowels only) once computed. */
+        private static final String NONE = new String("");
+        private final boolean english;
+        private final String[] words;
+        private final String[] lower;
+        private final String[] skeletons;
+        private final String[] folded;
+        private final String[] loose;
+
+        /**
+         * @param text    the other side's text
+         * @param english true when the text is English
+         * @param eager   compute every word's forms now (for sharing between threads)
+         */
+        Words(String text, boolean english, boolean eager) {
+            this.english = english;
+            List<String> found = new ArrayList<>();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (!FlagScans.letterOrMark(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
+                    i += Character.charCount(c);
+                }
+                found.add(text.substring(start, i));
+            }
+            words = found.toArray(new String[0]);
+            lower = new String[words.length];
+            skeletons = new String[words.length];
+            folded = new String[words.length];
+            loose = new String[words.length];
+            for (int w = 0; w < words.length; w++) {
+                lower[w] = words[w].toLowerCase(Locale.ROOT);
+                if (eager) {
+                    skeleton(w);
+                    folded(w);
+                    loose(w);
+                }
+            }
+        }
+
+        int size() {
+            return words.length;
+        }
+
+        String lower(int i) {
+            return lower[i];
+        }
+
+        boolean capital(int i) {
+            return Character.isUpperCase(words[i].charAt(0));
+        }
+
+        String skeleton(int i) {
+            if (skeletons[i] == null) {
+                String s = NameForms.skeleton(words[i], english);
+                skeletons[i] = s == null ? NONE : s;
+            }
+            return skeletons[i] == NONE ? null : skeletons[i];
+        }
+
+        String folded(int i) {
+            if (folded[i] == null) {
+                folded[i] = NameSkeleton.folded(words[i], english);
+            }
+            return folded[i];
+        }
+
+        String loose(int i) {
+            if (loose[i] == null) {
+                String s = NameForms.loose(words[i], english);
+                loose[i] = s == null ? NONE : s;
+            }
+            return loose[i] == NONE ? null : loose[i];
+        }
     }
 
     /**
@@ -133,7 +235,7 @@ final class NameSkeleton {
         return WITHIN[allowed].apply(mine, theirs) >= 0;
     }
 
-    private static String loose(String word, boolean english) {
+    static String loose(String word, boolean english) {
         // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem; Pinyin's
         // x and q are Russian с and ц (Xinhua ~ Синьхуа, Qing ~ Цин)
         String w = english ? word.toLowerCase(Locale.ROOT).replaceFirst("^x", "s").replaceFirst("^q", "ts")
@@ -153,14 +255,20 @@ final class NameSkeleton {
 
     /** The first sound, vowels and w/v taken as one (Warren ~ Уоррен). */
     private static char firstSound(String word, boolean english) {
-        String f = folded(word, english);
-        return f.isEmpty() ? ' ' : f.charAt(0) == 'v' ? 'a' : f.charAt(0);
+        return firstSound(folded(word, english));
+    }
+
+    private static char firstSound(String folded) {
+        return folded.isEmpty() ? ' ' : folded.charAt(0) == 'v' ? 'a' : folded.charAt(0);
     }
 
     /** The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). */
-    private static String folded(String word, boolean english) {
-        String lower = APOSTROPHE_ON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        if (english) {
+    static String folded(String word, boolean english) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+            lower = APOSTROPHE_ON.matcher(lower).replaceAll("");
+        }
+        if (english && lower.contains("gh")) {
             lower = SILENT_GH.matcher(lower).replaceAll("");
         }
         return NameKey.folded(lower, !english);

@@ -47,6 +47,16 @@ public final class Negation {
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
             + "на\\s+нет)(?![\\p{L}-])", FLAGS);
 
+    /** Every word {@link #ENGLISH} matches, but the contraction n't (looked for apart). */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("not", "never", "no", "none", "nobody", "nothing",
+            "nowhere", "neither", "nor", "cannot");
+    /** A word every match of {@link #ENGLISH_IDIOMS} has standing alone. */
+    private static final java.util.Set<String> ENGLISH_IDIOM_WORDS = java.util.Set.of("no", "not", "none", "nevertheless");
+    /** Every word {@link #RUSSIAN} matches; every match of {@link #RUSSIAN_IDIOMS} has «не», «ни» or «нет» among them. */
+    private static final java.util.Set<String> RUSSIAN_WORDS = java.util.Set.of("не", "нет", "ни", "никогда", "никто", "ничего",
+            "ничто", "нигде", "никуда", "нельзя", "ничем", "никого", "никому", "никаких", "никакого", "никакой", "никакие", "никак",
+            "нисколько");
+
     private Negation() {
     }
 
@@ -88,16 +98,20 @@ public final class Negation {
     static Findings check(String english, String russian, SimilarityModel model) {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
-        String enText = ENGLISH_IDIOMS.matcher(english).replaceAll(" ");
-        String ruText = RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ");
-        String en = first(ENGLISH, enText);
-        String ru = first(RUSSIAN, ruText);
+        // the expressions run only on a side that has one of their words standing alone (a scan finds that cheaply)
+        boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "n");
+        boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
+        String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
+        String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
+        String en = FlagScans.hasWord(english, ENGLISH_WORDS, 7, false, "nc") || english.contains("n'") || english.contains("n’")
+                || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
+        String ru = ruNegates ? first(RUSSIAN, ruText) : null;
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
-        if (en != null && ru == null && !negatesImplicitly(russian, enText, model) && !RUSSIAN_IDIOMS.matcher(russian).find()) {
+        if (en != null && ru == null && !negatesImplicitly(russian, enText, model) && !(ruNegates && RUSSIAN_IDIOMS.matcher(russian).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, en);
             (model == null || scopeRendered(enText, ENGLISH, model.english(), russian, model.russian(), model, true) ? flags : notes).add(f);
         }
-        if (ru != null && en == null && !englishNegatesImplicitly(english, russian, model) && !ENGLISH_IDIOMS.matcher(english).find()) {
+        if (ru != null && en == null && !englishNegatesImplicitly(english, russian, model) && !(enIdioms && ENGLISH_IDIOMS.matcher(english).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }

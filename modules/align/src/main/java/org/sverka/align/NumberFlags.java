@@ -23,16 +23,23 @@ final class NumberFlags {
     static Findings of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText, String ruText) {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
-        List<UnitConversions.Quantity> enQuantities = UnitConversions.of(enText);
-        List<UnitConversions.Quantity> ruQuantities = UnitConversions.of(ruText);
+        // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
+        boolean enDigit = FlagScans.hasDigit(enText);
+        boolean ruDigit = FlagScans.hasDigit(ruText);
+        List<UnitConversions.Quantity> enQuantities = enDigit ? UnitConversions.of(enText) : List.of();
+        List<UnitConversions.Quantity> ruQuantities = ruDigit ? UnitConversions.of(ruText) : List.of();
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
         Map<String, Integer> ruWritten = WrittenNumbers.of(ruText);
         Set<String> enDigits = digitsOf(en);
         Set<String> ruDigits = digitsOf(ru);
         List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities, ruDigits, enDigits), ruWritten);
         List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten);
-        enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
-        ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
+        if (enDigit) {
+            enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
+        }
+        if (ruDigit) {
+            ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
+        }
         for (String n : enNumbers) {
             if (!ruNumbers.isEmpty()) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
@@ -88,14 +95,15 @@ final class NumberFlags {
         return out;
     }
 
-    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
-
     /** A code with digits written right after letters: HER2, SS19, M16, A320. */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{L}+(\\d+)(?![\\p{L}\\d])",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The codes of one side whose digits the other side does not write (HER3 ~ HER2), as written. */
     private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten) {
+        if (!FlagScans.hasDigitAfterLetter(text)) {
+            return List.of();   // a code writes a digit right after a letter
+        }
         Map<String, Integer> written = new HashMap<>(otherWritten);
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = IDENTIFIER.matcher(text);
@@ -110,8 +118,20 @@ final class NumberFlags {
         return out;
     }
 
-    private static String digits(String number) {
-        return NOT_DIGIT.matcher(number).replaceAll("");
+    /** The ASCII digits of a number as written, in order (what {@code [^0-9]} replaced by nothing left). */
+    static String digits(String number) {
+        StringBuilder out = null;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                if (out == null) {
+                    out = new StringBuilder(number.length()).append(number, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? number : out.toString();
     }
 
     /** The numbers written in digits on one side that the other side neither has nor converts, as written. */

@@ -1,6 +1,8 @@
 package org.sverka.align;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class WrittenNumbers {
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+(?:[ \u00a0\u202f]\\d{3}|[.,:]\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])[IVXLCDM]+(?![\\p{L}\\p{N}])", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     /** The values of Roman numerals' letters and subtractive pairs, largest first, for writing a value. */
@@ -34,26 +35,72 @@ final class WrittenNumbers {
      */
     static Map<String, Integer> of(String text) {
         Map<String, Integer> out = new HashMap<>();
-        Matcher m = DIGIT_RUN.matcher(text);
-        while (m.find()) {
-            out.merge(m.group().replaceAll("[^0-9]", ""), 1, Integer::sum);
-            String[] groups = m.group().split("[ \u00a0\u202f]");
-            if (groups.length > 1 && groups[0].length() >= 3) {
-                for (String g : groups) {
-                    out.merge(g.replaceAll("[^0-9]", ""), 1, Integer::sum);   // a telephone number: 116 123 ~ 116, 123
+        if (FlagScans.hasDigit(text)) {
+            Matcher m = DIGIT_RUN.matcher(text);
+            while (m.find()) {
+                String run = m.group();
+                out.merge(NumberFlags.digits(run), 1, Integer::sum);
+                List<String> groups = groups(run);
+                if (groups.size() > 1 && groups.get(0).length() >= 3) {
+                    for (String g : groups) {
+                        out.merge(NumberFlags.digits(g), 1, Integer::sum);   // a telephone number: 116 123 ~ 116, 123
+                    }
                 }
             }
         }
-        boolean russian = CYRILLIC.matcher(text).find();
-        Matcher r = ROMAN.matcher(text);
-        while (r.find()) {
-            if (r.group().length() >= 2 || russian) {
-                long value = roman(r.group());
+        Boolean russian = null;
+        // a Roman numeral is a whole run of letters and numbers ([\p{L}\p{N}]) written with I, V, X, L, C, D and M only
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            boolean roman = true;
+            while (i < n && letterOrNumber(c = text.codePointAt(i))) {
+                roman &= c < 128 && letterValue((char) c) > 0;
+                i += Character.charCount(c);
+            }
+            if (!roman) {
+                continue;
+            }
+            if (i - start < 2 && russian == null) {
+                russian = CYRILLIC.matcher(text).find();
+            }
+            if (i - start >= 2 || russian) {
+                long value = roman(text.substring(start, i));
                 if (value > 0) {
                     out.merge(Long.toString(value), 1, Integer::sum);
                 }
             }
         }
+        return out;
+    }
+
+    /** Whether a code point is a letter or a number ({@code [\p{L}\p{N}]}). */
+    private static boolean letterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** A run of digits split at the spaces between its groups (what {@code split("[ \u00a0\u202f]")} gave). */
+    private static List<String> groups(String run) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == ' ' || c == '\u00a0' || c == '\u202f') {
+                out.add(run.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(run.substring(start));
         return out;
     }
 
