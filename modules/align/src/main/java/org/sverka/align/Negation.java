@@ -32,7 +32,7 @@ public final class Negation {
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
             + "rather\\s+than|far\\s+from|non-?\\p{L}+)\\b",
             FLAGS);
-    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|отрица\\p{L}*|невозмож\\p{L}*|"
+    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
             + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме|мало|вряд\\s+ли|"
             + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|в|ст)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
@@ -186,9 +186,6 @@ public final class Negation {
      * "without X" and "non-X" when X translates one of the three words after a Russian negation.
      */
     private static boolean englishNegatesImplicitly(String english, String russian, SimilarityModel model) {
-        if (model != null && prefixRendersNegation(english, russian, model)) {
-            return true;
-        }
         Matcher m = ENGLISH_IMPLICIT.matcher(english);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -204,37 +201,6 @@ public final class Negation {
             if (negated == null || rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated.toLowerCase(Locale.ROOT))).keySet(),
                     (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** An English word made with a negating prefix: undocumented, ineligible, disloyal, illegal. */
-    private static final Pattern ENGLISH_PREFIXED = Pattern.compile("\\b(?:un|in|im|il|ir|dis)(\\p{L}{4,})\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-
-    /**
-     * Whether an English word made with a negating prefix renders a Russian negation: the rest of the
-     * word (documented in undocumented) translates one of the three words after the negation («не
-     * имеющими документов» ~ "undocumented"). Only the lexicon decides: the rest must be a word it
-     * knows and link to a word the negation governs.
-     */
-    private static boolean prefixRendersNegation(String english, String russian, SimilarityModel model) {
-        Matcher m = ENGLISH_PREFIXED.matcher(english);
-        while (m.find()) {
-            java.util.Set<String> translations = model.lexicon().russianFor(model.english().stem(m.group(1).toLowerCase(Locale.ROOT))).keySet();
-            if (translations.isEmpty()) {
-                continue;
-            }
-            Matcher negation = RUSSIAN.matcher(russian);
-            while (negation.find()) {
-                Matcher word = WORD.matcher(russian);
-                word.region(negation.end(), russian.length());
-                for (int k = 0; k < SCOPE && word.find(); k++) {
-                    if (translations.contains(model.russian().stem(word.group().toLowerCase(Locale.ROOT)))) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

@@ -220,19 +220,4 @@ class PairFlagsTest {
                 .filter(f -> f.startsWith("name")).toList());
         assertEquals(List.of(), flags("These are relapses rather than new infections.", "Это обострения, а не новые заражения."));
     }
-
-    @Test
-    void anEnglishWordWithANegatingPrefixRendersTheRussianNegation() {
-        // undocumented ~ «не имеющие документов»: the rest of the word (documented) translates what «не» governs
-        assertEquals(List.of(), flags("Most sponsors have been undocumented immigrants themselves and feared a deportation.",
-                "Большинство спонсоров сами являются иммигрантами, не имеющими документов, и боятся депортации."));
-        assertEquals(List.of("negation-only-ru:не"), flags("The workers have documents.", "Рабочие не имеют документов."));
-    }
-
-    @Test
-    void aRussianDenialRendersAnEnglishNegation() {
-        // «отрицает свою вину» ~ "pleaded not guilty": a verb of denial negates, as "denied" does in English
-        assertEquals(List.of(), flags("He has pleaded not guilty to all charges.", "Он отрицает свою вину по всем пунктам обвинения."));
-        assertEquals(List.of("negation-only-en:not"), flags("He has not admitted his guilt.", "Он признал свою вину."));
-    }
 }
