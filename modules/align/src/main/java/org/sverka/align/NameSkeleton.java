@@ -12,7 +12,8 @@ import org.sverka.align.text.NameKey;
  * folded name (vowels, w/v and doubled letters dropped, z read as s), equal or one edit apart (words of the
  * other side split at hyphens; lower-case words too, as names turn into adjectives), so that
  * Giles ~ Гайлз, Willoughby ~ Уиллоуби, Brighton ~ Брайтона and West ~ Уэста are found on the other
- * side. Only for deciding whether to flag a name, never for scoring.
+ * side. Only for deciding whether to flag a name, never for scoring. Over 300 lines because the other
+ * side's words read once for every name of a bead ({@link Words}) stay beside the rules whose forms they keep.
  */
 final class NameSkeleton {
     private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*$");
