@@ -12,7 +12,8 @@ import org.sverka.align.text.NameKey;
  * folded name (vowels, w/v and doubled letters dropped, z read as s), equal or one edit apart (words of the
  * other side split at hyphens; lower-case words too, as names turn into adjectives), so that
  * Giles ~ Гайлз, Willoughby ~ Уиллоуби, Brighton ~ Брайтона and West ~ Уэста are found on the other
- * side. Only for deciding whether to flag a name, never for scoring.
+ * side. Only for deciding whether to flag a name, never for scoring. Over 300 lines because the other
+ * side's words read once for every name of a bead ({@link Words}) stay beside the rules whose forms they keep.
  */
 final class NameSkeleton {
     private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*$");
@@ -111,8 +112,8 @@ final class NameSkeleton {
     /**
      * The words of one side ({@code [\p{L}\p{M}]+}) with their skeletons, folded forms and loose
      * skeletons, each computed once, when first asked, so that every name of a bead reads the other
-     * side's words once; made with {@code eager} everything is computed at once and the words may be
-     * shared between threads (a document's capitalized words).
+     * side's words once; words shared between threads (a document's capitalized words) keep nothing
+     * themselves and ask the remembered, thread-safe forms of {@link NameForms} each time.
      */
     static final class Words {
         /** Stands for a skeleton that is null (a word of vowels only) once computed. */
@@ -123,13 +124,15 @@ final class NameSkeleton {
         private final String[] skeletons;
         private final String[] folded;
         private final String[] loose;
+        private final boolean shared;
 
         /**
          * @param text    the other side's text
          * @param english true when the text is English
-         * @param eager   compute every word's forms now (for sharing between threads)
+         * @param shared  whether threads share the words: then each form is asked of the thread-safe
+         *                {@link NameForms} every time, not kept here
          */
-        Words(String text, boolean english, boolean eager) {
+        Words(String text, boolean english, boolean shared) {
             this.english = english;
             List<String> found = new ArrayList<>();
             int i = 0;
@@ -151,13 +154,9 @@ final class NameSkeleton {
             skeletons = new String[words.length];
             folded = new String[words.length];
             loose = new String[words.length];
+            this.shared = shared;
             for (int w = 0; w < words.length; w++) {
                 lower[w] = words[w].toLowerCase(Locale.ROOT);
-                if (eager) {
-                    skeleton(w);
-                    folded(w);
-                    loose(w);
-                }
             }
         }
 
@@ -174,6 +173,9 @@ final class NameSkeleton {
         }
 
         String skeleton(int i) {
+            if (shared) {
+                return NameForms.skeleton(words[i], english);
+            }
             if (skeletons[i] == null) {
                 String s = NameForms.skeleton(words[i], english);
                 skeletons[i] = s == null ? NONE : s;
@@ -182,6 +184,9 @@ final class NameSkeleton {
         }
 
         String folded(int i) {
+            if (shared) {
+                return NameSkeleton.folded(words[i], english);
+            }
             if (folded[i] == null) {
                 folded[i] = NameSkeleton.folded(words[i], english);
             }
@@ -189,6 +194,9 @@ final class NameSkeleton {
         }
 
         String loose(int i) {
+            if (shared) {
+                return NameForms.loose(words[i], english);
+            }
             if (loose[i] == null) {
                 String s = NameForms.loose(words[i], english);
                 loose[i] = s == null ? NONE : s;

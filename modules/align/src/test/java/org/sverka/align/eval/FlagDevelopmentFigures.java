@@ -22,7 +22,8 @@ import org.sverka.align.model.SimilarityModel;
  * reads each pair in its documents, as {@link FlagEvaluationTest} does; {@code -Dsverka.flagShow=N}
  * prints up to N flagged untouched pairs, {@code -Dsverka.flagMisses=N} up to N perturbed pairs of
  * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}) that gained no flag, with
- * their notes.
+ * their notes; {@code -Dsverka.flagFalse=true} prints every flagged untouched pair of the sample (read
+ * in documents).
  */
 class FlagDevelopmentFigures {
     @Test
@@ -53,8 +54,23 @@ class FlagDevelopmentFigures {
             }
         }
         SimilarityModel model = SimilarityModel.defaultModel();
+        // with -Dsverka.flagFalse=true every flagged untouched pair of the sample is printed (a pair whose two
+        // lines are a line pair of the documents is untouched)
+        java.util.Set<String> original = new java.util.HashSet<>();
+        docs.forEach(d -> {
+            for (int i = 0; i < d.size(); i++) {
+                original.add(d.english().get(i) + "\t" + d.russian().get(i));
+            }
+        });
+        boolean printFalse = Boolean.getBoolean("sverka.flagFalse");
         FlagEvaluation.Result r = Boolean.getBoolean("sverka.flagInDocuments")
-                ? FlagEvaluation.run(docs, 7, 800, (e, r2, line) -> PairFlags.labels(e, line, r2, line, model))
+                ? FlagEvaluation.run(docs, 7, 800, (e, r2, line) -> {
+                    List<String> flags = PairFlags.labels(e, line, r2, line, model);
+                    if (printFalse && !flags.isEmpty() && original.contains(e.get(line) + "\t" + r2.get(line))) {
+                        System.out.println("FALSE " + flags + "\n  EN " + e.get(line) + "\n  RU " + r2.get(line));
+                    }
+                    return flags;
+                })
                 : FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
         System.out.print(r);
         java.util.Random rnd = new java.util.Random(5);
