@@ -50,7 +50,7 @@ public final class FindReport {
                 out.printf(Locale.ROOT, "      weighted share %.3f, %.0f%% of the original explained, %d %s the matches disagree on%n",
                         f.weightedShare(), 100 * f.originalShare(), f.numberConflicts(), f.numberConflicts() == 1 ? "number" : "numbers");
                 if (f.outweighed() > 0) {
-                    out.printf(Locale.ROOT, "      %d more %s not counted: another candidate matches %s report sentences far more surely%n",
+                    out.printf(Locale.ROOT, "      %d more %s not counted, wholly or in part: another candidate matches %s report sentences more surely%n",
                             f.outweighed(), f.outweighed() == 1 ? "match" : "matches", f.outweighed() == 1 ? "its" : "their");
                 }
             } else {

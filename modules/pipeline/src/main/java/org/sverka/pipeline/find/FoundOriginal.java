@@ -19,7 +19,8 @@ import org.sverka.core.Alignment;
  * @param matchedShare    the share of report sentences with a counted confident match (score ≥ 0.5), when assessed
  * @param orderAgreement  the share of consecutive confident matches that keep the original's order
  *                        (1 with fewer than two matches), when assessed
- * @param matches         the counted confident matches, in report order, when assessed
+ * @param matches         the counted confident matches, in report order, when assessed (a match that merges several
+ *                        report sentences lists only those it counts for, see {@code outweighed})
  * @param sharedNames     the report's names the document holds, as the report writes them
  * @param sharedNumbers   the report's numbers and dates the document holds, as the report writes them
  * @param alignment       the alignment of the report with the document, when assessed
@@ -29,8 +30,10 @@ import org.sverka.core.Alignment;
  *                        of it the report explains; near 1 for a full translation), when assessed
  * @param numberConflicts how many numbers the confidently matched sentences disagree on ("10.47 a.m." against
  *                        "10 ч. 23 м." is 2), when assessed
- * @param outweighed      how many of its confident matches are not counted because another candidate matched one
- *                        of their report sentences far more surely (a match of 0.55 against one of 0.99), when assessed
+ * @param outweighed      how many of its confident matches are not counted, wholly or in part, because another
+ *                        candidate matched one of their report sentences far more surely (a match of 0.55 against one of
+ *                        0.99) or, for a match that merges several report sentences, rendered one of them alone more
+ *                        surely (that report sentence is then not counted for the merge), when assessed
  */
 public record FoundOriginal(String path, String title, String language, double firstStageScore, boolean assessed,
                             double score, double matchedShare, double orderAgreement, List<MatchedSentence> matches,

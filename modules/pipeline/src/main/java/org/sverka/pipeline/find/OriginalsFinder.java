@@ -31,7 +31,8 @@ import org.sverka.index.StoredDocument;
  * {@link #CONFIDENT}), times {@code 0.9 + 0.1 × order agreement} (the share of consecutive matches
  * that keep the original's order). A confident match is not counted when another candidate matches one of
  * its report sentences far more surely ({@link SurestMatches}: a report sentence renders one original sentence,
- * and a match of 0.55 is the one to doubt against a match of 0.99). Candidates of the same score (the agendas of two meetings, a
+ * and a match of 0.55 is the one to doubt against a match of 0.99); a match that merges several report
+ * sentences does not count those that another candidate renders alone more surely. Candidates of the same score (the agendas of two meetings, a
  * heading found in many documents) are told apart by, in turn: fewer numbers on which matched
  * sentences disagree ({@link NumberConflicts}); then more of the report's matches and less
  * unexplained text, as the weighted share (each matched report sentence counted by its bead's score)
@@ -316,7 +317,8 @@ public final class OriginalsFinder {
 
     /**
      * The candidates with their matches that another candidate's far surer match of the same report sentence
-     * outweighs ({@link SurestMatches}) no longer counted, in the same order.
+     * outweighs ({@link SurestMatches}) no longer counted, and their merged matches counted only for the report
+     * sentences no other candidate renders alone more surely, in the same order.
      */
     private static List<RerankedCandidate<Assessed>> withoutOutweighed(List<RerankedCandidate<Assessed>> ranked,
                                                                        boolean english) {
@@ -325,7 +327,7 @@ public final class OriginalsFinder {
         List<RerankedCandidate<Assessed>> out = new ArrayList<>(ranked.size());
         for (RerankedCandidate<Assessed> r : ranked) {
             boolean doubted = r.assessment().isPresent() && r.assessment().get().detail().matches().stream()
-                    .anyMatch(m -> surest.outweighs(m.report(), m.score()));
+                    .anyMatch(m -> surest.doubts(m.report(), m.score()));
             out.add(doubted ? new RerankedCandidate<>(r.candidate(),
                     Optional.of(summarise(r.assessment().get().detail().alignment(), english, surest))) : r);
         }
@@ -334,7 +336,9 @@ public final class OriginalsFinder {
 
     /**
      * What an alignment of the report with a candidate shows: its confident matches, less those that
-     * {@code surest} says another candidate outweighs, and the score and tie-breakers they give.
+     * {@code surest} says another candidate outweighs, each counted for the report sentences {@code surest}
+     * leaves it (a merged match whose report sentence another candidate renders alone more surely counts for
+     * its other ones, and lists only those), and the score and tie-breakers they give.
      */
     private static Assessment<Assessed> summarise(Alignment a, boolean english, SurestMatches surest) {
         SegmentedDocument report = english ? a.english() : a.russian();
@@ -355,10 +359,19 @@ public final class OriginalsFinder {
                 outweighed++;
                 continue;
             }
-            matches.add(new MatchedSentence(mine, theirs, english ? a.englishText(b) : a.russianText(b),
-                    english ? a.russianText(b) : a.englishText(b), b.score()));
-            matchedSentences += mine.size();
-            weighted += b.score() * mine.size();
+            List<Integer> counted = surest.counted(mine, b.score());
+            if (counted.size() < mine.size()) {
+                outweighed++;
+                if (counted.isEmpty()) {
+                    continue;
+                }
+            }
+            String reportText = counted.size() == mine.size() ? (english ? a.englishText(b) : a.russianText(b))
+                    : String.join(" ", counted.stream().map(report::text).toList());
+            matches.add(new MatchedSentence(counted, theirs, reportText, english ? a.russianText(b) : a.englishText(b),
+                    b.score()));
+            matchedSentences += counted.size();
+            weighted += b.score() * counted.size();
             explained.addAll(theirs);
             conflicts += NumberConflicts.count(a.englishText(b), a.russianText(b));
         }
