@@ -1,5 +1,7 @@
 package org.sverka.align;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import java.util.Set;
  * FlagScans.hasDigit("5 miles");                                // true
  * FlagScans.hasWord("He did not go.", Set.of("not", "no"), 3);  // true
  * FlagScans.withoutWord("Kim and Kimberly", "Kim");              // "  and Kimberly"
+ * FlagScans.letterRuns("U.S.-Russian talks");                    // [U, S, Russian, talks]
  * }</pre>
  */
 final class FlagScans {
@@ -135,6 +138,29 @@ final class FlagScans {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * @param text a text
+     * @return its whole runs of letters and marks ({@code [\p{L}\p{M}]+}), in order
+     */
+    static List<String> letterRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!letterOrMark(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && letterOrMark(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            runs.add(text.substring(start, i));
+        }
+        return runs;
     }
 
     /**

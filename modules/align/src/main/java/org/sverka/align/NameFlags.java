@@ -139,24 +139,17 @@ final class NameFlags {
      */
     private static List<String> abbreviations(String text) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!FlagScans.letterOrMark(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
+        for (String run : FlagScans.letterRuns(text)) {
             int capitals = 0;
             boolean mark = false;
-            while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
+            for (int k = 0; k < run.length(); ) {
+                int c = run.codePointAt(k);
                 mark |= !Character.isLetter(c);
                 capitals += Character.getType(c) == Character.UPPERCASE_LETTER ? 1 : 0;
-                i += Character.charCount(c);
+                k += Character.charCount(c);
             }
             if (!mark && capitals >= 2) {
-                out.add(text.substring(start, i));
+                out.add(run);
             }
         }
         return out;

@@ -1,7 +1,5 @@
 package org.sverka.align;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -134,22 +132,7 @@ final class NameSkeleton {
          */
         Words(String text, boolean english, boolean shared) {
             this.english = english;
-            List<String> found = new ArrayList<>();
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (!FlagScans.letterOrMark(c)) {
-                    i += Character.charCount(c);
-                    continue;
-                }
-                int start = i;
-                while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
-                    i += Character.charCount(c);
-                }
-                found.add(text.substring(start, i));
-            }
-            words = found.toArray(new String[0]);
+            words = FlagScans.letterRuns(text).toArray(new String[0]);
             lower = new String[words.length];
             skeletons = new String[words.length];
             folded = new String[words.length];

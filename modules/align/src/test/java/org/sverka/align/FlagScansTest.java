@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,21 @@ class FlagScansTest {
         }
         // an apostrophe ends a word: Kim's loses its Kim; Kimchaek keeps it
         assertEquals("  Jong Un met  's envoy in Kimchaek;   left.", FlagScans.withoutWord(TEXTS.get(0), "Kim"));
+    }
+
+    @Test
+    void letterRunsAreTheMatchesOfTheLetterAndMarkExpression() {
+        Pattern run = Pattern.compile("[\\p{L}\\p{M}]+");
+        for (String text : TEXTS) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = run.matcher(text);
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertEquals(expected, FlagScans.letterRuns(text), text);
+        }
+        assertEquals(List.of("U", "S", "Russian", "talks"), FlagScans.letterRuns("U.S.-Russian talks"));
+        assertEquals(List.of("Kim\u0301"), FlagScans.letterRuns(" Kim\u0301 "));
     }
 
     @Test
