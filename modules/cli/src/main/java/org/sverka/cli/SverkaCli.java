@@ -39,7 +39,22 @@ public final class SverkaCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        skipOptionalLibraryProbes();
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Tells picocli not to look for Groovy (closures in annotations) and Jansi (a Windows console
+     * library), neither of which sverka ships, unless the user's own system properties say otherwise.
+     * Looking for a class that is not there walks the whole class path: the JVM opens every one of the
+     * launcher's 131 jars to read its directory, about 60 ms of every command before it does anything.
+     */
+    static void skipOptionalLibraryProbes() {
+        for (String property : List.of("picocli.disable.closures", "org.fusesource.jansi.Ansi.disable")) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "true");
+            }
+        }
     }
 
     /**

@@ -108,6 +108,30 @@ class SverkaTest {
     }
 
     @Test
+    void theLauncherTurnsPicocliProbesOffUnlessTheUserSetThem() {
+        String closures = System.getProperty("picocli.disable.closures");
+        String jansi = System.getProperty("org.fusesource.jansi.Ansi.disable");
+        try {
+            System.clearProperty("picocli.disable.closures");
+            System.setProperty("org.fusesource.jansi.Ansi.disable", "false");
+            SverkaCli.skipOptionalLibraryProbes();
+            assertEquals("true", System.getProperty("picocli.disable.closures"));
+            assertEquals("false", System.getProperty("org.fusesource.jansi.Ansi.disable"), "the user's own setting stays");
+        } finally {
+            restore("picocli.disable.closures", closures);
+            restore("org.fusesource.jansi.Ansi.disable", jansi);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+
+    @Test
     void aCommandLineNamingACommandBuildsThatCommandAlone() {
         assertEquals(List.of("detect"), List.copyOf(SverkaCli.commandLine("detect", "x.txt").getSubcommands().keySet()));
         assertEquals(List.of("eval"), List.copyOf(SverkaCli.commandLine("eval", "speed").getSubcommands().keySet()));
