@@ -3,7 +3,6 @@ package org.sverka.align.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,7 +18,11 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * }</pre>
  */
 public final class TextAnalyzer {
-    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}'’]*");
+    /**
+     * What a word is: an abbreviation of two capitals or more, each with its point (U.S., U.N.), or a
+     * letter followed by letters, combining marks and apostrophes. {@link #wordEnd} scans for exactly this.
+     */
+    static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}'’]*");
     private static final CharArraySet EN_STOP;
     private static final CharArraySet RU_STOP;
 
@@ -91,10 +94,15 @@ public final class TextAnalyzer {
         List<String> keys = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
         boolean first = true;
-        while (m.find()) {
-            String word = m.group();
+        for (int i = 0, n = text.length(); i < n; ) {
+            int end = wordEnd(text, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            String word = text.substring(i, end);
+            i = end;
             String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
             Forms f = forms(lower);
             all.add(f.stem());
@@ -122,15 +130,65 @@ public final class TextAnalyzer {
      */
     public List<int[]> contentWordOffsets(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group();
+        for (int i = 0, n = text.length(); i < n; ) {
+            int end = wordEnd(text, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            String word = text.substring(i, end);
             String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
             if ((isAcronym(word) || !stop.contains(lower)) && lower.length() > 1) {
-                out.add(new int[] {m.start(), m.end()});
+                out.add(new int[] {i, end});
             }
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * Where a {@link #WORD} that starts at a position ends: a scan in place of the expression, which
+     * every sentence of a document went through twice (for its analysis and for its words' places).
+     *
+     * @param text a text
+     * @param at   a position in it
+     * @return the end of the word starting there, or -1 when none starts there
+     */
+    static int wordEnd(String text, int at) {
+        int n = text.length();
+        int end = at;
+        int points = 0;
+        while (end < n) {
+            int c = text.codePointAt(end);
+            int next = end + Character.charCount(c);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER || next >= n || text.charAt(next) != '.') {
+                break;
+            }
+            end = next + 1;
+            points++;
+        }
+        if (points >= 2) {
+            return end;
+        }
+        int c = text.codePointAt(at);
+        if (!Character.isLetter(c)) {
+            return -1;
+        }
+        end = at + Character.charCount(c);
+        while (end < n) {
+            c = text.codePointAt(end);
+            if (!Character.isLetter(c) && !isMark(c) && c != '\'' && c != '’') {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    /** Whether a code point is a combining mark ({@code \\p{M}}). */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private Forms forms(String lower) {

@@ -2,11 +2,67 @@ package org.sverka.align.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
+    /** The words as the expression finds them, {start, end} each. */
+    private static List<List<Integer>> byExpression(String text) {
+        List<List<Integer>> out = new ArrayList<>();
+        Matcher m = TextAnalyzer.WORD.matcher(text);
+        while (m.find()) {
+            out.add(List.of(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** The words as the scan finds them, the way the analyzer walks a text. */
+    private static List<List<Integer>> byScan(String text) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int end = TextAnalyzer.wordEnd(text, i);
+            if (end < 0) {
+                i++;
+            } else {
+                out.add(List.of(i, end));
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theWordScanFindsWhatTheWordExpressionFinds() {
+        for (String text : List.of("The U.S. and the U.N.O. met U.K's envoy; U.S", "A.B.c. X.Y.Z A. B. U.S.-Russian",
+                "O'Neill’s rock’n’roll 'quoted' Kim\u0301 \u0301x", "МИД РФ: «Лавров, С.В.» — ООН.",
+                "𝐀𝐁 \ud835\udc00.\ud835\udc01. lone \udc00 high \ud835 end", "ǅemal Ǉ.Ǌ. ’x '", "", ".", "Ё.Ж.")) {
+            assertEquals(byExpression(text), byScan(text), text);
+        }
+    }
+
+    @Test
+    void theWordScanFindsWhatTheWordExpressionFindsInEveryTextOfTheData() throws IOException {
+        Path data = Path.of(System.getProperty("sverka.data", "../../../shared/data"));
+        assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
+        int lines = 0;
+        for (String file : List.of("ntrex128/ntrex.en", "ntrex128/ntrex.ru", "flores200/flores200.devtest.en",
+                "flores200/flores200.devtest.ru", "un-devset/UNv1.0.devset.en", "un-devset/UNv1.0.devset.ru",
+                "train/tatoeba.en", "train/tatoeba.ru", "train/tico19.en", "train/tico19.ru")) {
+            for (String line : Files.readAllLines(data.resolve(file))) {
+                assertEquals(byExpression(line), byScan(line), line);
+                lines++;
+            }
+        }
+        assertTrue(lines > 40_000, "lines read: " + lines);
+    }
+
     @Test
     void russianInflectionsShareAStem() {
         TextAnalyzer ru = TextAnalyzer.russian();
