@@ -253,7 +253,11 @@ final class NameSkeleton {
         return folded.isEmpty() ? ' ' : folded.charAt(0) == 'v' ? 'a' : folded.charAt(0);
     }
 
-    /** The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). */
+    /**
+     * The folded form of a word; an English gh inside a word is silent (Willoughby ~ Уиллоуби). A
+     * Russian тс is read as ц, as the folding reads an English ts (Watson ~ Уотсон: the romanization
+     * keeps т and с apart), and a Russian чж as ж, the Pinyin zh (Guizhou ~ Гуйчжоу, Zhang ~ Чжан).
+     */
     static String folded(String word, boolean english) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
@@ -262,7 +266,8 @@ final class NameSkeleton {
         if (english && lower.contains("gh")) {
             lower = SILENT_GH.matcher(lower).replaceAll("");
         }
-        return NameKey.folded(lower, !english);
+        String f = NameKey.folded(lower, !english);
+        return english || f.indexOf('s') < 0 && f.indexOf('c') < 0 ? f : f.replace("ts", "s").replace("cg", "g");
     }
 
     static String skeleton(String word, boolean english) {

@@ -92,6 +92,19 @@ class PairFlagsTest {
     }
 
     @Test
+    void aRussianTsAndThePinyinZhAreReadAsTheEnglishSpellingReadsThem() {
+        // the romanization keeps т and с apart (t·s) where the English ts folds to one sound
+        assertEquals(List.of(), flags("Bubba Watson and Webb Simpson made short work of Sergio Garcia.",
+                "Бубба Уотсон и Уэбб Симпсон быстро расправились с Серхио Гарсиа."));
+        assertEquals(List.of(), flags("The man was found at the market in Liupanshui in Guizhou province.",
+                "Тело обнаружили на рынке в округе Люпаньшуй провинции Гуйчжоу."));
+        assertEquals(List.of(), flags("Zhang Wei spoke to reporters.", "Чжан Вэй поговорил с журналистами."));
+        // a name that only shares the sounds with another one is still flagged
+        assertEquals(List.of("name-only-en:Watson", "name-only-ru:Уилсон"), flags("Bubba Watson made short work of Sergio Garcia.",
+                "Бубба Уилсон быстро расправился с Серхио Гарсиа."));
+    }
+
+    @Test
     void numberWordsAndRanksOpeningASentenceAreNotNames() {
         assertEquals(List.of(), flags("Six hostages were released early.", "Шестеро заложников освободили раньше."));
         assertEquals(List.of(), flags("Fourteen schools were closed on Wednesday.", "Четырнадцать школ были закрыты в среду."));
