@@ -94,27 +94,18 @@ public final class TextAnalyzer {
         List<String> keys = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        boolean first = true;
-        for (int i = 0, n = text.length(); i < n; ) {
-            int end = wordEnd(text, i);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            String word = text.substring(i, end);
-            i = end;
-            String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
+        forEachWord(text, (word, lower, start, end) -> {
+            boolean first = all.isEmpty();
             Forms f = forms(lower);
             all.add(f.stem());
-            if ((isAcronym(word) || !stop.contains(lower)) && lower.length() > 1) {
+            if (isContent(word, lower)) {
                 stems.add(f.stem());
                 keys.add(f.key());
                 if (!first && Character.isUpperCase(word.charAt(0))) {
                     names.add(word);
                 }
             }
-            first = false;
-        }
+        });
         return new AnalyzedSentence(stems, keys, names, NumberNormalizer.values(text, language), all, text.length());
     }
 
@@ -130,6 +121,22 @@ public final class TextAnalyzer {
      */
     public List<int[]> contentWordOffsets(String text) {
         List<int[]> out = new ArrayList<>();
+        forEachWord(text, (word, lower, start, end) -> {
+            if (isContent(word, lower)) {
+                out.add(new int[] {start, end});
+            }
+        });
+        return out;
+    }
+
+    /** One word of a text: as written, in lower case as the analysis reads it, and where it stands. */
+    @FunctionalInterface
+    private interface WordVisitor {
+        void word(String word, String lower, int start, int end);
+    }
+
+    /** Hands each word of a text ({@link #WORD}) to the visitor, in order. */
+    private static void forEachWord(String text, WordVisitor visitor) {
         for (int i = 0, n = text.length(); i < n; ) {
             int end = wordEnd(text, i);
             if (end < 0) {
@@ -137,13 +144,14 @@ public final class TextAnalyzer {
                 continue;
             }
             String word = text.substring(i, end);
-            String lower = normalize(word.toLowerCase(Locale.ROOT)).replace(".", "");
-            if ((isAcronym(word) || !stop.contains(lower)) && lower.length() > 1) {
-                out.add(new int[] {i, end});
-            }
+            visitor.word(word, normalize(word.toLowerCase(Locale.ROOT)).replace(".", ""), i, end);
             i = end;
         }
-        return out;
+    }
+
+    /** Whether a word is a content word: an acronym or no stop word, of two letters or more. */
+    private boolean isContent(String word, String lower) {
+        return (isAcronym(word) || !stop.contains(lower)) && lower.length() > 1;
     }
 
     /**
