@@ -26,6 +26,9 @@ final class NumberFlags {
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
         boolean enDigit = FlagScans.hasDigit(enText);
         boolean ruDigit = FlagScans.hasDigit(ruText);
+        if (!enDigit && !ruDigit) {
+            return Findings.none();   // only a number written in digits is flagged or noted, and its surface starts with one
+        }
         List<UnitConversions.Quantity> enQuantities = enDigit ? UnitConversions.of(enText) : List.of();
         List<UnitConversions.Quantity> ruQuantities = ruDigit ? UnitConversions.of(ruText) : List.of();
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);

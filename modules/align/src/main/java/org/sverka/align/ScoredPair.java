@@ -1,6 +1,7 @@
 package org.sverka.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.sverka.align.model.PairVocabulary;
@@ -64,29 +65,26 @@ final class ScoredPair {
     static final int PARALLEL_ANALYSIS = 400;
 
     /**
-     * Both sides analysed; a long pair on a machine of several cores analyses its Russian side on
-     * another thread while this one does the English (analysis is deterministic, so the result is
-     * the same as on one thread).
+     * Both sides analysed; a long pair on a machine of several cores shares the sentences of both
+     * sides between two threads ({@link SplitWork}; analysis is deterministic, so the result is the
+     * same as on one thread).
      */
     static List<List<AnalyzedSentence>> bothAnalysed(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model,
                                                      int threads) {
         if (english.size() + russian.size() < PARALLEL_ANALYSIS || threads < 2) {
             return List.of(analyze(english, model, true), analyze(russian, model, false));
         }
-        java.util.concurrent.CompletableFuture<List<AnalyzedSentence>> ru =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> analyze(russian, model, false));
-        List<AnalyzedSentence> en = analyze(english, model, true);
-        try {
-            return List.of(en, ru.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+        int n = english.size();
+        List<String> enTexts = english.texts();
+        List<String> ruTexts = russian.texts();
+        AnalyzedSentence[] out = new AnalyzedSentence[n + russian.size()];
+        SplitWork.run(out.length, threads, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                out[k] = k < n ? model.english().analyze(enTexts.get(k)) : model.russian().analyze(ruTexts.get(k - n));
             }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        });
+        List<AnalyzedSentence> all = Arrays.asList(out);
+        return List.of(List.copyOf(all.subList(0, n)), List.copyOf(all.subList(n, out.length)));
     }
 
     private ScoredPair(SegmentedDocument english, SegmentedDocument russian, SimilarityModel model, List<AnalyzedSentence> en,

@@ -6,11 +6,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Work over the indexes {@code [0, size)} of a long pair split into two contiguous halves, the
- * second half on a helper thread while the calling thread does the first. Each index must be
- * computed on its own into its own slot (no shared state written but thread-safe caches of values
- * that do not depend on who computes them first), so the result is the same as on one thread; the
- * caller merges in index order afterwards.
+ * Work over the indexes {@code [0, size)} of a long pair shared by two threads: the calling thread
+ * and a helper thread take chunks of contiguous indexes in turn from one counter until none is left,
+ * so neither waits for the other when one part of the range is costlier than another. Each index
+ * must be computed on its own into its own slot (no shared state written but thread-safe caches of
+ * values that do not depend on who computes them first), so the result is the same as on one
+ * thread; the caller merges in index order afterwards.
  * <pre>{@code
  * double[] out = new double[cells.length];
  * SplitWork.run(cells.length, pair.threads, (from, to) -> {
@@ -21,6 +22,12 @@ import java.util.concurrent.Executors;
 final class SplitWork {
     /** Fewer items than this are done on the calling thread: a helper thread would cost more than it saves. */
     static final int MIN_ITEMS = 400;
+
+    /** About this many chunks a range is cut into: enough to even out the two threads, few enough to cost nothing. */
+    private static final int CHUNKS = 64;
+
+    /** The fewest indexes in a chunk. */
+    private static final int MIN_CHUNK = 4;
 
     private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sverka-split");
@@ -59,14 +66,20 @@ final class SplitWork {
             work.run(0, size);
             return;
         }
-        int mid = size / 2;
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> work.run(mid, size), HELPERS);
-        try {
-            work.run(0, mid);
-        } catch (RuntimeException | Error e) {
-            second.cancel(true);
-            throw e;
-        }
+        int chunk = Math.max(MIN_CHUNK, size / CHUNKS);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable share = () -> {
+            try {
+                for (int from = next.getAndAdd(chunk); from < size; from = next.getAndAdd(chunk)) {
+                    work.run(from, Math.min(size, from + chunk));
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(size);   // the other thread takes no further chunk
+                throw e;
+            }
+        };
+        CompletableFuture<Void> second = CompletableFuture.runAsync(share, HELPERS);
+        share.run();
         try {
             second.join();
         } catch (CompletionException e) {

@@ -70,6 +70,7 @@ class TwoThreadsTest {
         var threads = ConcurrentHashMap.<String>newKeySet();
         SplitWork.run(size, 2, (from, to) -> {
             threads.add(Thread.currentThread().getName());
+            pause();   // a chunk takes long enough for the helper thread to start and take chunks too
             for (int k = from; k < to; k++) {
                 seen[k].incrementAndGet();
             }
@@ -84,10 +85,37 @@ class TwoThreadsTest {
     void aFailureOnTheHelperThreadReachesTheCaller() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> SplitWork.run(SplitWork.MIN_ITEMS, 2, (from, to) -> {
-                    if (from > 0) {
-                        throw new IllegalStateException("second half failed");
+                    pause();
+                    if (Thread.currentThread().getName().equals("sverka-split")) {
+                        throw new IllegalStateException("the helper's chunk failed");
                     }
                 }));
-        assertEquals("second half failed", e.getMessage());
+        assertEquals("the helper's chunk failed", e.getMessage());
+    }
+
+    @Test
+    void aCostlyPartOfTheRangeIsSharedByBothThreads() {
+        // the first half of the range is costly, the second free: halves cut in the middle would leave
+        // the helper thread idle; chunks taken in turn give both threads a share of the costly part
+        int size = SplitWork.MIN_ITEMS;
+        var costlyBy = new ConcurrentHashMap<String, AtomicInteger>();
+        SplitWork.run(size, 2, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                if (k < size / 2) {
+                    costlyBy.computeIfAbsent(Thread.currentThread().getName(), t -> new AtomicInteger()).incrementAndGet();
+                    pause();
+                }
+            }
+        });
+        assertEquals(2, costlyBy.size(), "both threads did costly items: " + costlyBy);
+        assertEquals(size / 2, costlyBy.values().stream().mapToInt(AtomicInteger::get).sum());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -83,6 +83,17 @@ public final class Sverka {
     }
 
     /**
+     * Starts building the model on another thread when this machine has a core to spare, so that the
+     * lexicon loads while the documents are read; {@link #model()} then waits for it or, if it failed,
+     * builds it again and reports the failure itself.
+     */
+    private void loadModelMeanwhile() {
+        if (model == null && Runtime.getRuntime().availableProcessors() >= 2) {
+            java.util.concurrent.CompletableFuture.runAsync(this::model);
+        }
+    }
+
+    /**
      * @return a builder with the defaults: auto mode, the default lexicon, the default limits
      */
     public static Builder aligner() {
@@ -105,6 +116,7 @@ public final class Sverka {
      */
     public Alignment align(Path first, Path second) {
         Deadline deadline = Deadline.after(pipeline.limits().timeout());
+        loadModelMeanwhile();
         Pipeline.Pair pair = pipeline.readPair(first, second, presegmented, deadline);
         return AlignmentStage.forHeap(1).align(newAligner(), pair, deadline);
     }

@@ -300,9 +300,15 @@ public final class PackedLexicon implements StemTable {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Stems (both lists together) from which a machine of several cores finds the two directions on two threads. */
+    static final int PARALLEL_STEMS = 4000;
+
     /**
      * The translations between two lists of stems found by ids: each stem is searched once, and a
-     * row's targets are matched by id against the other list's, without becoming strings.
+     * row's targets are matched by id against the other list's, without becoming strings. Long
+     * lists on a machine of several cores find the Russian stems' rows on another thread while
+     * this one finds the English stems' (each direction writes only its own arrays, so the result
+     * is the same).
      */
     StemTranslations translations(List<String> en, List<String> ru) {
         int[] enIds = ids(english, en);
@@ -311,8 +317,21 @@ public final class PackedLexicon implements StemTable {
         float[][] ruWeights = new float[en.size()][];
         int[][] enTargets = new int[ru.size()][];
         float[][] enWeights = new float[ru.size()][];
-        rows(english, enIds, byId(ruIds), ruTargets, ruWeights);
-        rows(russian, ruIds, byId(enIds), enTargets, enWeights);
+        long[] enById = byId(enIds);
+        long[] ruById = byId(ruIds);
+        Runnable russianRows = () -> rows(russian, ruIds, enById, enTargets, enWeights);
+        if (en.size() + ru.size() < PARALLEL_STEMS || Runtime.getRuntime().availableProcessors() < 2) {
+            rows(english, enIds, ruById, ruTargets, ruWeights);
+            russianRows.run();
+        } else {
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(russianRows);
+            rows(english, enIds, ruById, ruTargets, ruWeights);
+            try {
+                other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
         return new StemTranslations(ruTargets, ruWeights, enTargets, enWeights);
     }
 
