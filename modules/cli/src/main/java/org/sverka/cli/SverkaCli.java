@@ -40,6 +40,9 @@ public final class SverkaCli implements Runnable {
      */
     public static void main(String[] args) {
         skipOptionalLibraryProbes();
+        if (args.length > 0 && args[0].equals("align")) {
+            Sverka.prepareDefaultModel();   // the lexicon loads while picocli builds the command
+        }
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -188,11 +188,67 @@ public final class Pipeline {
      * @throws InputException when a file fails, the languages are wrong, or the time is up ({@link TimeLimitException})
      */
     public Pair readPair(Path first, Path second, boolean presegmented, Deadline deadline) {
-        SegmentedDocument a = presegmented ? readLines(first) : read(first);
-        deadline.check(first.toString(), "reading");
-        SegmentedDocument b = presegmented ? readLines(second) : read(second);
+        // two small files on a machine of several cores are read at once; a failure is reported as
+        // reading one after the other would report it: the first file's before the second's
+        java.util.concurrent.Future<SegmentedDocument> other = readsBothAtOnce(first, second)
+                ? READERS.submit(() -> readOne(second, presegmented)) : null;
+        SegmentedDocument a;
+        try {
+            a = readOne(first, presegmented);
+            deadline.check(first.toString(), "reading");
+        } catch (RuntimeException e) {
+            if (other != null) {
+                other.cancel(true);
+            }
+            throw e;
+        }
+        SegmentedDocument b = other == null ? readOne(second, presegmented) : result(other, second);
         deadline.check(first + " and " + second, "reading");
         return pair(first.toString(), a, second.toString(), b);
+    }
+
+    /** Files up to this size may be read at the same time as the other file of their pair. */
+    static final long AT_ONCE_BYTES = 8L << 20;
+
+    /** The threads that read the second file of a pair. */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sverka-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static boolean readsBothAtOnce(Path first, Path second) {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(first) && Files.isRegularFile(second)
+                    && Files.size(first) <= AT_ONCE_BYTES && Files.size(second) <= AT_ONCE_BYTES;
+        } catch (IOException e) {
+            return false;   // read one after the other, which reports the cause
+        }
+    }
+
+    private SegmentedDocument readOne(Path file, boolean presegmented) {
+        return presegmented ? readLines(file) : read(file);
+    }
+
+    private static SegmentedDocument result(java.util.concurrent.Future<SegmentedDocument> reading, Path file) {
+        try {
+            return reading.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new InputException(file.toString(), "cannot be read: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InputException(file.toString(), "interrupted while reading", e);
+        }
     }
 
     /**

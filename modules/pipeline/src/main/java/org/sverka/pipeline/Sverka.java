@@ -83,6 +83,22 @@ public final class Sverka {
     }
 
     /**
+     * Starts building the default similarity model (the packed lexicon and the analyzers) on another
+     * thread when this machine has a core to spare, so that a program about to align has it ready
+     * sooner: the command line calls it before parsing its options. The first aligner built then waits
+     * for it; if it fails, that aligner builds it again and reports the failure itself.
+     * <pre>{@code
+     * Sverka.prepareDefaultModel();   // returns at once
+     * Sverka sverka = Sverka.aligner().build();
+     * }</pre>
+     */
+    public static void prepareDefaultModel() {
+        if (Runtime.getRuntime().availableProcessors() >= 2) {
+            java.util.concurrent.CompletableFuture.runAsync(SimilarityModel::defaultModel);
+        }
+    }
+
+    /**
      * Starts building the model on another thread when this machine has a core to spare, so that the
      * lexicon loads while the documents are read; {@link #model()} then waits for it or, if it failed,
      * builds it again and reports the failure itself.
