@@ -11,9 +11,10 @@ import org.sverka.core.Flag;
 
 /**
  * The number flags of a matched bead: a number written in digits on one side that the other side
- * neither writes nor converts (5 miles ~ 8 км). A number is flagged when the other side has an
- * unmatched number too (62% ~ 65%: a difference); one the other side has nowhere (a number added or
- * left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
+ * neither writes nor converts (5 miles ~ 8 км, within the precision both are written to). A number is
+ * flagged when the other side has an unmatched number too (62% ~ 65%: a difference), in digits, in
+ * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»); one the other side has
+ * nowhere (a number added or left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
  * января по 3 марта 2020») is neither.
  */
 final class NumberFlags {
@@ -43,15 +44,19 @@ final class NumberFlags {
         if (ruDigit) {
             ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
         }
+        // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
+        // or Roman numerals that this side writes in no form
+        boolean enDiffers = !enNumbers.isEmpty() && (!ruNumbers.isEmpty() || writesInWordsOnly(ru, ruText, en, enWritten, enText));
+        boolean ruDiffers = !ruNumbers.isEmpty() && (!enNumbers.isEmpty() || writesInWordsOnly(en, enText, ru, ruWritten, ruText));
         for (String n : enNumbers) {
-            if (!ruNumbers.isEmpty()) {
+            if (enDiffers) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             } else if (!ruWritten.containsKey(digits(n))) {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             }
         }
         for (String n : ruNumbers) {
-            if (!enNumbers.isEmpty()) {
+            if (ruDiffers) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             } else if (!enWritten.containsKey(digits(n))) {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
@@ -90,6 +95,61 @@ final class NumberFlags {
         }
         return true;
     }
+
+    /**
+     * Whether one side writes a number in words ("nineteen", «сорока») or in Roman numerals (XVIII)
+     * that the other side writes in no form at all: the value the other side's unmatched digits stand
+     * against. Only a word that is a whole number by itself counts: not one (a pronoun as often as a
+     * number), not a word next to another number or joined to a word by a hyphen ("one hundred and
+     * eleven", "sixty-ninth", "seventy five"), not a word before a scale ("five decades", «три тысячи»);
+     * month names do not count. A Roman numeral counts unless the other side writes its letters too
+     * (Habitat III ~ «ХабитатIII»).
+     */
+    private static boolean writesInWordsOnly(List<AnalyzedSentence> side, String sideText, List<AnalyzedSentence> other,
+                                             Map<String, Integer> otherWritten, String otherText) {
+        List<String> sideTexts = texts(side, sideText);
+        Set<String> otherValues = new java.util.HashSet<>(otherWritten.keySet());
+        other.forEach(s -> s.numbers().forEach(v -> otherValues.add(v.token())));
+        for (int k = 0; k < side.size(); k++) {
+            String text = sideTexts.get(k);
+            List<NumberNormalizer.Value> values = side.get(k).numbers();
+            for (int w = 0; w < values.size(); w++) {
+                NumberNormalizer.Value v = values.get(w);
+                if (Character.isDigit(v.surface().charAt(0)) || v.token().startsWith("month:") || otherValues.contains(v.token())
+                        || !v.token().matches("\\d+") || v.token().equals("1")) {
+                    continue;
+                }
+                boolean joined = w > 0 && v.start() - values.get(w - 1).end() <= 6 || w + 1 < values.size() && values.get(w + 1).start() - v.end() <= 6
+                        || v.end() < text.length() && text.charAt(v.end()) == '-' || v.start() > 0 && text.charAt(v.start() - 1) == '-';
+                if (!joined && !SCALE.matcher(text.substring(v.end())).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        for (String roman : WrittenNumbers.romans(sideText).keySet()) {
+            if (!otherValues.contains(roman) && !otherText.contains(WrittenNumbers.romanOf(Integer.parseInt(roman)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentences' own texts, cut from the bead's side, where they stand joined by one space. */
+    private static List<String> texts(List<AnalyzedSentence> sentences, String joined) {
+        List<String> out = new ArrayList<>(sentences.size());
+        int at = 0;
+        for (AnalyzedSentence s : sentences) {
+            int end = Math.min(joined.length(), at + s.chars());
+            out.add(joined.substring(Math.min(at, end), end));
+            at = end + 1;
+        }
+        return out;
+    }
+
+    /** A scale or a count word right after a number word: five decades, three thousand, «три тысячи». */
+    private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
+            "\\s+(hundred|thousand|million|billion|trillion|decade|dozen|сот|тысяч|миллион|миллиард|триллион|десятилет|дюжин)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** The digit strings of the numbers one side writes in digits. */
     private static Set<String> digitsOf(List<AnalyzedSentence> side) {

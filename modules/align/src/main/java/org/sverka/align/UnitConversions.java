@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * common scale, so that a number a translator converted (miles to kilometres, Fahrenheit to
  * Celsius, inches to centimetres, pounds to kilograms, feet to metres) is not flagged as differing.
  * Two quantities in different units agree when they measure the same dimension and differ by at
- * most 12% (2 degrees for temperatures): translators round. In the same unit, only equal numbers agree.
+ * most 12% (2 degrees for temperatures), and by no more than the rounding of the numbers as written
+ * allows: 650 pounds (645 to 655, 293 to 297 kg) agrees with 300 kg (250 to 350) but not with 307 kg.
+ * In the same unit, only equal numbers agree.
  */
 final class UnitConversions {
     private static final String NUMBER = "(\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?)";
@@ -75,10 +77,43 @@ final class UnitConversions {
             return Math.abs(a.value() - b.value()) <= 2.0;
         }
         double hi = Math.max(Math.abs(a.value()), Math.abs(b.value()));
-        return hi == 0 || Math.abs(a.value() - b.value()) / hi <= 0.12;
+        if (hi == 0) {
+            return true;
+        }
+        double gap = Math.abs(a.value() - b.value());
+        // each number stands for the values that round to it as written (650 for 645 to 655, 300 for 250 to 350):
+        // a conversion's two numbers must be able to name one amount, give or take the factors' rounding
+        double rounding = halfUnit(a.written()) * a.unit() + halfUnit(b.written()) * b.unit() + SLACK * hi;
+        return gap / hi <= 0.12 && gap <= rounding;
+    }
+
+    /** What a conversion factor's rounding may add (1.6 km to the mile, 0.45 kg to the pound), as a share of the amount. */
+    private static final double SLACK = 0.02;
+
+    /**
+     * Half a unit of the last digit that is not a zero of a number as written: 650 gives 5, 300 gives
+     * 50, 307 and 2,5 give 0.5 and 0.05.
+     */
+    static double halfUnit(String written) {
+        String s = normalized(written);
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(s).stripTrailingZeros();
+            return 0.5 * Math.pow(10, -d.scale());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Double parse(String number) {
+        try {
+            return Double.parseDouble(normalized(number));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A number as written with its group separators taken out and a decimal point for its decimal comma. */
+    private static String normalized(String number) {
         String s = number.replace("\u00a0", "").replace(" ", "");
         if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             s = s.replace(",", "");
@@ -87,11 +122,7 @@ final class UnitConversions {
         } else {
             s = s.replace(',', '.');
         }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return s;
     }
 
     private static Quantity convert(double v, String unit, String written) {

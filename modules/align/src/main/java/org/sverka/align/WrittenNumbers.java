@@ -48,6 +48,16 @@ final class WrittenNumbers {
                 }
             }
         }
+        romans(text).forEach((v, k) -> out.merge(v, k, Integer::sum));
+        return out;
+    }
+
+    /**
+     * @param text a sentence or passage
+     * @return the values of the Roman numerals written in it, as digit strings, with how often each is written
+     */
+    static Map<String, Integer> romans(String text) {
+        Map<String, Integer> out = new HashMap<>();
         Boolean russian = null;
         // a Roman numeral is a whole run of letters and numbers ([\p{L}\p{N}]) written with I, V, X, L, C, D and M only
         int i = 0;

@@ -1,0 +1,71 @@
+package org.sverka.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sverka.align.model.SimilarityModel;
+
+/**
+ * A number in digits is flagged when the other side writes a different number, in digits, in words
+ * or in Roman numerals; a unit conversion agrees only within the precision its two numbers are
+ * written to.
+ */
+class NumberEvidenceTest {
+    private final SimilarityModel model = SimilarityModel.defaultModel();
+
+    private List<String> flags(String en, String ru) {
+        return PairFlags.labels(en, ru, model);
+    }
+
+    private List<String> notes(String en, String ru) {
+        return PairFlags.notes(en, ru, model);
+    }
+
+    @Test
+    void aCenturyInRomanNumeralsStandsAgainstADifferentCenturyInDigits() {
+        assertEquals(List.of(), flags("The market dates from the 18th century.", "Рынок относится к XVIII веку."));
+        assertEquals(List.of("number-only-en:12"), flags("The market dates from the 12th century.", "Рынок относится к XVIII веку."));
+    }
+
+    @Test
+    void aNumberWrittenInWordsStandsAgainstADifferentNumberInDigits() {
+        assertEquals(List.of(), flags("The governor's office said nineteen of the injured were police officers.",
+                "Канцелярия губернатора сообщила, что 19 из раненых были полицейскими."));
+        assertEquals(List.of("number-only-ru:11"), flags("The governor's office said nineteen of the injured were police officers.",
+                "Канцелярия губернатора сообщила, что 11 из раненых были полицейскими."));
+    }
+
+    @Test
+    void wordsThatArePartOfALargerNumberOrOneAreNoEvidence() {
+        // one hundred and eleven, five decades: the words name 111 and 50, which the number reader does not put together
+        assertTrue(flags("One hundred and eleven countries had no monitoring system.", "В 111 странах не было системы мониторинга.")
+                .stream().noneMatch(f -> f.startsWith("number")));
+        assertTrue(flags("The occupation has lasted five decades.", "Оккупация длится 50 лет.")
+                .stream().noneMatch(f -> f.startsWith("number")));
+        // "one" is as often a pronoun: a number only here stays a note
+        List<String> one = flags("One of them said the talks went well.", "Один из них сказал, что 3 раунда переговоров прошли хорошо.");
+        assertTrue(one.stream().noneMatch(f -> f.startsWith("number")), one.toString());
+        assertTrue(notes("One of them said the talks went well.", "Один из них сказал, что 3 раунда переговоров прошли хорошо.")
+                .contains("number-only-ru:3"));
+    }
+
+    @Test
+    void aRomanNumeralTheOtherSideWritesInsideAWordIsNoEvidence() {
+        List<String> f = flags("A road map for Habitat III has been established.", "25. Была разработана дорожная карта по подготовке к ХабитатIII.");
+        assertTrue(f.stream().noneMatch(l -> l.startsWith("number")), f.toString());
+    }
+
+    @Test
+    void aConversionAgreesOnlyWithinThePrecisionOfItsNumbers() {
+        assertEquals(List.of(), flags("Ten years ago, a 650 pound pig pinned a farmer to his tractor.",
+                "Десять лет назад 300-килограммовое животное прижало фермера к трактору."));
+        assertEquals(List.of(), flags("The storm passed within 40 miles of the border.", "Шторм прошел в 65 км от границы."));
+        // 650 pounds is 292 to 297 kg; 307 kg is written to the kilogram
+        assertTrue(flags("Ten years ago, a 650 pound pig pinned a farmer to his tractor.",
+                "Десять лет назад 307-килограммовое животное прижало фермера к трактору.").contains("number-only-ru:307"));
+        // 45 miles is 71 to 73 km
+        assertTrue(flags("The storm passed within 45 miles of the border.", "Шторм прошел в 65 км от границы.").contains("number-only-ru:65"));
+    }
+}
