@@ -21,7 +21,9 @@ import org.sverka.core.Flag;
  * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
  * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
  * {@link NamePlaces}) a word that nothing explains and that may render a name, or, read in its
- * documents, the other document never mentions the name. Otherwise a name that stands on its own
+ * documents, the other document never mentions the name. A name that keeps company, through the
+ * other beads of its alignment, with a name of the other side that nothing matched is rendered by
+ * it ({@link NameCompanions}: Judiciary ~ «Юридическим»). Otherwise a name that stands on its own
  * (Petrova, Moscow) is a <em>note</em>: a free translation renders it by a pronoun or leaves it out.
  * A word of a longer name whose other words were rendered (World Health Organization ~ ВОЗ, Чен in
  * Ким Чен Ын) is neither. Over 300 lines because the word lists (titles, openers) stay beside the
@@ -32,7 +34,7 @@ final class NameFlags {
     }
 
     static Findings of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
-                       String ruText) {
+                       String ruText, NameCompanions companions) {
         Words enWords = Words.of(en);
         Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
@@ -71,6 +73,10 @@ final class NameFlags {
                 && !enInitials.contains(firstLetter(r, false))).toList();
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
+        // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
+        // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
+        enNames = enNames.stream().filter(n -> !companions.explains(n, true, bead, finalRuLeft)).toList();
+        ruNames = ruNames.stream().filter(r -> !companions.explains(r, false, bead, finalEnLeft)).toList();
         // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
         java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
                 bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
