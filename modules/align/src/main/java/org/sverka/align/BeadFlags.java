@@ -15,10 +15,6 @@ final class BeadFlags {
     private BeadFlags() {
     }
 
-    static Bead flag(ScoredPair pair, Bead bead) {
-        return flag(pair, bead, NameCompanions.none());
-    }
-
     /**
      * The bead with its flags and notes, a name's companions in the other beads of its alignment
      * read as evidence of its rendering ({@link NameCompanions}).
