@@ -252,6 +252,30 @@ class PairFlagsTest {
     }
 
     @Test
+    void aSentencesFirstWordTheDocumentsDoNotSupportAsANameIsNotFlaggedByItself() {
+        // FLORES-200 (devtest, doc166): «Ознакомьтесь», an imperative the lexicon lacks, opens a sentence
+        List<String> en = List.of("Internal poisoning may not be immediately apparent. Symptoms, such as vomiting are sufficiently general "
+                        + "that an immediate diagnosis cannot be made.",
+                "The best indication of internal poisoning may be the presence of an open container of medication or toxic household "
+                        + "chemicals.",
+                "Check the label for specific first aid instructions for that specific poison.");
+        List<String> ru = List.of("Может быть трудно сразу выявить пероральное отравление. Такие симптомы, как рвота, слишком общие для "
+                        + "быстрой постановки диагноза.",
+                "Лучшим признаком внутреннего отравления может быть наличие открытой ёмкости с лекарством или токсичным бытовым "
+                        + "химическим веществом.",
+                "Ознакомьтесь с этикеткой, где приводятся особые инструкции по оказанию первой помощи при отравлении этим конкретным "
+                        + "ядом.");
+        // read alone, nothing tells it from a name at a sentence's start
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), flags(en.get(2), ru.get(2)));
+        // its document never writes it with a capital inside a sentence, and the English one never mentions it: a note
+        assertEquals(List.of(), PairFlags.labels(en, 2, ru, 2, model));
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), PairFlags.notes(en, 2, ru, 2, model));
+        // written inside a sentence elsewhere in its document, a capitalized first word is a name again
+        List<String> named = List.of(ru.get(0), "Лучшим признаком, по словам Ознакомьтесь, может быть открытая ёмкость.", ru.get(2));
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), PairFlags.labels(en, 2, named, 2, model));
+    }
+
+    @Test
     void aNameAnAbbreviationOfTheOtherSideMayStandForIsNotFlagged() {
         // AMs: Assembly Members, «члены Ассамблеи»
         assertEquals(List.of(), flags("AMs will get the final vote on the question.", "Члены Ассамблеи проголосуют за окончательный вариант."));
