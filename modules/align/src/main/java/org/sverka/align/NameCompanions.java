@@ -93,8 +93,8 @@ final class NameCompanions {
             BitSet withWord = t.beads(!english, wordStem, bead);
             int together = together(withName, withWord);
             int apart = withName.cardinality() + withWord.cardinality() - 2 * together;
-            if (together >= TOGETHER && together > apart && !t.rivalled(english, withName, withWord, wordStem, bead)
-                    && !t.rivalled(!english, withWord, withName, nameStem, bead)) {
+            if (together >= TOGETHER && together > apart && !t.rivalled(english, nameStem, withName, withWord, wordStem, bead)
+                    && !t.rivalled(!english, wordStem, withWord, withName, nameStem, bead)) {
                 return true;
             }
         }
@@ -118,8 +118,10 @@ final class NameCompanions {
     private static final class Table {
         private final ScoredPair pair;
         private final List<Bead> matches;
-        private final Map<String, BitSet> english = new HashMap<>();
-        private final Map<String, BitSet> russian = new HashMap<>();
+        private final Map<String, Postings> english = new HashMap<>();
+        private final Map<String, Postings> russian = new HashMap<>();
+        private final Map<String, Map<String, Integer>> englishCompany = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Map<String, Integer>> russianCompany = new java.util.concurrent.ConcurrentHashMap<>();
         private final int[] enBead;
         private final int[] ruBead;
 
@@ -134,13 +136,13 @@ final class NameCompanions {
                 for (int i : matches.get(b).en()) {
                     enBead[i] = b;
                     for (String stem : pair.en.get(i).stems()) {
-                        english.computeIfAbsent(stem, k -> new BitSet()).set(b);
+                        english.computeIfAbsent(stem, k -> new Postings()).add(b);
                     }
                 }
                 for (int j : matches.get(b).ru()) {
                     ruBead[j] = b;
                     for (String stem : pair.ru.get(j).stems()) {
-                        russian.computeIfAbsent(stem, k -> new BitSet()).set(b);
+                        russian.computeIfAbsent(stem, k -> new Postings()).add(b);
                     }
                 }
             }
@@ -148,11 +150,14 @@ final class NameCompanions {
 
         /** The other beads (none sharing a sentence with the bead under check) that hold a stem on one side. */
         BitSet beads(boolean englishSide, String stem, Bead bead) {
-            BitSet found = (englishSide ? english : russian).get(stem);
+            Postings found = (englishSide ? english : russian).get(stem);
+            BitSet out = new BitSet();
             if (found == null) {
-                return new BitSet();
+                return out;
             }
-            BitSet out = (BitSet) found.clone();
+            for (int k = 0; k < found.size; k++) {
+                out.set(found.beads[k]);
+            }
             for (int i : bead.en()) {
                 if (enBead[i] >= 0) {
                     out.clear(enBead[i]);
@@ -166,37 +171,81 @@ final class NameCompanions {
             return out;
         }
 
+        /** How many other beads (none sharing a sentence with the bead under check) hold a stem on one side. */
+        int count(boolean englishSide, String stem, Bead bead) {
+            Postings found = (englishSide ? english : russian).get(stem);
+            if (found == null) {
+                return 0;
+            }
+            int n = found.size;
+            for (int b : holding(bead)) {
+                if (java.util.Arrays.binarySearch(found.beads, 0, found.size, b) >= 0) {
+                    n--;
+                }
+            }
+            return n;
+        }
+
+        /** The beads that share a sentence with a bead, each once. */
+        private int[] holding(Bead bead) {
+            return java.util.stream.IntStream.concat(bead.en().stream().mapToInt(i -> enBead[i]),
+                    bead.ru().stream().mapToInt(j -> ruBead[j])).filter(b -> b >= 0).distinct().toArray();
+        }
+
         /**
          * Whether a word of the partner's side that the bead under check lacks keeps company with an
          * anchor at least as closely as the partner does, by the Dice coefficient over the other beads:
          * then the bead may have lost the anchor's true partner, and the partner at hand proves nothing.
          *
          * @param anchorEnglish true when the anchor is English
+         * @param anchorStem    the anchor's stem
          * @param anchor        the other beads that hold the anchor
          * @param withPartner   the other beads that hold the partner
          * @param partner       the partner's stem
          * @param bead          the bead under check
          */
-        boolean rivalled(boolean anchorEnglish, BitSet anchor, BitSet withPartner, String partner, Bead bead) {
+        boolean rivalled(boolean anchorEnglish, String anchorStem, BitSet anchor, BitSet withPartner, String partner, Bead bead) {
             Set<String> here = stems(!anchorEnglish, bead);
-            Map<String, Integer> together = new HashMap<>();
-            for (int b = anchor.nextSetBit(0); b >= 0; b = anchor.nextSetBit(b + 1)) {
-                stems(!anchorEnglish, matches.get(b)).forEach(y -> together.merge(y, 1, Integer::sum));
+            // the beads under check that hold the anchor are left out of its company, word by word
+            List<Set<String>> left = new ArrayList<>();
+            Postings anchorBeads = (anchorEnglish ? english : russian).get(anchorStem);
+            for (int b : holding(bead)) {
+                if (anchorBeads != null && java.util.Arrays.binarySearch(anchorBeads.beads, 0, anchorBeads.size, b) >= 0) {
+                    left.add(stems(!anchorEnglish, matches.get(b)));
+                }
             }
             long partnerTogether = NameCompanions.together(anchor, withPartner);
-            for (Map.Entry<String, Integer> e : together.entrySet()) {
+            for (Map.Entry<String, Integer> e : company(anchorEnglish, anchorStem).entrySet()) {
                 String y = e.getKey();
                 if (y.equals(partner) || here.contains(y)) {
                     continue;
                 }
+                int together = e.getValue();
+                for (Set<String> l : left) {
+                    together -= l.contains(y) ? 1 : 0;
+                }
                 // Dice(anchor, y) >= Dice(anchor, partner), multiplied out
-                int withY = beads(!anchorEnglish, y, bead).cardinality();
-                if ((long) e.getValue() * (withPartner.cardinality() + anchor.cardinality())
-                        >= partnerTogether * (withY + anchor.cardinality())) {
+                if (together > 0 && (long) together * (withPartner.cardinality() + anchor.cardinality())
+                        >= partnerTogether * (count(!anchorEnglish, y, bead) + anchor.cardinality())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The company of an anchor: for each stem of the other side, how many of the beads that hold
+         * the anchor hold it too; counted once per anchor and alignment (a name recurs).
+         */
+        private Map<String, Integer> company(boolean anchorEnglish, String anchorStem) {
+            return (anchorEnglish ? englishCompany : russianCompany).computeIfAbsent(anchorStem, k -> {
+                Map<String, Integer> out = new HashMap<>();
+                Postings p = (anchorEnglish ? english : russian).get(k);
+                for (int n = 0; p != null && n < p.size; n++) {
+                    stems(!anchorEnglish, matches.get(p.beads[n])).forEach(y -> out.merge(y, 1, Integer::sum));
+                }
+                return out;
+            });
         }
 
         /** The distinct stems of one side of a bead. */
@@ -206,6 +255,22 @@ final class NameCompanions {
                 out.addAll((englishSide ? pair.en : pair.ru).get(k).stems());
             }
             return out;
+        }
+    }
+
+    /** The beads that hold one stem, in ascending order, each once (a stem recurs within a bead). */
+    private static final class Postings {
+        private int[] beads = new int[2];
+        private int size;
+
+        void add(int bead) {
+            if (size > 0 && beads[size - 1] == bead) {
+                return;
+            }
+            if (size == beads.length) {
+                beads = java.util.Arrays.copyOf(beads, size * 2);
+            }
+            beads[size++] = bead;
         }
     }
 }

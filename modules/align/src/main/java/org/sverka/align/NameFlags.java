@@ -84,8 +84,8 @@ final class NameFlags {
                 bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            if (ruDiffers || alone && !unsupportedOpener(pair, bead.en(), name, true)
-                    && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
+            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))
+                    && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -93,8 +93,8 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && !unsupportedOpener(pair, bead.ru(), name, false)
-                    && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
+            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))
+                    && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
