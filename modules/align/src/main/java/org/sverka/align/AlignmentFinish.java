@@ -25,13 +25,15 @@ final class AlignmentFinish {
 
     /**
      * Every match of an aligner's beads with its flags ({@link BeadFlags}), in order; each bead is
-     * flagged on its own, so a long list is split over the pair's threads ({@link SplitWork}).
+     * flagged on its own, so a long list is split over the pair's threads ({@link SplitWork}); a name's
+     * companions in the other beads ({@link NameCompanions}) are tabled once for them all.
      */
     static List<Bead> flagged(ScoredPair pair, List<Bead> beads) {
         Bead[] out = new Bead[beads.size()];
+        NameCompanions companions = NameCompanions.of(pair, beads);
         SplitWork.run(out.length, pair.threads, (from, to) -> {
             for (int k = from; k < to; k++) {
-                out[k] = BeadFlags.flag(pair, beads.get(k));
+                out[k] = BeadFlags.flag(pair, beads.get(k), companions);
             }
         });
         return List.of(out);

@@ -15,18 +15,26 @@ final class BeadFlags {
     private BeadFlags() {
     }
 
-    static Bead flag(ScoredPair pair, Bead bead) {
+    /**
+     * The bead with its flags and notes, a name's companions in the other beads of its alignment
+     * read as evidence of its rendering ({@link NameCompanions}).
+     */
+    static Bead flag(ScoredPair pair, Bead bead, NameCompanions companions) {
         if (!bead.isMatch()) {
             return bead;
         }
-        Findings found = check(pair, bead);
+        Findings found = check(pair, bead, companions);
         List<Flag> flags = new java.util.ArrayList<>(found.flags());
         found.notes().forEach(n -> flags.add(n.asNote()));
         return flags.isEmpty() ? bead : bead.withFlags(flags);
     }
 
-    /** The flags and notes of a matched bead (none for a bead with an empty side). */
-    static Findings check(ScoredPair pair, Bead bead) {
+    /**
+     * The flags and notes of a matched bead (none for a bead with an empty side).
+     *
+     * @param companions what the other beads of its alignment say about its names
+     */
+    static Findings check(ScoredPair pair, Bead bead, NameCompanions companions) {
         if (!bead.isMatch()) {
             return Findings.none();
         }
@@ -34,7 +42,7 @@ final class BeadFlags {
         List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
         String enText = String.join(" ", bead.en().stream().map(pair.english::text).toList());
         String ruText = String.join(" ", bead.ru().stream().map(pair.russian::text).toList());
-        return NumberFlags.of(en, ru, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText))
+        return NumberFlags.of(en, ru, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions))
                 .and(Negation.check(enText, ruText, pair.model));
     }
 }

@@ -16,12 +16,13 @@ import org.sverka.core.SegmentedDocument;
  * @param stems     the stems of every content word of the document
  * @param keys      their name keys
  * @param capitals  the distinct words written with a capital, separated by spaces
+ * @param innerNames the words the document writes with a capital inside a sentence, in lower case
  * @param sentences how many sentences the document has
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
  * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
  *                  whether they are English: {@link #capitalWords(boolean)})
  */
-record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int sentences,
+record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, int sentences,
                      java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
                      java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
     /** Copies the sets. */
@@ -29,6 +30,7 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int s
         stems = Set.copyOf(stems);
         keys = Set.copyOf(keys);
         Objects.requireNonNull(capitals, "capitals");
+        innerNames = java.util.Collections.unmodifiableNavigableSet(new java.util.TreeSet<>(innerNames));
         Objects.requireNonNull(capitalWords, "capitalWords");
     }
 
@@ -40,8 +42,10 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int s
     static DocumentNames of(List<AnalyzedSentence> analysed, SegmentedDocument document) {
         Set<String> stems = new HashSet<>();
         Set<String> keys = new HashSet<>();
+        java.util.NavigableSet<String> inner = new java.util.TreeSet<>();
         for (AnalyzedSentence s : analysed) {
             stems.addAll(s.stems());
+            s.names().forEach(n -> inner.add(n.toLowerCase(java.util.Locale.ROOT)));
             s.keys().stream().filter(Objects::nonNull).forEach(keys::add);
         }
         Set<String> capitals = new LinkedHashSet<>();
@@ -49,8 +53,34 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, int s
             capitalized(document.text(i), capitals);
         }
         String joined = String.join(" ", capitals);
-        return new DocumentNames(stems, keys, joined, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
+        return new DocumentNames(stems, keys, joined, inner, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
                 new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * Whether the document writes a word with a capital inside a sentence somewhere, in some form:
+     * the two share all letters but the last two at most, and three letters at least (Кавано,
+     * Трампа ~ Трамп, Ким ~ Кима).
+     *
+     * @param word a word
+     * @return whether the document writes it, or a form of it, as a name
+     */
+    boolean writesInside(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 3) {
+            return innerNames.contains(w);
+        }
+        String start = w.substring(0, 3);
+        for (String n : innerNames.subSet(start, true, start + Character.MAX_VALUE, true)) {
+            int p = 0;
+            while (p < n.length() && p < w.length() && n.charAt(p) == w.charAt(p)) {
+                p++;
+            }
+            if (p >= Math.min(n.length(), w.length()) - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,7 +21,11 @@ import org.sverka.core.Flag;
  * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
  * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
  * {@link NamePlaces}) a word that nothing explains and that may render a name, or, read in its
- * documents, the other document never mentions the name. Otherwise a name that stands on its own
+ * documents, the other document never mentions the name. A name that keeps company, through the
+ * other beads of its alignment, with a name of the other side that nothing matched is rendered by
+ * it ({@link NameCompanions}: Judiciary ~ «Юридическим»). A sentence's first word taken for a name
+ * because the lexicon lacks it is not flagged on its own evidence when neither document supports it
+ * as a name (Ознакомьтесь). Otherwise a name that stands on its own
  * (Petrova, Moscow) is a <em>note</em>: a free translation renders it by a pronoun or leaves it out.
  * A word of a longer name whose other words were rendered (World Health Organization ~ ВОЗ, Чен in
  * Ким Чен Ын) is neither. Over 300 lines because the word lists (titles, openers) stay beside the
@@ -32,7 +36,7 @@ final class NameFlags {
     }
 
     static Findings of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
-                       String ruText) {
+                       String ruText, NameCompanions companions) {
         Words enWords = Words.of(en);
         Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
@@ -71,12 +75,17 @@ final class NameFlags {
                 && !enInitials.contains(firstLetter(r, false))).toList();
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
+        // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
+        // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
+        enNames = enNames.stream().filter(n -> !companions.explains(n, true, bead, finalRuLeft)).toList();
+        ruNames = ruNames.stream().filter(r -> !companions.explains(r, false, bead, finalEnLeft)).toList();
         // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
         java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
                 bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))) {
+            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))
+                    && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -84,7 +93,8 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))) {
+            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))
+                    && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
@@ -104,10 +114,34 @@ final class NameFlags {
         if (other.sentences() <= (english ? bead.ru() : bead.en()).size()) {
             return false;
         }
-        return other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
+        return !mentions(pair, name, english);
+    }
+
+    /** Whether the other side's document mentions a name (the tests of {@link #neverMentioned}). */
+    private static boolean mentions(ScoredPair pair, String name, boolean english) {
+        DocumentNames other = pair.documentNames(!english);
+        return !other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
                 && !Abbreviations.present(n, english, other.capitals())
                 && !NameSkeleton.present(n, english, other.capitalWords(!english))
                 && !NameSkeleton.resembles(n, english, other.capitalWords(!english)));
+    }
+
+    /**
+     * Whether a sentence's first word that the name rules took for a name (unknown to the lexicon)
+     * lacks any support of the documents: neither its document writes it with a capital inside a
+     * sentence, nor the other document mentions it (Ознакомьтесь, Голкипер). A bead read alone has no
+     * documents to ask.
+     */
+    private static boolean unsupportedOpener(ScoredPair pair, List<Integer> ids, String name, boolean english) {
+        DocumentNames document = pair.documentNames(english);
+        if (document.sentences() <= ids.size()) {
+            return false;
+        }
+        boolean opener = false;
+        for (int id : ids) {
+            opener |= possessiveDropped(firstWord((english ? pair.english : pair.russian).text(id))).equals(name);
+        }
+        return opener && !document.writesInside(name) && !mentions(pair, name, english);
     }
 
     /**

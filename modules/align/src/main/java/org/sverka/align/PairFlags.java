@@ -48,7 +48,9 @@ public final class PairFlags {
 
     /**
      * The flags of one sentence pair read in its documents: a name that the other document never
-     * mentions is flagged, one it mentions elsewhere (rendered here by a pronoun) is a note.
+     * mentions is flagged, one it mentions elsewhere (rendered here by a pronoun) is a note. The other
+     * line pairs, read as parallel, are the pair's alignment: a name that keeps company through them
+     * with an unmatched name of this pair's other side is rendered by it ({@code NameCompanions}).
      * <pre>{@code
      * PairFlags.labels(List.of("Flake spoke.", "He left."), 1, List.of("Флейк выступил.", "Флейк ушёл."), 1, model);   // []
      * }</pre>
@@ -88,12 +90,12 @@ public final class PairFlags {
         }
         ScoredPair pair = new ScoredPair(SegmentedDocument.ofLines("en", "en", englishDocument),
                 SegmentedDocument.ofLines("ru", "ru", russianDocument), model);
-        return BeadFlags.check(pair, Bead.of(List.of(englishLine), List.of(russianLine), 1.0));
+        return BeadFlags.check(pair, Bead.of(List.of(englishLine), List.of(russianLine), 1.0), NameCompanions.parallelLines(pair));
     }
 
     private static Findings check(String english, String russian, SimilarityModel model) {
         ScoredPair pair = new ScoredPair(SegmentedDocument.ofLines("en", "en", List.of(english)),
                 SegmentedDocument.ofLines("ru", "ru", List.of(russian)), model);
-        return BeadFlags.check(pair, Bead.of(List.of(0), List.of(0), 1.0));
+        return BeadFlags.check(pair, Bead.of(List.of(0), List.of(0), 1.0), NameCompanions.none());
     }
 }

@@ -337,14 +337,15 @@ public final class ReportAligner implements Aligner {
             }
             if (keep) {
                 double l = pair.logit(x[0], x[1], x[2], x[3]);
-                out.add(BeadFlags.flag(pair, Bead.of(range(x[0], x[1]), range(x[2], x[3]), ScoredPair.probability(l))));
+                out.add(Bead.of(range(x[0], x[1]), range(x[2], x[3]), ScoredPair.probability(l)));
             } else {
                 for (int e = x[0]; e < x[0] + x[1]; e++) {
                     out.add(Bead.of(List.of(e), List.of(), 0.0));
                 }
             }
         }
-        return BeadOrder.withUnmatchedRussian(out, m);
+        // flagged once all are made: a name's company in the other beads is evidence (NameCompanions)
+        return BeadOrder.withUnmatchedRussian(AlignmentFinish.flagged(pair, out), m);
     }
 
     private static int shape(int a, int b) {

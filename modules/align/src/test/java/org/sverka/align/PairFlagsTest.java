@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sverka.align.model.SimilarityModel;
+import org.sverka.core.Alignment;
+import org.sverka.core.Bead;
+import org.sverka.core.Flag;
+import org.sverka.core.SegmentedDocument;
 
 class PairFlagsTest {
     private final SimilarityModel model = SimilarityModel.defaultModel();
@@ -172,6 +176,103 @@ class PairFlagsTest {
         // a name the Russian document never mentions is news it lacks: a flag
         List<String> changed = List.of(en.get(0), "After the conversation, Winfrey made his decision.");
         assertEquals(List.of("name-only-en:Winfrey"), PairFlags.labels(changed, 1, ru, 1, model));
+    }
+
+    /** Three NTREX-128 sentences on the Kavanaugh hearings: Judiciary is translated («Юридический»), which no rule reads. */
+    private static final List<String> HEARINGS_EN = List.of(
+            "Ford told the Senate Judiciary Committee that she's 100 percent certain that Kavanaugh groped her drunkenly and "
+                    + "tried to take off her clothes at a high school party.",
+            "He referenced Senate Judiciary Committee ranking Democratic Sen. Dianne Feinstein by name, which received loud boos "
+                    + "from the audience.",
+            "Ford testified before the Senate Judiciary Committee under oath last week that Kavanaugh drunkenly assaulted her at "
+                    + "the age of 17.");
+    private static final List<String> HEARINGS_RU = List.of(
+            "Как заявила Форд на слушаниях перед Юридическим комитетом Сената, она на «100 процентов» уверена, что Кавано в "
+                    + "состоянии опьянения напал на нее и попытался ее раздеть на школьной вечеринке.",
+            "Он сослался на Юридический комитет Сената, упомянув сенатора-демократа Дайэнн Файнстайн, что вызвало громкие "
+                    + "возгласы из зала.",
+            "На прошлой неделе Форд под присягой свидетельствовала в Юридическом комитете Сената, что Кавано, будучи в состоянии "
+                    + "опьянения, напал на нее, когда ей было 17 лет.");
+
+    @Test
+    void aNameThatKeepsCompanyWithAnUnmatchedNameThroughTheDocumentsIsNotFlagged() {
+        List<String> en = HEARINGS_EN;
+        List<String> ru = HEARINGS_RU;
+        // read alone, the pair has a name on each side that nothing matches
+        assertEquals(List.of("name-only-en:Judiciary", "name-only-ru:Юридическим"), flags(en.get(0), ru.get(0)));
+        // in its documents, the two stand together in both other line pairs and never apart
+        assertEquals(List.of(), PairFlags.labels(en, 0, ru, 0, model));
+        assertEquals(List.of(), PairFlags.notes(en, 0, ru, 0, model));
+        // a name swapped in from elsewhere keeps company with nothing here
+        List<String> swapped = List.of(en.get(0).replace("Judiciary", "Finance"), en.get(1), en.get(2));
+        assertEquals(List.of("name-only-en:Finance", "name-only-ru:Юридическим"), PairFlags.labels(swapped, 0, ru, 0, model));
+    }
+
+    @Test
+    void anAlignerReadsANamesCompanyInItsOtherBeads() {
+        Alignment a = new ParallelAligner(model).align(SegmentedDocument.ofLines("en", "en", HEARINGS_EN),
+                SegmentedDocument.ofLines("ru", "ru", HEARINGS_RU));
+        Bead first = a.beads().stream().filter(b -> b.en().equals(List.of(0))).findFirst().orElseThrow();
+        assertEquals(List.of(0), first.ru());
+        assertEquals(List.of(), first.flags());
+        // one pair alone is its own alignment: no other bead vouches for Judiciary
+        Alignment alone = new ParallelAligner(model).align(SegmentedDocument.ofLines("en", "en", HEARINGS_EN.subList(0, 1)),
+                SegmentedDocument.ofLines("ru", "ru", HEARINGS_RU.subList(0, 1)));
+        assertEquals(List.of("name-only-en:Judiciary", "name-only-ru:Юридическим"),
+                alone.beads().get(0).flags().stream().map(Flag::toString).toList());
+    }
+
+    @Test
+    void aCompanionThatAMissingWordKeepsAsCloselyExplainsNothing() {
+        // NTREX-128 (nytimes.184804): El and Salvador both keep company with «Сальвадор»; with Salvador swapped out of a
+        // pair, El alone does not explain «Сальвадора»
+        List<String> en = List.of(
+                "State Department officials decided to call back the American chiefs of diplomatic missions from El Salvador, the "
+                        + "Dominican Republic and Panama over the \"recent decisions to no longer recognize Taiwan,\" Heather Nauert, "
+                        + "the department's spokeswoman, said in a statement early this month.",
+                "But penalties were only considered against El Labour, which received an estimated $140 million in American aid in "
+                        + "2017, including for narcotics controls, development and economic support.",
+                "But by mid-September, top administration officials made clear that they wanted the conference to go forward, "
+                        + "effectively ending any consideration of penalties for El Salvador.",
+                "And the three American envoys quietly returned to El Salvador, Panama and the Dominican Republic with no new tough "
+                        + "messages or punishments from Washington.");
+        List<String> ru = List.of(
+                "Представители госдепартамента решили отозвать американских руководителей дипломатических миссий из Сальвадора, "
+                        + "Доминиканской Республики и Панамы по причине «недавних решений о непризнании Тайваня», заявила в начале "
+                        + "этого месяца пресс-секретарь департамента Хезер Науэрт.",
+                "Однако возможность наказания рассматривалась только в отношении Сальвадора, который получил около 140 миллионов "
+                        + "долларов американской помощи в 2017 году, в том числе на контроль над наркотиками, экономическое развитие и "
+                        + "поддержку.",
+                "Однако к середине сентября высокопоставленные представители администрации дали понять, что они хотят, чтобы "
+                        + "подготовка конференции все же продвинулась, и фактически прекратила рассмотрение вопроса о наказании "
+                        + "Эль-Сальвадора.",
+                "Три американских дипломатических представителя благополучно вернулись в Эль-Сальвадор, Панаму и Доминиканскую "
+                        + "Республику, не везя с собой из Вашингтона никаких новых жестких посланий или санкций.");
+        assertEquals(List.of("name-only-en:El", "name-only-ru:Сальвадора"), PairFlags.labels(en, 1, ru, 1, model));
+    }
+
+    @Test
+    void aSentencesFirstWordTheDocumentsDoNotSupportAsANameIsNotFlaggedByItself() {
+        // FLORES-200 (devtest, doc166): «Ознакомьтесь», an imperative the lexicon lacks, opens a sentence
+        List<String> en = List.of("Internal poisoning may not be immediately apparent. Symptoms, such as vomiting are sufficiently general "
+                        + "that an immediate diagnosis cannot be made.",
+                "The best indication of internal poisoning may be the presence of an open container of medication or toxic household "
+                        + "chemicals.",
+                "Check the label for specific first aid instructions for that specific poison.");
+        List<String> ru = List.of("Может быть трудно сразу выявить пероральное отравление. Такие симптомы, как рвота, слишком общие для "
+                        + "быстрой постановки диагноза.",
+                "Лучшим признаком внутреннего отравления может быть наличие открытой ёмкости с лекарством или токсичным бытовым "
+                        + "химическим веществом.",
+                "Ознакомьтесь с этикеткой, где приводятся особые инструкции по оказанию первой помощи при отравлении этим конкретным "
+                        + "ядом.");
+        // read alone, nothing tells it from a name at a sentence's start
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), flags(en.get(2), ru.get(2)));
+        // its document never writes it with a capital inside a sentence, and the English one never mentions it: a note
+        assertEquals(List.of(), PairFlags.labels(en, 2, ru, 2, model));
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), PairFlags.notes(en, 2, ru, 2, model));
+        // written inside a sentence elsewhere in its document, a capitalized first word is a name again
+        List<String> named = List.of(ru.get(0), "Лучшим признаком, по словам Ознакомьтесь, может быть открытая ёмкость.", ru.get(2));
+        assertEquals(List.of("name-only-ru:Ознакомьтесь"), PairFlags.labels(en, 2, named, 2, model));
     }
 
     @Test
