@@ -124,14 +124,21 @@ public final class Negation {
     /**
      * Whether one of the content words a negation governs (the {@value #SCOPE} words after it) has a
      * translation on the other side: the other side renders the negated statement, without its
-     * negation.
+     * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}).
      */
     private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
                                          SimilarityModel model, boolean english) {
         java.util.Set<String> otherStems = new java.util.HashSet<>();
         Matcher w = WORD.matcher(other);
         while (w.find()) {
-            otherStems.add(otherAnalyzer.stem(w.group().toLowerCase(Locale.ROOT)));
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            otherStems.add(otherAnalyzer.stem(lower));
+            if (english) {
+                String bare = withoutVerbPrefix(lower);
+                if (bare != null) {
+                    otherStems.add(otherAnalyzer.stem(bare));
+                }
+            }
         }
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
@@ -150,9 +157,38 @@ public final class Negation {
                         return true;
                     }
                 }
+                String bare = english ? null : withoutVerbPrefix(lower);
+                if (bare != null) {
+                    for (String t : model.lexicon().englishFor(analyzer.stem(bare)).keySet()) {
+                        if (otherStems.contains(t)) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /** The fewest letters a Russian word keeps once its verb prefix is taken off. */
+    private static final int MIN_BARE = 5;
+
+    /** Russian verb prefixes, longest first. */
+    private static final String[] VERB_PREFIXES = {"пере", "пред", "при", "про", "раз", "рас", "под", "от", "об", "вы", "за",
+            "на", "по", "до", "из", "ис", "вз", "вс", "с", "у", "о"};
+
+    /**
+     * A Russian word without its verb prefix (отреагировал → реагировал), or null when none leaves
+     * enough of it: the lexicon often lists a verb in one aspect only (react ~ реагировать, not
+     * отреагировать), so a negated word's translation is looked for under both.
+     */
+    static String withoutVerbPrefix(String word) {
+        for (String p : VERB_PREFIXES) {
+            if (word.startsWith(p) && word.length() - p.length() >= MIN_BARE) {
+                return word.substring(p.length());
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,10 +46,10 @@ class FlagEvaluationTest {
         FlagEvaluation.Result withNotes = FlagEvaluation.run(docs, 2026, pairs, flagsAndNotes);
         System.out.print("flags and notes, all documents:\n" + withNotes);
         System.out.print("flags and notes, held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, pairs, flagsAndNotes));
-        // floors just under the figures of 2026-11-30, commit after f417c44 (flags alone, all documents)
+        // floors just under the figures (flags alone, all documents): 2026-11-30, f417c44; numbers and negations 2026-12-01
         assertTrue(r.recall("number-en") > 0.94 && r.recall("number-ru") > 0.95, r.toString());
-        assertTrue(r.recall("negation-add-en") > 0.83 && r.recall("negation-add-ru") > 0.83, r.toString());
-        assertTrue(r.recall("negation-drop-en") > 0.67 && r.recall("negation-drop-ru") > 0.68, r.toString());
+        assertTrue(r.recall("negation-add-en") > 0.835 && r.recall("negation-add-ru") > 0.84, r.toString());
+        assertTrue(r.recall("negation-drop-en") > 0.70 && r.recall("negation-drop-ru") > 0.72, r.toString());
         assertTrue(r.recall("name-en") > 0.70 && r.recall("name-ru") > 0.79, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
         assertTrue(r.recall("proper-name-en") > 0.78 && r.recall("proper-name-ru") > 0.79, r.toString());
