@@ -40,9 +40,11 @@ final class BeadFlags {
         }
         List<AnalyzedSentence> en = bead.en().stream().map(pair.en::get).toList();
         List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
-        String enText = String.join(" ", bead.en().stream().map(pair.english::text).toList());
-        String ruText = String.join(" ", bead.ru().stream().map(pair.russian::text).toList());
-        return NumberFlags.of(en, ru, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions))
+        List<String> enTexts = bead.en().stream().map(pair.english::text).toList();
+        List<String> ruTexts = bead.ru().stream().map(pair.russian::text).toList();
+        String enText = String.join(" ", enTexts);
+        String ruText = String.join(" ", ruTexts);
+        return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions))
                 .and(Negation.check(enText, ruText, pair.model));
     }
 }

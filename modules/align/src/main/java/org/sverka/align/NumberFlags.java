@@ -21,7 +21,16 @@ final class NumberFlags {
     private NumberFlags() {
     }
 
-    static Findings of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText, String ruText) {
+    /**
+     * @param en      the English sentences of a bead, analysed
+     * @param ru      the Russian ones
+     * @param enTexts the English sentences' texts
+     * @param ruTexts the Russian ones
+     * @param enText  the English texts joined by a space
+     * @param ruText  the Russian ones
+     */
+    static Findings of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, List<String> enTexts, List<String> ruTexts,
+                       String enText, String ruText) {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
@@ -46,8 +55,8 @@ final class NumberFlags {
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
-        boolean enDiffers = !enNumbers.isEmpty() && (!ruNumbers.isEmpty() || writesInWordsOnly(ru, ruText, en, enWritten, enText));
-        boolean ruDiffers = !ruNumbers.isEmpty() && (!enNumbers.isEmpty() || writesInWordsOnly(en, enText, ru, ruWritten, ruText));
+        boolean enDiffers = !enNumbers.isEmpty() && (!ruNumbers.isEmpty() || writesInWordsOnly(ru, ruTexts, ruText, en, enWritten, enText));
+        boolean ruDiffers = !ruNumbers.isEmpty() && (!enNumbers.isEmpty() || writesInWordsOnly(en, enTexts, enText, ru, ruWritten, ruText));
         for (String n : enNumbers) {
             if (enDiffers) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
@@ -105,9 +114,8 @@ final class NumberFlags {
      * month names do not count. A Roman numeral counts unless the other side writes its letters too
      * (Habitat III ~ «ХабитатIII»).
      */
-    private static boolean writesInWordsOnly(List<AnalyzedSentence> side, String sideText, List<AnalyzedSentence> other,
-                                             Map<String, Integer> otherWritten, String otherText) {
-        List<String> sideTexts = texts(side, sideText);
+    private static boolean writesInWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
+                                             List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
         Set<String> otherValues = new java.util.HashSet<>(otherWritten.keySet());
         other.forEach(s -> s.numbers().forEach(v -> otherValues.add(v.token())));
         for (int k = 0; k < side.size(); k++) {
@@ -132,18 +140,6 @@ final class NumberFlags {
             }
         }
         return false;
-    }
-
-    /** The sentences' own texts, cut from the bead's side, where they stand joined by one space. */
-    private static List<String> texts(List<AnalyzedSentence> sentences, String joined) {
-        List<String> out = new ArrayList<>(sentences.size());
-        int at = 0;
-        for (AnalyzedSentence s : sentences) {
-            int end = Math.min(joined.length(), at + s.chars());
-            out.add(joined.substring(Math.min(at, end), end));
-            at = end + 1;
-        }
-        return out;
     }
 
     /** A scale or a count word right after a number word: five decades, three thousand, «три тысячи». */
