@@ -43,8 +43,12 @@ final class NameFlags {
         List<Flag> notes = new ArrayList<>();
         List<String> enCandidates = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n)).toList();
         List<String> ruCandidates = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n)).toList();
-        List<String> enInexact = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)).toList();
-        List<String> ruInexact = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)).toList();
+        // a name is matched also when a name of the other side is found in it (Charlotte, through its translation
+        // «шарлотка», is found in «Шарлотта»): the lexicon is read in one direction only
+        List<String> enInexact = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)
+                && !foundIn(pair, ruCandidates, n, true)).toList();
+        List<String> ruInexact = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)
+                && !foundIn(pair, enCandidates, n, false)).toList();
         // a word of the other side that a name matches exactly is taken: a looser match may not use it again
         // (the other side's words are read once, and only when a name has no exact match)
         List<String> enLeft = enInexact;
@@ -209,6 +213,40 @@ final class NameFlags {
             }
         };
     }
+
+    /**
+     * Whether a name of the other side is found in a name of this side read alone: the same stem or
+     * name key, or a translation that is its stem, is it but for a fleeting vowel (кубок ~ Кубка) or
+     * shares its first {@value #FOUND_PREFIX} letters (шарлотка ~ Шарлотта). The name rules read the
+     * lexicon from one side only; this reads it from the other.
+     */
+    private static boolean foundIn(ScoredPair pair, List<String> otherNames, String name, boolean english) {
+        if (otherNames.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String stem = (english ? pair.model.english() : pair.model.russian()).stem(lower);
+        String key = NameForms.key(lower, english);
+        TextAnalyzer otherAnalyzer = english ? pair.model.russian() : pair.model.english();
+        for (String other : otherNames) {
+            String otherLower = other.toLowerCase(Locale.ROOT).replace(".", "");
+            String otherStem = otherAnalyzer.stem(otherLower);
+            if (otherStem.equals(stem) || key != null && key.equals(NameForms.key(otherLower, !english))) {
+                return true;
+            }
+            Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
+            for (String t : translations.keySet()) {
+                if (t.equals(stem) || sharedPrefix(t, stem) >= FOUND_PREFIX
+                        || t.length() >= 3 && withoutFleetingVowel(t).equals(withoutFleetingVowel(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The letters a translation and a name's stem share at their start for {@link #foundIn} to take them as one. */
+    private static final int FOUND_PREFIX = 6;
 
     /** Whether a name is on the other side by its stem, name key, a translation or an abbreviation. */
     private static boolean presentExactly(ScoredPair pair, String name, boolean english, Words other, String otherText) {
