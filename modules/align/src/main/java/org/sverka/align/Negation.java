@@ -239,7 +239,43 @@ public final class Negation {
                 return true;
             }
         }
+        if (model != null) {
+            Matcher w = WORD.matcher(english);
+            while (w.find()) {
+                String negated = negatedByPrefix(w.group().toLowerCase(Locale.ROOT), model);
+                if (negated != null && rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated)).keySet(),
+                        -1, RUSSIAN, russian, model.russian())) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** English prefixes that negate the word they are put before (undocumented, ineligible, dishonest). */
+    private static final String[] NEGATING_PREFIXES = {"un", "in", "im", "il", "ir", "dis"};
+
+    /**
+     * The word an English word negates with a prefix (undocumented → documented), or null: the rest
+     * is a word of four letters or more that the lexicon knows, and the lexicon either does not know
+     * the whole word or renders it by a Russian word made with «не-» or «без-» (unusual ~ необычный;
+     * discover, whose renderings are not negative, negates nothing).
+     */
+    static String negatedByPrefix(String word, SimilarityModel model) {
+        for (String p : NEGATING_PREFIXES) {
+            if (!word.startsWith(p) || word.length() - p.length() < 4) {
+                continue;
+            }
+            String rest = word.substring(p.length());
+            if (model.lexicon().russianFor(model.english().stem(rest)).isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> whole = model.lexicon().russianFor(model.english().stem(word)).keySet();
+            if (whole.isEmpty() || whole.stream().anyMatch(t -> t.startsWith("не") || t.startsWith("без"))) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /** The first word after a position that is not a stop word (a, the, его), lower-cased; empty when none. */
@@ -259,13 +295,14 @@ public final class Negation {
      * Whether a word made with a negating prefix or preposition renders a negation of the other
      * side: one of the three words after that negation translates the word negated, or the negation
      * stands at about the same place in its sentence (within a fifth of its length), where the
-     * lexicon does not know the rendering (невыгодна ~ "not economically viable").
+     * lexicon does not know the rendering (невыгодна ~ "not economically viable"); a negative position
+     * asks for the translation only.
      */
     private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, Pattern negations,
                                               String text, TextAnalyzer analyzer) {
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
-            if (Math.abs((double) negation.start() / text.length() - relativePosition) <= 0.2) {
+            if (relativePosition >= 0 && Math.abs((double) negation.start() / text.length() - relativePosition) <= 0.2) {
                 return true;
             }
             Matcher word = WORD.matcher(text);
