@@ -50,7 +50,17 @@ final class Abbreviations {
             entry("mp mps lawmaker lawmakers", "депутат парламентар"),
             entry("tv television", "тв телевиден телеканал"),
             entry("it", "ит информацион"),
-            entry("ngo ngos", "нко нпо некоммерческ неправительствен"));
+            entry("ngo ngos", "нко нпо некоммерческ неправительствен"),
+            // parties, peoples and places the lexicon knows in one form only (Scotland, not шотландский)
+            entry("gop republican republicans", "республиканск республиканц"),
+            entry("democrat democrats democratic", "демократ демократическ"),
+            entry("scotland scottish scots", "шотланд"),
+            entry("wales welsh", "уэльс валлийск"),
+            entry("england english", "англи английск"),
+            entry("ireland irish dublin", "ирланд дублин"),
+            entry("hebrew jewish jews", "еврейск иврит евре"),
+            entry("asia asian", "азия азии азию азией азиатск"),
+            entry("spain spanish madrid", "испан мадрид"));
 
     private Abbreviations() {
     }
