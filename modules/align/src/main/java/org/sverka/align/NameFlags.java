@@ -228,6 +228,7 @@ final class NameFlags {
         String stem = (english ? pair.model.english() : pair.model.russian()).stem(lower);
         String key = NameForms.key(lower, english);
         TextAnalyzer otherAnalyzer = english ? pair.model.russian() : pair.model.english();
+        String bare = withoutFleetingVowel(stem);
         for (String other : otherNames) {
             String otherLower = other.toLowerCase(Locale.ROOT).replace(".", "");
             String otherStem = otherAnalyzer.stem(otherLower);
@@ -237,7 +238,7 @@ final class NameFlags {
             Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
             for (String t : translations.keySet()) {
                 if (t.equals(stem) || sharedPrefix(t, stem) >= FOUND_PREFIX
-                        || t.length() >= 3 && withoutFleetingVowel(t).equals(withoutFleetingVowel(stem))) {
+                        || t.length() >= 3 && withoutFleetingVowel(t).equals(bare)) {
                     return true;
                 }
             }
@@ -340,7 +341,8 @@ final class NameFlags {
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
     private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("\\p{L}+['’](m|ve|ll|re|d|t)",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    private static final java.util.regex.Pattern FLEETING_VOWEL = java.util.regex.Pattern.compile("[оеё](?=[бвгджзйклмнпрстфхцчшщ]$)");
+    /** The Russian consonants after which a vowel may drop out of a stem. */
+    private static final String CONSONANTS = "бвгджзйклмнпрстфхцчшщ";
 
     private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)*",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
@@ -506,8 +508,13 @@ final class NameFlags {
         return text.substring(i, j);
     }
 
+    /** The stem without an о, е or ё just before its last letter when that is a consonant (кубок → кубк). */
     private static String withoutFleetingVowel(String stem) {
-        return FLEETING_VOWEL.matcher(stem).replaceAll("");
+        int n = stem.length();
+        if (n < 2 || "оеё".indexOf(stem.charAt(n - 2)) < 0 || CONSONANTS.indexOf(stem.charAt(n - 1)) < 0) {
+            return stem;
+        }
+        return stem.substring(0, n - 2) + stem.charAt(n - 1);
     }
 
     private static int sharedPrefix(String a, String b) {
