@@ -228,4 +228,9 @@ public final class PairVocabulary {
     public int russianSize() {
         return ruStems.size();
     }
+
+    /** @return the number of distinct name keys of both sides: every key id of a span is below it */
+    public int keyCount() {
+        return keyIds.size();
+    }
 }
