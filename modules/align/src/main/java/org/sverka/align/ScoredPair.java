@@ -239,6 +239,7 @@ final class ScoredPair {
         int[] rowLo = new int[n];
         double[][] rows = new double[n][];
         SplitWork.run(n, threads, (from, to) -> {
+            double[] features = new double[SimilarityModel.FEATURES];
             for (int i = from; i < to; i++) {
                 int first = Math.max(0, lo[i]);
                 int last = Math.min(hi[i], m - 1);
@@ -246,9 +247,10 @@ final class ScoredPair {
                 for (int j = first; j <= last; j++) {
                     double[] v = single.get(((long) i << 32) | j);
                     if (v == null) {
-                        v = computeSingle(i, j);
+                        computeSingle(i, j, row, 3 * (j - first), features);
+                    } else {
+                        System.arraycopy(v, 0, row, 3 * (j - first), 3);
                     }
-                    System.arraycopy(v, 0, row, 3 * (j - first), 3);
                 }
                 rowLo[i] = first;
                 rows[i] = row;
@@ -272,13 +274,28 @@ final class ScoredPair {
 
     /** What {@link #single} keeps, computed afresh; reads only, once the one-sentence spans exist ({@link #singleSpans()}). */
     private double[] computeSingle(int i, int j) {
+        double[] v = new double[3];
+        computeSingle(i, j, v, 0, new double[SimilarityModel.FEATURES]);
+        return v;
+    }
+
+    /**
+     * {@link #computeSingle(int, int)} written into {@code out} from {@code at}, with the caller's
+     * array for the features: a band of many cells is scored without two arrays a cell.
+     */
+    private void computeSingle(int i, int j, double[] out, int at, double[] features) {
         Span e = enSpan(i, 1);
         Span r = ruSpan(j, 1);
         if (e.isEmpty() || r.isEmpty()) {
-            return new double[] {0, 0, model.logit(e, r)};
+            out[at] = 0;
+            out[at + 1] = 0;
+            out[at + 2] = model.logit(e, r);
+            return;
         }
-        double[] f = model.features(e, r);
-        return new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
+        model.features(e, r, features);
+        out[at] = features[0];
+        out[at + 1] = features[1];
+        out[at + 2] = model.refine(model.logit(features, SimilarityModel.FEATURES), e, r);
     }
 
     /**
