@@ -47,7 +47,11 @@ public final class PackedLexicon implements StemTable {
      * {@code pool[offsets[id]..offsets[id + 1])}, its row {@code targets} and {@code weights} from
      * {@code rowStarts[id]} to {@code rowStarts[id + 1]}.
      */
-    private record Side(int count, int[] offsets, byte[] pool, int[] rowStarts, int[] targets, float[] weights) {
+    private record Side(int count, int[] offsets, byte[] pool, int[] rowStarts, int[] targets, float[] weights,
+                        String[] decoded) {
+        Side(int count, int[] offsets, byte[] pool, int[] rowStarts, int[] targets, float[] weights) {
+            this(count, offsets, pool, rowStarts, targets, weights, new String[count]);
+        }
     }
 
     private PackedLexicon(byte[] data, boolean checkEveryEntry) {
@@ -407,8 +411,19 @@ public final class PackedLexicon implements StemTable {
         return -1;
     }
 
+    /**
+     * Stem {@code id} as a string, decoded once and kept: the rows the aligner asks for share many
+     * targets, and decoding them again and again was about 3% of the book's CPU samples. Two threads
+     * may both decode a stem and store equal strings; a string is safe to share that way (its fields
+     * are final).
+     */
     private String stem(Side side, int id) {
-        int from = side.offsets[id];
-        return new String(side.pool, from, side.offsets[id + 1] - from, StandardCharsets.UTF_8);
+        String s = side.decoded[id];
+        if (s == null) {
+            int from = side.offsets[id];
+            s = new String(side.pool, from, side.offsets[id + 1] - from, StandardCharsets.UTF_8);
+            side.decoded[id] = s;
+        }
+        return s;
     }
 }
