@@ -245,7 +245,7 @@ final class ScoredPair {
                 int last = Math.min(hi[i], m - 1);
                 double[] row = new double[3 * Math.max(0, last - first + 1)];
                 for (int j = first; j <= last; j++) {
-                    double[] v = single.get(((long) i << 32) | j);
+                    double[] v = single.get(cell(i, j));
                     if (v == null) {
                         computeSingle(i, j, row, 3 * (j - first), features);
                     } else {
@@ -260,9 +260,18 @@ final class ScoredPair {
         this.bandRows = rows;
     }
 
+    /**
+     * The key of cell (i, j) in the map of single cells: its index in the n x m table, whose hash
+     * spreads the cells. The key {@code i << 32 | j} hashed to {@code i ^ j}, small for every cell near
+     * the diagonal, so that those cells crowded into a few buckets and lookups walked trees of them.
+     */
+    private long cell(int i, int j) {
+        return (long) i * ru.size() + j;
+    }
+
     /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */
     private double[] single(int i, int j) {
-        long key = ((long) i << 32) | j;
+        long key = cell(i, j);
         double[] v = single.get(key);
         if (v == null) {
             v = computeSingle(i, j);
@@ -342,14 +351,14 @@ final class ScoredPair {
         double[][] out = new double[count][];
         SplitWork.run(count, threads, (from, to) -> {
             for (int c = from; c < to; c++) {
-                if (!single.containsKey(((long) is[c] << 32) | js[c])) {
+                if (!single.containsKey(cell(is[c], js[c]))) {
                     out[c] = computeSingle(is[c], js[c]);
                 }
             }
         });
         for (int c = 0; c < count; c++) {
             if (out[c] != null) {
-                single.putIfAbsent(((long) is[c] << 32) | js[c], out[c]);
+                single.putIfAbsent(cell(is[c], js[c]), out[c]);
             }
         }
     }
