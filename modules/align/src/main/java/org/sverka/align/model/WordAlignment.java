@@ -61,22 +61,15 @@ public final class WordAlignment {
         int count = 0;
         int[] ek = en.keys();
         int[] rk = ru.keys();
-        // the Russian positions of each stem and of each name key, as chains through the scratch: a
-        // look-up per translation (and per key) instead of a comparison with every Russian word
-        int stamp = scratch.stamp(v.russianSize(), v.keyCount());
+        // the Russian positions of each stem, as chains through the scratch: a look-up per translation
+        // instead of a comparison with every Russian word
+        int stamp = scratch.stamp(v.russianSize());
         for (int j = m - 1; j >= 0; j--) {
             int s = rt[j];
             scratch.next[j] = scratch.headStamp[s] == stamp ? scratch.head[s] : -1;
             scratch.head[s] = j;
             scratch.headStamp[s] = stamp;
-            int key = rk[j];
-            if (key >= 0) {
-                scratch.nextByKey[j] = scratch.keyHeadStamp[key] == stamp ? scratch.keyHead[key] : -1;
-                scratch.keyHead[key] = j;
-                scratch.keyHeadStamp[key] = stamp;
-            }
         }
-        int[] ruStems = ru.stems();
         double[] best = scratch.best;
         boolean[] byKey = scratch.byKey;
         int[] seen = scratch.seen;
@@ -86,15 +79,7 @@ public final class WordAlignment {
             float[] weights = v.russianWeightsOf(et[i]);
             int found = 0;
             int mark = stamp * MAX_WORDS + i;   // unique to this call and English word
-            // a long row is searched for the span's few stems, a short one walked (as in LexicalCoverage):
-            // the same links either way, found in another order, and the links are sorted below
-            boolean search = targets.length > LexicalCoverage.SEARCH_FACTOR * ruStems.length;
-            int rows = search ? ruStems.length : targets.length;
-            for (int r = 0; r < rows; r++) {
-                int k = search ? Arrays.binarySearch(targets, ruStems[r]) : r;
-                if (k < 0) {
-                    continue;
-                }
+            for (int k = 0; k < targets.length; k++) {
                 int s = targets[k];
                 if (scratch.headStamp[s] != stamp) {
                     continue;
@@ -111,17 +96,19 @@ public final class WordAlignment {
                     }
                 }
             }
-            if (ek[i] >= 0 && scratch.keyHeadStamp[ek[i]] == stamp) {
-                for (int j = scratch.keyHead[ek[i]]; j >= 0; j = scratch.nextByKey[j]) {
-                    if (seen[j] != mark) {
-                        seen[j] = mark;
-                        best[j] = 0;
-                        byKey[j] = false;
-                        touched[found++] = j;
-                    }
-                    if (best[j] < LexicalCoverage.NAME_KEY_WEIGHT) {
-                        best[j] = LexicalCoverage.NAME_KEY_WEIGHT;
-                        byKey[j] = true;
+            if (ek[i] >= 0) {
+                for (int j = 0; j < m; j++) {
+                    if (ek[i] == rk[j]) {
+                        if (seen[j] != mark) {
+                            seen[j] = mark;
+                            best[j] = 0;
+                            byKey[j] = false;
+                            touched[found++] = j;
+                        }
+                        if (best[j] < LexicalCoverage.NAME_KEY_WEIGHT) {
+                            best[j] = LexicalCoverage.NAME_KEY_WEIGHT;
+                            byKey[j] = true;
+                        }
                     }
                 }
             }
@@ -135,9 +122,10 @@ public final class WordAlignment {
             }
         }
         Arrays.sort(links, 0, count);
+        boolean[] usedEn = new boolean[n];
+        boolean[] usedRu = new boolean[m];
         int[] partner = new int[n];
         Arrays.fill(partner, -1);
-        int[] ruUsed = scratch.ruUsed;   // a Russian word is taken when its slot holds this call's stamp
         double sum = 0;
         double lexical = 0;
         int linked = 0;
@@ -145,10 +133,11 @@ public final class WordAlignment {
             long x = links[c];
             int i = (int) ((x >>> 16) & 0xFFFF);
             int j = (int) (x & 0xFFFF);
-            if (partner[i] >= 0 || ruUsed[j] == stamp) {
+            if (usedEn[i] || usedRu[j]) {
                 continue;
             }
-            ruUsed[j] = stamp;
+            usedEn[i] = true;
+            usedRu[j] = true;
             partner[i] = j;
             linked++;
             double w = (x >>> 33) / 1_000_000.0;
@@ -179,45 +168,30 @@ public final class WordAlignment {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
-     * One thread's working arrays, kept between calls: the chains of Russian positions by stem and by
-     * name key (valid where {@code headStamp}, {@code keyHeadStamp} hold the current stamp), each
-     * Russian word's best link weight for the English word at hand (valid where {@code seen} holds its
-     * mark), the Russian words already linked (where {@code ruUsed} holds the stamp), and the
-     * candidate links.
+     * One thread's working arrays, kept between calls: the chains of Russian positions by stem (valid
+     * where {@code headStamp} holds the current stamp), each Russian word's best link weight for the
+     * English word at hand (valid where {@code seen} holds its mark), and the candidate links.
      */
     private static final class Scratch {
         private int[] head = new int[0];
         private int[] headStamp = new int[0];
         private final int[] next = new int[MAX_WORDS];
-        private int[] keyHead = new int[0];
-        private int[] keyHeadStamp = new int[0];
-        private final int[] nextByKey = new int[MAX_WORDS];
         private final double[] best = new double[MAX_WORDS];
         private final boolean[] byKey = new boolean[MAX_WORDS];
         private final int[] seen = new int[MAX_WORDS];
         private final int[] touched = new int[MAX_WORDS];
-        private final int[] ruUsed = new int[MAX_WORDS];
         private long[] links = new long[0];
         private int stamp;
 
-        /**
-         * @return a new stamp, with room for {@code stems} stem ids and {@code keys} name-key ids; every
-         *         mark of an earlier call is stale
-         */
-        int stamp(int stems, int keys) {
+        /** @return a new stamp, with room for {@code stems} stem ids; every mark of an earlier call is stale */
+        int stamp(int stems) {
             if (head.length < stems) {
                 head = new int[Math.max(stems, 2 * head.length)];
                 headStamp = new int[head.length];
             }
-            if (keyHead.length < keys) {
-                keyHead = new int[Math.max(keys, 2 * keyHead.length)];
-                keyHeadStamp = new int[keyHead.length];
-            }
             if (stamp >= Integer.MAX_VALUE / MAX_WORDS - 1) {
                 java.util.Arrays.fill(headStamp, 0);
-                java.util.Arrays.fill(keyHeadStamp, 0);
                 java.util.Arrays.fill(seen, 0);
-                java.util.Arrays.fill(ruUsed, 0);
                 stamp = 0;
             }
             return ++stamp;

@@ -57,8 +57,7 @@ class WordAlignmentTest {
     }
 
     /**
-     * The links found through the Russian positions of each stem and name key (a long row of
-     * translations searched for the span's stems, a short one walked) are those that comparing every
+     * The links found through the Russian positions of each stem are those that comparing every
      * English word with every Russian word finds (the definition, written out below), on the
      * NTREX-128 book's sentences against their neighbours: repeated words, name keys and several
      * translations of one word included.
