@@ -128,8 +128,6 @@ public final class PairVocabulary {
         }
         int[] tokens = new int[size];
         int[] keys = new int[size];
-        int[] stems = NONE;
-        int[] keySet = NONE;
         List<String> numbers = new ArrayList<>();
         int chars = 0;
         int k = 0;
@@ -138,14 +136,12 @@ public final class PairVocabulary {
             System.arraycopy(w.tokens(), 0, tokens, k, w.tokens().length);
             System.arraycopy(w.keys(), 0, keys, k, w.keys().length);
             k += w.tokens().length;
-            stems = union(stems, w.stems());
-            keySet = union(keySet, w.keySet());
             for (NumberNormalizer.Value v : s.numbers()) {
                 numbers.add(v.token());
             }
             chars += s.chars() + (chars > 0 ? 1 : 0);
         }
-        return new Span(this, english, tokens, keys, stems, keySet, List.copyOf(numbers), chars);
+        return new Span(this, english, tokens, keys, distinct(tokens), distinct(keys), List.copyOf(numbers), chars);
     }
 
     private Span span(AnalyzedSentence s, Words w, boolean english) {
@@ -153,7 +149,7 @@ public final class PairVocabulary {
         for (NumberNormalizer.Value v : s.numbers()) {
             numbers.add(v.token());
         }
-        return new Span(this, english, w.tokens().clone(), w.keys().clone(), w.stems().clone(), w.keySet().clone(),
+        return new Span(this, english, w.tokens().clone(), w.keys().clone(), distinct(w.tokens()), distinct(w.keys()),
                 List.copyOf(numbers), s.chars());
     }
 
@@ -174,49 +170,15 @@ public final class PairVocabulary {
             String key = s.keys().get(w);
             keys[w] = key == null ? -1 : keyIds.computeIfAbsent(key, x -> keyIds.size());
         }
-        return new Words(tokens, keys, distinct(tokens), distinct(keys));
+        return new Words(tokens, keys);
     }
 
-    /**
-     * One sentence's stem ids and name-key ids (-1 for none), parallel, and each of them distinct and
-     * sorted: a span of several sentences joins its sentences' sorted ids instead of sorting again.
-     */
-    private record Words(int[] tokens, int[] keys, int[] stems, int[] keySet) {
-    }
-
-    /**
-     * The union of two sorted arrays of distinct values, sorted, each once: what {@link #distinct}
-     * gives for the two sentences' values together.
-     */
-    static int[] union(int[] a, int[] b) {
-        if (a.length == 0) {
-            return b.clone();
-        }
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                out[n++] = a[i++];
-            } else if (a[i] > b[j]) {
-                out[n++] = b[j++];
-            } else {
-                out[n++] = a[i++];
-                j++;
-            }
-        }
-        while (i < a.length) {
-            out[n++] = a[i++];
-        }
-        while (j < b.length) {
-            out[n++] = b[j++];
-        }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+    /** One sentence's stem ids and name-key ids (-1 for none), parallel. */
+    private record Words(int[] tokens, int[] keys) {
     }
 
     /** The values that are not negative, sorted, each once. */
-    static int[] distinct(int[] values) {
+    private static int[] distinct(int[] values) {
         int[] sorted = new int[values.length];
         int size = 0;
         for (int v : values) {

@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,32 +32,5 @@ class PairVocabularyTest {
         assertArrayEquals(v.english(en.subList(0, 1)).keys(), copy.keys());
         assertNotEquals(v.english(en.subList(1, 2)), copy);
         assertThrows(IllegalArgumentException.class, () -> v.english(List.of(MODEL.english().analyze("Unrelated weather news."))));
-    }
-
-    /**
-     * The distinct stems and keys of spans of one to three sentences, joined from their sentences'
-     * sorted ids, are those of sorting the span's own ids, on both sides of the NTREX-128 book.
-     */
-    @Test
-    void theJoinedDistinctIdsOfSpansAreTheSortedIds() throws IOException {
-        Path ntrex = Path.of(System.getProperty("sverka.data", "../../../shared/data")).resolve("ntrex128");
-        assumeTrue(Files.isRegularFile(ntrex.resolve("ntrex.en")), "the evaluation data is absent");
-        SimilarityModel model = SimilarityModel.defaultModel();
-        List<AnalyzedSentence> en = Files.readAllLines(ntrex.resolve("ntrex.en"), StandardCharsets.UTF_8).stream()
-                .map(model.english()::analyze).toList();
-        List<AnalyzedSentence> ru = Files.readAllLines(ntrex.resolve("ntrex.ru"), StandardCharsets.UTF_8).stream()
-                .map(model.russian()::analyze).toList();
-        PairVocabulary v = model.vocabulary(en, ru);
-        int shared = 0;
-        for (int length = 1; length <= 3; length++) {
-            for (int i = 0; i + length <= en.size(); i++) {
-                for (Span s : List.of(v.english(en.subList(i, i + length)), v.russian(ru.subList(i, i + length)))) {
-                    assertArrayEquals(PairVocabulary.distinct(s.tokens()), s.stems(), "stems " + i + "+" + length);
-                    assertArrayEquals(PairVocabulary.distinct(s.keys()), s.keySet(), "keys " + i + "+" + length);
-                    shared += s.tokens().length - s.stems().length;
-                }
-            }
-        }
-        assertTrue(shared > 1000, "repeated stems within spans: " + shared);
     }
 }
