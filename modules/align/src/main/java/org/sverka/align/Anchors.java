@@ -268,23 +268,36 @@ final class Anchors {
                 int[] reached = stemVotes.sentences(e.tokens()[w]);
                 float[] weights = stemVotes.weights(e.tokens()[w]);
                 int key = e.keys()[w];
-                if (key < 0) {
-                    // each sentence once, at its best weight: the word's votes are added at once
-                    for (int r = 0; r < reached.length; r++) {
-                        int j = reached[r];
-                        votes[j] += weights[r];
-                        touch(j, i);
+                int[] keyed = key < 0 ? null : byKey[key];
+                if (keyed != null && keyed.length > maxPostings) {
+                    keyed = null;
+                }
+                // each sentence gets the word's best weight there, added once: the sentences its name key
+                // reaches are marked at 0.8 first and take a better translation's weight; the others are
+                // voted for at once
+                if (keyed != null) {
+                    for (int j : keyed) {
+                        mark[j] = word;
+                        wordVote[j] = 0.8;
                     }
-                    continue;
                 }
                 for (int r = 0; r < reached.length; r++) {
                     int j = reached[r];
-                    mark[j] = word;
-                    wordVote[j] = weights[r];
-                    wordTouched[wordCount++] = j;
+                    if (keyed != null && mark[j] == word) {
+                        if (weights[r] > wordVote[j]) {
+                            wordVote[j] = weights[r];
+                        }
+                    } else {
+                        votes[j] += weights[r];
+                        touch(j, i);
+                    }
                 }
-                vote(byKey[key], 0.8, maxPostings);
-                cast(i);
+                if (keyed != null) {
+                    for (int j : keyed) {
+                        votes[j] += wordVote[j];
+                        touch(j, i);
+                    }
+                }
             }
             for (String v : e.numbers()) {
                 vote(byNumber.get(v), 1.0, maxPostings);
