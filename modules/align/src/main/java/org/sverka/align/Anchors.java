@@ -268,36 +268,23 @@ final class Anchors {
                 int[] reached = stemVotes.sentences(e.tokens()[w]);
                 float[] weights = stemVotes.weights(e.tokens()[w]);
                 int key = e.keys()[w];
-                int[] keyed = key < 0 ? null : byKey[key];
-                if (keyed != null && keyed.length > maxPostings) {
-                    keyed = null;
-                }
-                // each sentence gets the word's best weight there, added once: the sentences its name key
-                // reaches are marked at 0.8 first and take a better translation's weight; the others are
-                // voted for at once
-                if (keyed != null) {
-                    for (int j : keyed) {
-                        mark[j] = word;
-                        wordVote[j] = 0.8;
-                    }
-                }
-                for (int r = 0; r < reached.length; r++) {
-                    int j = reached[r];
-                    if (keyed != null && mark[j] == word) {
-                        if (weights[r] > wordVote[j]) {
-                            wordVote[j] = weights[r];
-                        }
-                    } else {
+                if (key < 0) {
+                    // each sentence once, at its best weight: the word's votes are added at once
+                    for (int r = 0; r < reached.length; r++) {
+                        int j = reached[r];
                         votes[j] += weights[r];
                         touch(j, i);
                     }
+                    continue;
                 }
-                if (keyed != null) {
-                    for (int j : keyed) {
-                        votes[j] += wordVote[j];
-                        touch(j, i);
-                    }
+                for (int r = 0; r < reached.length; r++) {
+                    int j = reached[r];
+                    mark[j] = word;
+                    wordVote[j] = weights[r];
+                    wordTouched[wordCount++] = j;
                 }
+                vote(byKey[key], 0.8, maxPostings);
+                cast(i);
             }
             for (String v : e.numbers()) {
                 vote(byNumber.get(v), 1.0, maxPostings);
