@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sverka.align.model.PairVocabulary;
 import org.sverka.align.model.Span;
 
 /**
@@ -34,52 +33,22 @@ final class Anchors {
         return anchors;
     }
 
-    /**
-     * Each English sentence's few candidates: the {@value #CANDIDATES} Russian sentences that its words
-     * vote for most (a word's vote for a sentence is its best translation's weight there, or 0.8 for a
-     * shared name key, or 1 for a number; postings of more than a twentieth of the sentences do not
-     * vote), the first in the document on ties; -1 fills.
-     *
-     * @param pair the pair
-     * @return for each English sentence, its candidates
-     */
-    static int[][] candidates(ScoredPair pair) {
+    private static List<Anchor> find(ScoredPair pair) {
         int m = pair.m();
-        int n = pair.n();
-        PairVocabulary vocabulary = pair.vocabulary;
-        int ruStems = vocabulary.russianSize();
-        int keys = vocabulary.keyCount();
-        // the postings as arrays of primitives, each ascending: voting reads them for every word of every
-        // English sentence. Counted first, then filled, so that no boxed list is built on the way.
-        int[] stemCounts = new int[ruStems];
-        int[] keyCounts = new int[keys];
-        for (int j = 0; j < m; j++) {
-            Span r = pair.ruSpan(j, 1);
-            for (int s : r.stems()) {
-                stemCounts[s]++;
-            }
-            for (int k : r.keySet()) {
-                keyCounts[k]++;
-            }
+        int ruStems = pair.vocabulary.russianSize();
+        List<List<Integer>> stemLists = new ArrayList<>();
+        for (int k = 0; k < ruStems; k++) {
+            stemLists.add(new ArrayList<>());
         }
-        int[][] byStem = new int[ruStems][];
-        for (int s = 0; s < ruStems; s++) {
-            byStem[s] = new int[stemCounts[s]];
-            stemCounts[s] = 0;
-        }
-        int[][] byKey = new int[keys][];
-        for (int k = 0; k < keys; k++) {
-            byKey[k] = keyCounts[k] == 0 ? null : new int[keyCounts[k]];
-            keyCounts[k] = 0;
-        }
+        Map<Integer, List<Integer>> keyLists = new HashMap<>();
         Map<String, List<Integer>> numberLists = new HashMap<>();
         for (int j = 0; j < m; j++) {
             Span r = pair.ruSpan(j, 1);
             for (int s : r.stems()) {
-                byStem[s][stemCounts[s]++] = j;
+                stemLists.get(s).add(j);
             }
             for (int k : r.keySet()) {
-                byKey[k][keyCounts[k]++] = j;
+                keyLists.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
             }
             for (String v : r.numbers()) {
                 List<Integer> post = numberLists.computeIfAbsent(v, x -> new ArrayList<>());
@@ -88,27 +57,26 @@ final class Anchors {
                 }
             }
         }
+        // the postings as arrays of primitives: voting reads them for every word of every English sentence
+        int[][] byStem = new int[ruStems][];
+        for (int k = 0; k < ruStems; k++) {
+            byStem[k] = postings(stemLists.get(k));
+        }
+        Map<Integer, int[]> byKey = new HashMap<>();
+        keyLists.forEach((k, post) -> byKey.put(k, postings(post)));
         Map<String, int[]> byNumber = new HashMap<>();
         numberLists.forEach((v, post) -> byNumber.put(v, postings(post)));
         int maxPostings = Math.max(8, m / 20);
+        int n = pair.n();
         pair.singleSpans();
-        StemVotes stemVotes = new StemVotes(vocabulary, byStem, maxPostings, m, pair.threads);
-        // each English sentence's few candidates, found on the pair's threads (read-only postings); each
-        // thread keeps one scratch for all its chunks
+        // each English sentence's few candidates, found on the pair's threads (read-only postings)
         int[][] candidates = new int[n][];
-        ThreadLocal<Votes> scratch = ThreadLocal.withInitial(() -> new Votes(m));
         SplitWork.run(n, pair.threads, (from, to) -> {
-            Votes votes = scratch.get();
+            Votes votes = new Votes(m);
             for (int i = from; i < to; i++) {
-                candidates[i] = votes.candidates(pair, i, stemVotes, byKey, byNumber, maxPostings);
+                candidates[i] = votes.candidates(pair, i, byStem, byKey, byNumber, maxPostings);
             }
         });
-        return candidates;
-    }
-
-    private static List<Anchor> find(ScoredPair pair) {
-        int n = pair.n();
-        int[][] candidates = candidates(pair);
         int[] is = new int[n * CANDIDATES];
         int[] js = new int[n * CANDIDATES];
         int cells = 0;
@@ -155,84 +123,6 @@ final class Anchors {
     }
 
     /**
-     * What each English stem's translations vote for, worked out once per stem instead of once per
-     * occurrence: the Russian sentences its translations' postings reach (postings longer than the
-     * limit left out, as a word's vote leaves them out) and, for each, its best translation's weight
-     * there. A word's vote for a sentence is the same whichever way it is found: the best weight of
-     * its translations there, added once.
-     */
-    static final class StemVotes {
-        private final int[][] sentences;
-        private final float[][] weights;
-
-        StemVotes(PairVocabulary vocabulary, int[][] byStem, int maxPostings, int m, int threads) {
-            int stems = vocabulary.englishSize();
-            sentences = new int[stems][];
-            weights = new float[stems][];
-            ThreadLocal<Merge> scratch = ThreadLocal.withInitial(() -> new Merge(m));
-            SplitWork.run(stems, threads, (from, to) -> {
-                Merge merge = scratch.get();
-                for (int t = from; t < to; t++) {
-                    merge.stem(t, vocabulary.russianTargetsOf(t), vocabulary.russianWeightsOf(t), byStem, maxPostings,
-                            sentences, weights);
-                }
-            });
-        }
-
-        /** @return the Russian sentences English stem {@code stem} votes for, each once */
-        int[] sentences(int stem) {
-            return sentences[stem];
-        }
-
-        /** @return the weights of {@link #sentences(int)}, in the same order */
-        float[] weights(int stem) {
-            return weights[stem];
-        }
-
-        /** One thread's scratch for merging a stem's postings: the stem that last reached each sentence. */
-        private static final class Merge {
-            private final int[] reachedBy;
-            private final float[] best;
-            private final int[] reached;
-
-            Merge(int m) {
-                reachedBy = new int[m];
-                best = new float[m];
-                reached = new int[m];
-                Arrays.fill(reachedBy, -1);
-            }
-
-            void stem(int t, int[] targets, float[] targetWeights, int[][] byStem, int maxPostings, int[][] sentences,
-                      float[][] weights) {
-                int count = 0;
-                for (int k = 0; k < targets.length; k++) {
-                    int[] postings = byStem[targets[k]];
-                    if (postings.length > maxPostings) {
-                        continue;
-                    }
-                    float w = targetWeights[k];
-                    for (int j : postings) {
-                        if (reachedBy[j] != t) {
-                            reachedBy[j] = t;
-                            best[j] = w;
-                            reached[count++] = j;
-                        } else if (w > best[j]) {
-                            best[j] = w;
-                        }
-                    }
-                }
-                int[] js = Arrays.copyOf(reached, count);
-                float[] ws = new float[count];
-                for (int c = 0; c < count; c++) {
-                    ws[c] = best[js[c]];
-                }
-                sentences[t] = js;
-                weights[t] = ws;
-            }
-        }
-    }
-
-    /**
      * One thread's scratch for voting: each Russian sentence's votes, the word that last reached it
      * and that word's best weight there (a word votes once for a sentence, with its best translation
      * or name key found there, whatever the order of its translations), and the sentences voted for
@@ -260,30 +150,19 @@ final class Anchors {
             Arrays.fill(touchedBy, -1);
         }
 
-        int[] candidates(ScoredPair pair, int i, StemVotes stemVotes, int[][] byKey, Map<String, int[]> byNumber,
+        int[] candidates(ScoredPair pair, int i, int[][] byStem, Map<Integer, int[]> byKey, Map<String, int[]> byNumber,
                          int maxPostings) {
             count = 0;
             Span e = pair.enSpan(i, 1);
             for (int w = 0; w < e.tokens().length; w++, word++) {
-                int[] reached = stemVotes.sentences(e.tokens()[w]);
-                float[] weights = stemVotes.weights(e.tokens()[w]);
-                int key = e.keys()[w];
-                if (key < 0) {
-                    // each sentence once, at its best weight: the word's votes are added at once
-                    for (int r = 0; r < reached.length; r++) {
-                        int j = reached[r];
-                        votes[j] += weights[r];
-                        touch(j, i);
-                    }
-                    continue;
+                int[] targets = pair.vocabulary.russianTargetsOf(e.tokens()[w]);
+                float[] weights = pair.vocabulary.russianWeightsOf(e.tokens()[w]);
+                for (int t = 0; t < targets.length; t++) {
+                    vote(byStem[targets[t]], weights[t], maxPostings);
                 }
-                for (int r = 0; r < reached.length; r++) {
-                    int j = reached[r];
-                    mark[j] = word;
-                    wordVote[j] = weights[r];
-                    wordTouched[wordCount++] = j;
+                if (e.keys()[w] >= 0) {
+                    vote(byKey.get(e.keys()[w]), 0.8, maxPostings);
                 }
-                vote(byKey[key], 0.8, maxPostings);
                 cast(i);
             }
             for (String v : e.numbers()) {
@@ -319,17 +198,12 @@ final class Anchors {
             for (int t = 0; t < wordCount; t++) {
                 int j = wordTouched[t];
                 votes[j] += wordVote[j];
-                touch(j, sentence);
+                if (touchedBy[j] != sentence) {
+                    touchedBy[j] = sentence;
+                    touched[count++] = j;
+                }
             }
             wordCount = 0;
-        }
-
-        /** Notes that Russian sentence j got a vote from the English sentence at hand. */
-        private void touch(int j, int sentence) {
-            if (touchedBy[j] != sentence) {
-                touchedBy[j] = sentence;
-                touched[count++] = j;
-            }
         }
     }
 
@@ -341,10 +215,6 @@ final class Anchors {
             int j = touched[c];
             if (votes[j] <= 0) {
                 continue;
-            }
-            int last = best[k - 1];
-            if (last >= 0 && (votes[j] < votes[last] || votes[j] == votes[last] && j > last)) {
-                continue;   // below the k-th best: most sentences end here, after one comparison
             }
             for (int s = 0; s < k; s++) {
                 if (best[s] < 0 || votes[j] > votes[best[s]] || votes[j] == votes[best[s]] && j < best[s]) {
