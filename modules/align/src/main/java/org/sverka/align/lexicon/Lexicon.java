@@ -57,7 +57,7 @@ public final class Lexicon {
      * Lexicon lex = Lexicon.ofPacked(PackedLexicon.pack(Lexicon.builder().add("hous", "дом", 1f).build()));
      * }</pre>
      *
-     * @param packed what {@link PackedLexicon#pack(Lexicon)} wrote; its tables are copied into arrays
+     * @param packed what {@link PackedLexicon#pack(Lexicon)} wrote; kept, not copied
      * @return the lexicon
      * @throws IllegalArgumentException when the bytes are not a whole packed lexicon
      */

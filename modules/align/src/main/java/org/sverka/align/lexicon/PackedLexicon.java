@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,32 +31,25 @@ import java.util.TreeMap;
  * id. A word is looked up by binary search over its UTF-8 bytes; only its row's targets become
  * strings. The bytes are a function of the pairs alone, so packing the same lexicon twice gives the
  * same bytes.
- *
- * <p>Reading copies the tables once into plain arrays ({@code int[]}, {@code float[]}, each stem pool
- * a {@code byte[]}) instead of keeping big-endian buffer views over the bytes: under C1 alone (the
- * launcher's JVM) every read through a view was a call that swapped bytes, about 2% of the book's
- * CPU samples, while the copy is a few milliseconds of bulk work on the loading thread.
  */
 public final class PackedLexicon implements StemTable {
     private static final byte[] MAGIC = {'S', 'V', 'L', 'E', 'X', 0, 0, 1};
     private static final int HEADER = MAGIC.length + 5 * Integer.BYTES;
 
+    private final byte[] data;
     private final Side english;
     private final Side russian;
 
-    /**
-     * One language's stems and its rows towards the other language: stem {@code id}'s UTF-8 bytes are
-     * {@code pool[offsets[id]..offsets[id + 1])}, its row {@code targets} and {@code weights} from
-     * {@code rowStarts[id]} to {@code rowStarts[id + 1]}.
-     */
-    private record Side(int count, int[] offsets, byte[] pool, int[] rowStarts, int[] targets, float[] weights,
-                        String[] decoded) {
-        Side(int count, int[] offsets, byte[] pool, int[] rowStarts, int[] targets, float[] weights) {
+    /** One language's stems and its rows towards the other language. */
+    private record Side(int count, IntBuffer offsets, int pool, IntBuffer rowStarts, IntBuffer targets,
+                        FloatBuffer weights, String[] decoded) {
+        Side(int count, IntBuffer offsets, int pool, IntBuffer rowStarts, IntBuffer targets, FloatBuffer weights) {
             this(count, offsets, pool, rowStarts, targets, weights, new String[count]);
         }
     }
 
     private PackedLexicon(byte[] data, boolean checkEveryEntry) {
+        this.data = data;
         if (data.length < HEADER || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IllegalArgumentException("not a packed sverka lexicon (no SVLEX header)");
         }
@@ -75,25 +70,25 @@ public final class PackedLexicon implements StemTable {
                     + expected + " (truncated or damaged)");
         }
         int p = HEADER;
-        int[] enOffsets = ints(b, p, enCount + 1);
+        IntBuffer enOffsets = ints(b, p, enCount + 1);
         p += 4 * (enCount + 1);
-        byte[] enStems = Arrays.copyOfRange(data, p, p + enPool);
+        int enPoolAt = p;
         p += enPool;
-        int[] ruOffsets = ints(b, p, ruCount + 1);
+        IntBuffer ruOffsets = ints(b, p, ruCount + 1);
         p += 4 * (ruCount + 1);
-        byte[] ruStems = Arrays.copyOfRange(data, p, p + ruPool);
+        int ruPoolAt = p;
         p += ruPool;
-        int[] enRows = ints(b, p, enCount + 1);
+        IntBuffer enRows = ints(b, p, enCount + 1);
         p += 4 * (enCount + 1);
-        int[] enTargets = ints(b, p, pairs);
+        IntBuffer enTargets = ints(b, p, pairs);
         p += 4 * pairs;
-        float[] enWeights = floats(b, p, pairs);
+        FloatBuffer enWeights = floats(b, p, pairs);
         p += 4 * pairs;
-        int[] ruRows = ints(b, p, ruCount + 1);
+        IntBuffer ruRows = ints(b, p, ruCount + 1);
         p += 4 * (ruCount + 1);
-        int[] ruTargets = ints(b, p, pairs);
+        IntBuffer ruTargets = ints(b, p, pairs);
         p += 4 * pairs;
-        float[] ruWeights = floats(b, p, pairs);
+        FloatBuffer ruWeights = floats(b, p, pairs);
         if (checkEveryEntry) {
             checkRising(enOffsets, enPool, "English stem offsets");
             checkRising(ruOffsets, ruPool, "Russian stem offsets");
@@ -102,45 +97,39 @@ public final class PackedLexicon implements StemTable {
             checkBelow(enTargets, ruCount, "Russian target ids");
             checkBelow(ruTargets, enCount, "English target ids");
         }
-        this.english = new Side(enCount, enOffsets, enStems, enRows, enTargets, enWeights);
-        this.russian = new Side(ruCount, ruOffsets, ruStems, ruRows, ruTargets, ruWeights);
+        this.english = new Side(enCount, enOffsets, enPoolAt, enRows, enTargets, enWeights);
+        this.russian = new Side(ruCount, ruOffsets, ruPoolAt, ruRows, ruTargets, ruWeights);
     }
 
-    /** {@code count} big-endian ints from byte {@code at}, copied in one bulk read. */
-    private static int[] ints(ByteBuffer b, int at, int count) {
-        int[] out = new int[count];
-        b.slice(at, 4 * count).asIntBuffer().get(out);
-        return out;
+    private static IntBuffer ints(ByteBuffer b, int at, int count) {
+        return b.slice(at, 4 * count).asIntBuffer();
     }
 
-    /** {@code count} big-endian floats from byte {@code at}, copied in one bulk read. */
-    private static float[] floats(ByteBuffer b, int at, int count) {
-        float[] out = new float[count];
-        b.slice(at, 4 * count).asFloatBuffer().get(out);
-        return out;
+    private static FloatBuffer floats(ByteBuffer b, int at, int count) {
+        return b.slice(at, 4 * count).asFloatBuffer();
     }
 
-    private static void checkRising(int[] starts, int end, String what) {
+    private static void checkRising(IntBuffer starts, int end, String what) {
         int previous = 0;
-        for (int i = 0; i < starts.length; i++) {
-            int v = starts[i];
-            if (v < previous || v > end || (i == 0 && v != 0) || (i == starts.length - 1 && v != end)) {
+        for (int i = 0; i < starts.limit(); i++) {
+            int v = starts.get(i);
+            if (v < previous || v > end || (i == 0 && v != 0) || (i == starts.limit() - 1 && v != end)) {
                 throw new IllegalArgumentException("packed lexicon: " + what + " out of order at " + i);
             }
             previous = v;
         }
     }
 
-    private static void checkBelow(int[] ids, int count, String what) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= count) {
+    private static void checkBelow(IntBuffer ids, int count, String what) {
+        for (int i = 0; i < ids.limit(); i++) {
+            if (ids.get(i) < 0 || ids.get(i) >= count) {
                 throw new IllegalArgumentException("packed lexicon: " + what + " out of range at " + i);
             }
         }
     }
 
     /**
-     * Reads a packed lexicon. Its tables are copied into arrays: the bytes are not kept.
+     * Reads a packed lexicon. The array is kept, not copied: do not change it afterwards.
      *
      * @param bytes what {@link #pack(Lexicon)} wrote
      * @return the lexicon's pairs, searched in place
@@ -294,8 +283,8 @@ public final class PackedLexicon implements StemTable {
     public void forEachPair(Lexicon.PairConsumer consumer) {
         for (int e = 0; e < english.count; e++) {
             String en = stem(english, e);
-            for (int k = english.rowStarts[e]; k < english.rowStarts[e + 1]; k++) {
-                consumer.accept(en, stem(russian, english.targets[k]), english.weights[k]);
+            for (int k = english.rowStarts.get(e); k < english.rowStarts.get(e + 1); k++) {
+                consumer.accept(en, stem(russian, english.targets.get(k)), english.weights.get(k));
             }
         }
     }
@@ -305,11 +294,11 @@ public final class PackedLexicon implements StemTable {
         if (id < 0) {
             return Map.of();
         }
-        int start = from.rowStarts[id];
-        int end = from.rowStarts[id + 1];
+        int start = from.rowStarts.get(id);
+        int end = from.rowStarts.get(id + 1);
         Map<String, Float> out = new HashMap<>(2 * (end - start));
         for (int k = start; k < end; k++) {
-            out.put(stem(to, from.targets[k]), from.weights[k]);
+            out.put(stem(to, from.targets.get(k)), from.weights.get(k));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -331,15 +320,15 @@ public final class PackedLexicon implements StemTable {
         float[][] ruWeights = new float[en.size()][];
         int[][] enTargets = new int[ru.size()][];
         float[][] enWeights = new float[ru.size()][];
-        int[] enAt = positions(enIds, english.count);
-        int[] ruAt = positions(ruIds, russian.count);
-        Runnable russianRows = () -> rows(russian, ruIds, enAt, enTargets, enWeights);
+        long[] enById = byId(enIds);
+        long[] ruById = byId(ruIds);
+        Runnable russianRows = () -> rows(russian, ruIds, enById, enTargets, enWeights);
         if (en.size() + ru.size() < PARALLEL_STEMS || Runtime.getRuntime().availableProcessors() < 2) {
-            rows(english, enIds, ruAt, ruTargets, ruWeights);
+            rows(english, enIds, ruById, ruTargets, ruWeights);
             russianRows.run();
         } else {
             java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(russianRows);
-            rows(english, enIds, ruAt, ruTargets, ruWeights);
+            rows(english, enIds, ruById, ruTargets, ruWeights);
             try {
                 other.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -357,35 +346,32 @@ public final class PackedLexicon implements StemTable {
         return ids;
     }
 
-    /**
-     * Each packed id's position in a list of stems, -1 for the ids the list does not hold (the first
-     * position where a stem is listed twice): one array over all of a language's ids, so that matching
-     * a row's targets is a look-up each instead of a binary search.
-     */
-    private static int[] positions(int[] ids, int count) {
-        int[] at = new int[count];
-        Arrays.fill(at, -1);
-        for (int k = ids.length - 1; k >= 0; k--) {
+    /** The known stems of a list as (packed id, position), sorted by id. */
+    private static long[] byId(int[] ids) {
+        long[] out = new long[ids.length];
+        int count = 0;
+        for (int k = 0; k < ids.length; k++) {
             if (ids[k] >= 0) {
-                at[ids[k]] = k;
+                out[count++] = (long) ids[k] << 32 | k;
             }
         }
-        return at;
+        Arrays.sort(out, 0, count);
+        return Arrays.copyOf(out, count);
     }
 
-    private static void rows(Side from, int[] ids, int[] positions, int[][] targets, float[][] weights) {
+    private static void rows(Side from, int[] ids, long[] targetsById, int[][] targets, float[][] weights) {
         long[] found = new long[16];
         for (int k = 0; k < ids.length; k++) {
             int count = 0;
             if (ids[k] >= 0) {
-                int end = from.rowStarts[ids[k] + 1];
-                for (int r = from.rowStarts[ids[k]]; r < end; r++) {
-                    int position = positions[from.targets[r]];
+                int end = from.rowStarts.get(ids[k] + 1);
+                for (int r = from.rowStarts.get(ids[k]); r < end; r++) {
+                    int position = positionOf(targetsById, from.targets.get(r));
                     if (position >= 0) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, 2 * count);
                         }
-                        found[count++] = (long) position << 32 | Float.floatToIntBits(from.weights[r]) & 0xFFFFFFFFL;
+                        found[count++] = (long) position << 32 | Float.floatToIntBits(from.weights.get(r)) & 0xFFFFFFFFL;
                     }
                 }
             }
@@ -394,12 +380,32 @@ public final class PackedLexicon implements StemTable {
         }
     }
 
+    /** The position stored with a packed id in {@code byId}, or -1 when the list does not hold it. */
+    private static int positionOf(long[] byId, int id) {
+        int low = 0;
+        int high = byId.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = (int) (byId[mid] >>> 32);
+            if (at < id) {
+                low = mid + 1;
+            } else if (at > id) {
+                high = mid - 1;
+            } else {
+                return (int) byId[mid];
+            }
+        }
+        return -1;
+    }
+
     private int find(Side side, byte[] key) {
         int low = 0;
         int high = side.count - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int c = Arrays.compareUnsigned(side.pool, side.offsets[mid], side.offsets[mid + 1], key, 0, key.length);
+            int from = side.pool + side.offsets.get(mid);
+            int to = side.pool + side.offsets.get(mid + 1);
+            int c = Arrays.compareUnsigned(data, from, to, key, 0, key.length);
             if (c < 0) {
                 low = mid + 1;
             } else if (c > 0) {
@@ -411,17 +417,11 @@ public final class PackedLexicon implements StemTable {
         return -1;
     }
 
-    /**
-     * Stem {@code id} as a string, decoded once and kept: the rows the aligner asks for share many
-     * targets, and decoding them again and again was about 3% of the book's CPU samples. Two threads
-     * may both decode a stem and store equal strings; a string is safe to share that way (its fields
-     * are final).
-     */
     private String stem(Side side, int id) {
         String s = side.decoded[id];
         if (s == null) {
-            int from = side.offsets[id];
-            s = new String(side.pool, from, side.offsets[id + 1] - from, StandardCharsets.UTF_8);
+            int from = side.pool + side.offsets.get(id);
+            s = new String(data, from, side.pool + side.offsets.get(id + 1) - from, StandardCharsets.UTF_8);
             side.decoded[id] = s;
         }
         return s;
