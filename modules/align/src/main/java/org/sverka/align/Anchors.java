@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sverka.align.model.PairVocabulary;
 import org.sverka.align.model.Span;
 
 /**
@@ -33,22 +34,52 @@ final class Anchors {
         return anchors;
     }
 
-    private static List<Anchor> find(ScoredPair pair) {
+    /**
+     * Each English sentence's few candidates: the {@value #CANDIDATES} Russian sentences that its words
+     * vote for most (a word's vote for a sentence is its best translation's weight there, or 0.8 for a
+     * shared name key, or 1 for a number; postings of more than a twentieth of the sentences do not
+     * vote), the first in the document on ties; -1 fills.
+     *
+     * @param pair the pair
+     * @return for each English sentence, its candidates
+     */
+    static int[][] candidates(ScoredPair pair) {
         int m = pair.m();
-        int ruStems = pair.vocabulary.russianSize();
-        List<List<Integer>> stemLists = new ArrayList<>();
-        for (int k = 0; k < ruStems; k++) {
-            stemLists.add(new ArrayList<>());
+        int n = pair.n();
+        PairVocabulary vocabulary = pair.vocabulary;
+        int ruStems = vocabulary.russianSize();
+        int keys = vocabulary.keyCount();
+        // the postings as arrays of primitives, each ascending: voting reads them for every word of every
+        // English sentence. Counted first, then filled, so that no boxed list is built on the way.
+        int[] stemCounts = new int[ruStems];
+        int[] keyCounts = new int[keys];
+        for (int j = 0; j < m; j++) {
+            Span r = pair.ruSpan(j, 1);
+            for (int s : r.stems()) {
+                stemCounts[s]++;
+            }
+            for (int k : r.keySet()) {
+                keyCounts[k]++;
+            }
         }
-        Map<Integer, List<Integer>> keyLists = new HashMap<>();
+        int[][] byStem = new int[ruStems][];
+        for (int s = 0; s < ruStems; s++) {
+            byStem[s] = new int[stemCounts[s]];
+            stemCounts[s] = 0;
+        }
+        int[][] byKey = new int[keys][];
+        for (int k = 0; k < keys; k++) {
+            byKey[k] = keyCounts[k] == 0 ? null : new int[keyCounts[k]];
+            keyCounts[k] = 0;
+        }
         Map<String, List<Integer>> numberLists = new HashMap<>();
         for (int j = 0; j < m; j++) {
             Span r = pair.ruSpan(j, 1);
             for (int s : r.stems()) {
-                stemLists.get(s).add(j);
+                byStem[s][stemCounts[s]++] = j;
             }
             for (int k : r.keySet()) {
-                keyLists.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
+                byKey[k][keyCounts[k]++] = j;
             }
             for (String v : r.numbers()) {
                 List<Integer> post = numberLists.computeIfAbsent(v, x -> new ArrayList<>());
@@ -57,26 +88,26 @@ final class Anchors {
                 }
             }
         }
-        // the postings as arrays of primitives: voting reads them for every word of every English sentence
-        int[][] byStem = new int[ruStems][];
-        for (int k = 0; k < ruStems; k++) {
-            byStem[k] = postings(stemLists.get(k));
-        }
-        Map<Integer, int[]> byKey = new HashMap<>();
-        keyLists.forEach((k, post) -> byKey.put(k, postings(post)));
         Map<String, int[]> byNumber = new HashMap<>();
         numberLists.forEach((v, post) -> byNumber.put(v, postings(post)));
         int maxPostings = Math.max(8, m / 20);
-        int n = pair.n();
         pair.singleSpans();
-        // each English sentence's few candidates, found on the pair's threads (read-only postings)
+        // each English sentence's few candidates, found on the pair's threads (read-only postings); each
+        // thread keeps one scratch for all its chunks
         int[][] candidates = new int[n][];
+        ThreadLocal<Votes> scratch = ThreadLocal.withInitial(() -> new Votes(m));
         SplitWork.run(n, pair.threads, (from, to) -> {
-            Votes votes = new Votes(m);
+            Votes votes = scratch.get();
             for (int i = from; i < to; i++) {
                 candidates[i] = votes.candidates(pair, i, byStem, byKey, byNumber, maxPostings);
             }
         });
+        return candidates;
+    }
+
+    private static List<Anchor> find(ScoredPair pair) {
+        int n = pair.n();
+        int[][] candidates = candidates(pair);
         int[] is = new int[n * CANDIDATES];
         int[] js = new int[n * CANDIDATES];
         int cells = 0;
@@ -150,7 +181,7 @@ final class Anchors {
             Arrays.fill(touchedBy, -1);
         }
 
-        int[] candidates(ScoredPair pair, int i, int[][] byStem, Map<Integer, int[]> byKey, Map<String, int[]> byNumber,
+        int[] candidates(ScoredPair pair, int i, int[][] byStem, int[][] byKey, Map<String, int[]> byNumber,
                          int maxPostings) {
             count = 0;
             Span e = pair.enSpan(i, 1);
@@ -161,7 +192,7 @@ final class Anchors {
                     vote(byStem[targets[t]], weights[t], maxPostings);
                 }
                 if (e.keys()[w] >= 0) {
-                    vote(byKey.get(e.keys()[w]), 0.8, maxPostings);
+                    vote(byKey[e.keys()[w]], 0.8, maxPostings);
                 }
                 cast(i);
             }
@@ -198,12 +229,17 @@ final class Anchors {
             for (int t = 0; t < wordCount; t++) {
                 int j = wordTouched[t];
                 votes[j] += wordVote[j];
-                if (touchedBy[j] != sentence) {
-                    touchedBy[j] = sentence;
-                    touched[count++] = j;
-                }
+                touch(j, sentence);
             }
             wordCount = 0;
+        }
+
+        /** Notes that Russian sentence j got a vote from the English sentence at hand. */
+        private void touch(int j, int sentence) {
+            if (touchedBy[j] != sentence) {
+                touchedBy[j] = sentence;
+                touched[count++] = j;
+            }
         }
     }
 
@@ -215,6 +251,10 @@ final class Anchors {
             int j = touched[c];
             if (votes[j] <= 0) {
                 continue;
+            }
+            int last = best[k - 1];
+            if (last >= 0 && (votes[j] < votes[last] || votes[j] == votes[last] && j > last)) {
+                continue;   // below the k-th best: most sentences end here, after one comparison
             }
             for (int s = 0; s < k; s++) {
                 if (best[s] < 0 || votes[j] > votes[best[s]] || votes[j] == votes[best[s]] && j < best[s]) {

@@ -239,16 +239,18 @@ final class ScoredPair {
         int[] rowLo = new int[n];
         double[][] rows = new double[n][];
         SplitWork.run(n, threads, (from, to) -> {
+            double[] features = new double[SimilarityModel.FEATURES];
             for (int i = from; i < to; i++) {
                 int first = Math.max(0, lo[i]);
                 int last = Math.min(hi[i], m - 1);
                 double[] row = new double[3 * Math.max(0, last - first + 1)];
                 for (int j = first; j <= last; j++) {
-                    double[] v = single.get(((long) i << 32) | j);
+                    double[] v = single.get(cell(i, j));
                     if (v == null) {
-                        v = computeSingle(i, j);
+                        computeSingle(i, j, row, 3 * (j - first), features);
+                    } else {
+                        System.arraycopy(v, 0, row, 3 * (j - first), 3);
                     }
-                    System.arraycopy(v, 0, row, 3 * (j - first), 3);
                 }
                 rowLo[i] = first;
                 rows[i] = row;
@@ -258,9 +260,18 @@ final class ScoredPair {
         this.bandRows = rows;
     }
 
+    /**
+     * The key of cell (i, j) in the map of single cells: its index in the n x m table, whose hash
+     * spreads the cells. The key {@code i << 32 | j} hashed to {@code i ^ j}, small for every cell near
+     * the diagonal, so that those cells crowded into a few buckets and lookups walked trees of them.
+     */
+    private long cell(int i, int j) {
+        return (long) i * ru.size() + j;
+    }
+
     /** English coverage, Russian coverage and log-odds of English sentence i against Russian j, computed once. */
     private double[] single(int i, int j) {
-        long key = ((long) i << 32) | j;
+        long key = cell(i, j);
         double[] v = single.get(key);
         if (v == null) {
             v = computeSingle(i, j);
@@ -272,13 +283,28 @@ final class ScoredPair {
 
     /** What {@link #single} keeps, computed afresh; reads only, once the one-sentence spans exist ({@link #singleSpans()}). */
     private double[] computeSingle(int i, int j) {
+        double[] v = new double[3];
+        computeSingle(i, j, v, 0, new double[SimilarityModel.FEATURES]);
+        return v;
+    }
+
+    /**
+     * {@link #computeSingle(int, int)} written into {@code out} from {@code at}, with the caller's
+     * array for the features: a band of many cells is scored without two arrays a cell.
+     */
+    private void computeSingle(int i, int j, double[] out, int at, double[] features) {
         Span e = enSpan(i, 1);
         Span r = ruSpan(j, 1);
         if (e.isEmpty() || r.isEmpty()) {
-            return new double[] {0, 0, model.logit(e, r)};
+            out[at] = 0;
+            out[at + 1] = 0;
+            out[at + 2] = model.logit(e, r);
+            return;
         }
-        double[] f = model.features(e, r);
-        return new double[] {f[0], f[1], model.refine(model.logit(f), e, r)};
+        model.features(e, r, features);
+        out[at] = features[0];
+        out[at + 1] = features[1];
+        out[at + 2] = model.refine(model.logit(features, SimilarityModel.FEATURES), e, r);
     }
 
     /**
@@ -325,14 +351,14 @@ final class ScoredPair {
         double[][] out = new double[count][];
         SplitWork.run(count, threads, (from, to) -> {
             for (int c = from; c < to; c++) {
-                if (!single.containsKey(((long) is[c] << 32) | js[c])) {
+                if (!single.containsKey(cell(is[c], js[c]))) {
                     out[c] = computeSingle(is[c], js[c]);
                 }
             }
         });
         for (int c = 0; c < count; c++) {
             if (out[c] != null) {
-                single.putIfAbsent(((long) is[c] << 32) | js[c], out[c]);
+                single.putIfAbsent(cell(is[c], js[c]), out[c]);
             }
         }
     }

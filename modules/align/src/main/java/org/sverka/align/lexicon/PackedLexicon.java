@@ -42,7 +42,10 @@ public final class PackedLexicon implements StemTable {
 
     /** One language's stems and its rows towards the other language. */
     private record Side(int count, IntBuffer offsets, int pool, IntBuffer rowStarts, IntBuffer targets,
-                        FloatBuffer weights) {
+                        FloatBuffer weights, String[] decoded) {
+        Side(int count, IntBuffer offsets, int pool, IntBuffer rowStarts, IntBuffer targets, FloatBuffer weights) {
+            this(count, offsets, pool, rowStarts, targets, weights, new String[count]);
+        }
     }
 
     private PackedLexicon(byte[] data, boolean checkEveryEntry) {
@@ -415,7 +418,12 @@ public final class PackedLexicon implements StemTable {
     }
 
     private String stem(Side side, int id) {
-        int from = side.pool + side.offsets.get(id);
-        return new String(data, from, side.pool + side.offsets.get(id + 1) - from, StandardCharsets.UTF_8);
+        String s = side.decoded[id];
+        if (s == null) {
+            int from = side.pool + side.offsets.get(id);
+            s = new String(data, from, side.pool + side.offsets.get(id + 1) - from, StandardCharsets.UTF_8);
+            side.decoded[id] = s;
+        }
+        return s;
     }
 }

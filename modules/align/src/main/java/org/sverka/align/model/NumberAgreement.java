@@ -44,7 +44,33 @@ public final class NumberAgreement implements Signal {
         return mismatch ? 1.0 - dice : dice;
     }
 
+    /**
+     * The size of the multiset intersection of two lists of values. Lists of a sentence or a bead hold
+     * a few numbers, so each value of {@code b} takes the first equal value of {@code a} not taken yet,
+     * marked in the bits of a long: no map and no boxed count a pair (this is computed for every pair
+     * scored). Longer lists count through a map.
+     */
     static int common(List<String> a, List<String> b) {
+        if (a.size() > Long.SIZE) {
+            return commonByMap(a, b);
+        }
+        long taken = 0;
+        int c = 0;
+        for (int y = 0; y < b.size(); y++) {
+            String x = b.get(y);
+            for (int k = 0; k < a.size(); k++) {
+                if ((taken & 1L << k) == 0 && a.get(k).equals(x)) {
+                    taken |= 1L << k;
+                    c++;
+                    break;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** {@link #common} by counting the values of {@code a} in a map. */
+    static int commonByMap(List<String> a, List<String> b) {
         Map<String, Integer> counts = new HashMap<>();
         a.forEach(x -> counts.merge(x, 1, Integer::sum));
         int c = 0;

@@ -37,8 +37,8 @@ public final class PairVocabulary {
     private final float[][] enWeights;
 
     PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
-        english.forEach(s -> s.stems().forEach(t -> enIds.computeIfAbsent(t, k -> add(enStems, k))));
-        russian.forEach(s -> s.stems().forEach(t -> ruIds.computeIfAbsent(t, k -> add(ruStems, k))));
+        number(english, enIds, enStems);
+        number(russian, ruIds, ruStems);
         // each sentence's words as ids, once: spans of one or several sentences are made from them, and
         // every name key has its id before any span is made, so that making spans only reads
         russian.forEach(s -> sentenceWords.put(s, words(s, ruIds)));
@@ -56,9 +56,18 @@ public final class PairVocabulary {
         }
     }
 
-    private static int add(List<String> list, String s) {
-        list.add(s);
-        return list.size() - 1;
+    /** Gives each stem of the sentences, in order of first use, the next id (plain loops: no lambda a word). */
+    private static void number(List<AnalyzedSentence> sentences, Map<String, Integer> ids, List<String> stems) {
+        for (AnalyzedSentence s : sentences) {
+            List<String> words = s.stems();
+            for (int w = 0; w < words.size(); w++) {
+                String t = words.get(w);
+                if (!ids.containsKey(t)) {
+                    ids.put(t, stems.size());
+                    stems.add(t);
+                }
+            }
+        }
     }
 
     /**
@@ -227,5 +236,10 @@ public final class PairVocabulary {
     /** @return the number of distinct Russian stems */
     public int russianSize() {
         return ruStems.size();
+    }
+
+    /** @return the number of distinct name keys of both sides: every key id of a span is below it */
+    public int keyCount() {
+        return keyIds.size();
     }
 }

@@ -30,7 +30,7 @@ public final class SimilarityModel {
 
     private static volatile SimilarityModel defaultModel;
     /** Features: coverage_en, coverage_ru, coverage_min, length, numbers_agree, numbers_differ. */
-    private static final int FEATURES = 6;
+    public static final int FEATURES = 6;
     /** Refinement features: base log-odds, dice, lexical dice, crossing, unlinked English, unlinked Russian. */
     public static final int REFINEMENT_FEATURES = 4;
     /** Matches whose base log-odds are at most this stay as they are; only plausible ones are refined. */
@@ -285,10 +285,28 @@ public final class SimilarityModel {
      * @return coverage_en, coverage_ru, their minimum, length, numbers_agree, numbers_differ
      */
     public double[] features(Span en, Span ru) {
+        double[] f = new double[FEATURES];
+        features(en, ru, f);
+        return f;
+    }
+
+    /**
+     * {@link #features(Span, Span)} written into an array the caller keeps, for scoring many pairs
+     * without an array each.
+     *
+     * @param en  an English span
+     * @param ru  a Russian span
+     * @param out at least {@value #FEATURES} long: its first values become the features
+     */
+    public void features(Span en, Span ru, double[] out) {
         double covEn = signals.get(0).value(en, ru);
         double covRu = signals.get(1).value(en, ru);
-        return new double[] {covEn, covRu, Math.min(covEn, covRu), signals.get(2).value(en, ru),
-            signals.get(3).value(en, ru), signals.get(4).value(en, ru)};
+        out[0] = covEn;
+        out[1] = covRu;
+        out[2] = Math.min(covEn, covRu);
+        out[3] = signals.get(2).value(en, ru);
+        out[4] = signals.get(3).value(en, ru);
+        out[5] = signals.get(4).value(en, ru);
     }
 
     /**
@@ -326,11 +344,13 @@ public final class SimilarityModel {
         if (refinement == null || base <= REFINE_ABOVE || en.isEmpty() || ru.isEmpty()) {
             return base;
         }
-        double[] f = refinementFeatures(base, en, ru);
+        // the features of refinementFeatures, in its order and summed as logit sums, without an array a pair
+        WordAlignment a = WordAlignment.of(en, ru);
         double z = refinement[0];
-        for (int i = 0; i < f.length; i++) {
-            z += refinement[i + 1] * f[i];
-        }
+        z += refinement[1] * base;
+        z += refinement[2] * a.dice();
+        z += refinement[3] * a.lexicalDice();
+        z += refinement[4] * a.crossing();
         return Math.max(z, REFINE_ABOVE - 1);
     }
 
@@ -354,8 +374,17 @@ public final class SimilarityModel {
      * @return the log-odds they add up to
      */
     public double logit(double[] f) {
+        return logit(f, f.length);
+    }
+
+    /**
+     * @param f     features as {@link #features(Span, Span, double[])} writes them
+     * @param count how many of them to add up
+     * @return the log-odds the first {@code count} add up to
+     */
+    public double logit(double[] f, int count) {
         double z = weights[0];
-        for (int i = 0; i < f.length; i++) {
+        for (int i = 0; i < count; i++) {
             z += weights[i + 1] * f[i];
         }
         return z;

@@ -17,7 +17,6 @@ import java.util.Locale;
  * words have none.
  */
 public final class NameKey {
-    private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])");
     private static final int KEY_LENGTH = 4;
     private static final int MIN_LENGTH = 3;
 
@@ -61,7 +60,7 @@ public final class NameKey {
         String s = latin.toLowerCase(Locale.ROOT)
                 .replace("dzh", "j").replace("zh", "j").replace("kh", "g").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace("ch", "\u0001").replace("ts", "s");
-        s = SOFT_C.matcher(s).replaceAll("s")
+        s = softCToS(s)
                 .replace("x", "ks").replace('q', 'k').replace('c', 'k').replace('w', 'v').replace('j', 'g')
                 .replace('\u0001', 'c');
         StringBuilder sb = new StringBuilder(s.length());
@@ -86,6 +85,35 @@ public final class NameKey {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Every c before e, i or y written s: what {@code c(?=[eiy])} replaced by "s" gives, by a scan
+     * (a matcher and a builder for every word folded cost more than the folding).
+     */
+    static String softCToS(String s) {
+        int at = s.indexOf('c');
+        while (at >= 0 && !softAt(s, at)) {
+            at = s.indexOf('c', at + 1);
+        }
+        if (at < 0) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = at; i < chars.length; i++) {
+            if (chars[i] == 'c' && softAt(s, i)) {
+                chars[i] = 's';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean softAt(String s, int c) {
+        if (c + 1 >= s.length()) {
+            return false;
+        }
+        char next = s.charAt(c + 1);
+        return next == 'e' || next == 'i' || next == 'y';
     }
 
     private static String key(String latin) {

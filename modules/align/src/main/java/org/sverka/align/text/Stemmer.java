@@ -14,7 +14,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
 public final class Stemmer {
     private static final int CACHE_LIMIT = 200_000;
     private final ThreadLocal<SnowballStemmer> stemmer;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** Made with room for a long document's distinct words: growing a concurrent map while two threads fill it was about 3% of a book's CPU samples. */
+    private final Map<String, String> cache = new ConcurrentHashMap<>(1 << 14);
 
     private Stemmer(Supplier<SnowballStemmer> factory) {
         this.stemmer = ThreadLocal.withInitial(factory);

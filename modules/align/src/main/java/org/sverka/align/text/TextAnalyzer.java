@@ -42,7 +42,7 @@ public final class TextAnalyzer {
     private final Stemmer stemmer;
     private final CharArraySet stop;
     /** Each lower-case word's stem and name key, computed once: words repeat through a document. */
-    private final java.util.Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
+    private final java.util.Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
 
     /** A word's stem and name key (null when it has none). */
     private record Forms(String stem, String key) {
