@@ -9,7 +9,6 @@ import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -300,7 +299,7 @@ public final class PackedLexicon implements StemTable {
         for (int k = start; k < end; k++) {
             out.put(stem(to, from.targets.get(k)), from.weights.get(k));
         }
-        return Collections.unmodifiableMap(out);
+        return new CompactRow(out);   // in the map's order, which every reader read before
     }
 
     /** Stems (both lists together) from which a machine of several cores finds the two directions on two threads. */
