@@ -60,7 +60,27 @@ final class Abbreviations {
             entry("ireland irish dublin", "ирланд дублин"),
             entry("hebrew jewish jews", "еврейск иврит евре"),
             entry("asia asian", "азия азии азию азией азиатск"),
-            entry("spain spanish madrid", "испан мадрид"));
+            entry("spain spanish madrid", "испан мадрид"),
+            // Russian bodies written as one clipped word in agency Russian («Минфин», «Совфед»), held by the word
+            // that tells them apart: "Ministry" or "Council" beside it is a word of the same name, and the Foreign
+            // Ministry against «Минфин» is still a difference
+            entry("duma", "госдум"),
+            entry("federation", "совфед"),
+            entry("security", "совбез"),
+            entry("staff", "генштаб"),
+            entry("finance", "минфин"),
+            entry("health", "минздрав"),
+            entry("energy", "минэнерго"),
+            entry("justice", "минюст"),
+            entry("transport", "минтранс"),
+            entry("agriculture", "минсельхоз"),
+            entry("labor labour", "минтруд"),
+            entry("sports sport", "минспорт"),
+            entry("culture", "минкульт"),
+            entry("economic economy development", "минэкономразвит"),
+            entry("industry trade", "минпромторг"),
+            entry("natural resources", "минприрод"),
+            entry("nord stream", "северн поток"));
 
     private Abbreviations() {
     }
