@@ -80,7 +80,8 @@ final class Abbreviations {
             entry("economic economy development", "минэкономразвит"),
             entry("industry trade", "минпромторг"),
             entry("natural resources", "минприрод"),
-            entry("nord stream", "северн поток"));
+            entry("nord stream", "северн поток"),
+            entry("moscow", "подмосков"));
 
     private Abbreviations() {
     }

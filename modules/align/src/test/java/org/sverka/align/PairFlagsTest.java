@@ -49,7 +49,16 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("The Finance Ministry expects a deficit.", "Минфин ожидает дефицита."));
         assertEquals(List.of(), flags("The General Staff said the drills were over.", "В Генштабе сообщили, что учения завершены."));
         assertEquals(List.of(), flags("Nord Stream 2 is ready to start deliveries.", "«Северный поток-2» готов начать поставки."));
-        // another body is still a difference
+        assertEquals(List.of(), flags("Wildfires hit the Moscow Region.", "Лесные пожары охватили Подмосковье."));
+        // «Санкт» of Санкт-Петербург is St., a title; «Гендиректор» and «Госкорпорация» are offices, not names
+        assertEquals(List.of(), flags("The governor of St. Petersburg signed the decree.", "Губернатор Санкт-Петербурга подписал указ."));
+        assertEquals(List.of(), PairFlags.notes("Rosatom CEO Alexey Likhachev visited the plant.",
+                "Гендиректор Росатома Алексей Лихачев посетил станцию.", model));
+        assertEquals(List.of(), PairFlags.notes("The Roscosmos state corporation launched a satellite.",
+                "Госкорпорация Роскосмос запустила спутник.", model));
+        // another body or place is still a difference
+        assertEquals(List.of("name-only-en:Kaluga", "name-only-en:Region", "name-only-ru:Подмосковье"),
+                flags("Wildfires hit the Kaluga Region.", "Лесные пожары охватили Подмосковье."));
         assertEquals(List.of("name-only-en:Foreign", "name-only-en:Ministry", "name-only-ru:Минфин"),
                 flags("The Foreign Ministry expects a deficit.", "Минфин ожидает дефицита."));
         assertEquals(List.of("name-only-en:State", "name-only-en:Duma", "name-only-ru:Совфед"),
