@@ -22,7 +22,7 @@ final class Abbreviations {
             entry("russia russian russians federation moscow", "рф россия российск федерац россиян"),
             entry("us usa united america american americans states washington", "сша америк соединенн штат вашингтон"),
             entry("un united nations", "оон объединенн наций"),
-            entry("eu european europe union brussels", "ес евросоюз европейск евросоюз брюссел"),
+            entry("eu european europe union brussels", "ес евросоюз европейск брюссел еврокомисс европарламент еврозон"),
             entry("ministry foreign mfa", "мид министерств иностранн"),
             entry("defence defense ministry pentagon", "минобороны министерств оборон пентагон"),
             entry("osce", "обсе"),

@@ -50,6 +50,7 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("The General Staff said the drills were over.", "В Генштабе сообщили, что учения завершены."));
         assertEquals(List.of(), flags("Nord Stream 2 is ready to start deliveries.", "«Северный поток-2» готов начать поставки."));
         assertEquals(List.of(), flags("Wildfires hit the Moscow Region.", "Лесные пожары охватили Подмосковье."));
+        assertEquals(List.of(), flags("The European Commission proposed a new package.", "Еврокомиссия предложила новый пакет."));
         // «Санкт» of Санкт-Петербург is St., a title; «Гендиректор» and «Госкорпорация» are offices, not names
         assertEquals(List.of(), flags("The governor of St. Petersburg signed the decree.", "Губернатор Санкт-Петербурга подписал указ."));
         assertEquals(List.of(), PairFlags.notes("Rosatom CEO Alexey Likhachev visited the plant.",
