@@ -2,12 +2,8 @@ package org.sverka.align;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +26,10 @@ class AnchorsTest {
      */
     @Test
     void theCandidatesOfTheNtrexBookAreTheVotesByDefinition() throws IOException {
-        Path ntrex = Path.of(System.getProperty("sverka.data", "../../../shared/data")).resolve("ntrex128");
-        assumeTrue(Files.isRegularFile(ntrex.resolve("ntrex.en")), "the evaluation data is absent");
         SegmentedDocument english = SegmentedDocument.ofLines("ntrex.en", "en",
-                Files.readAllLines(ntrex.resolve("ntrex.en"), StandardCharsets.UTF_8));
+                NtrexBook.lines("en"));
         SegmentedDocument russian = SegmentedDocument.ofLines("ntrex.ru", "ru",
-                Files.readAllLines(ntrex.resolve("ntrex.ru"), StandardCharsets.UTF_8));
+                NtrexBook.lines("ru"));
         for (int threads = 1; threads <= 2; threads++) {
             ScoredPair pair = new ScoredPair(english, russian, MODEL, threads);
             int[][] expected = byDefinition(pair);

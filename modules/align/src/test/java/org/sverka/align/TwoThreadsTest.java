@@ -2,7 +2,6 @@ package org.sverka.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +25,10 @@ class TwoThreadsTest {
 
     @Test
     void theNtrexBookOnTwoThreadsEqualsOneThread() throws IOException {
-        Path ntrex = Path.of(System.getProperty("sverka.data", "../../../shared/data")).resolve("ntrex128");
-        assumeTrue(Files.isRegularFile(ntrex.resolve("ntrex.en")), "the evaluation data is absent");
         SegmentedDocument english = SegmentedDocument.ofLines("ntrex.en", "en",
-                Files.readAllLines(ntrex.resolve("ntrex.en"), StandardCharsets.UTF_8));
+                NtrexBook.lines("en"));
         SegmentedDocument russian = SegmentedDocument.ofLines("ntrex.ru", "ru",
-                Files.readAllLines(ntrex.resolve("ntrex.ru"), StandardCharsets.UTF_8));
+                NtrexBook.lines("ru"));
         AutoAligner auto = new AutoAligner(MODEL);
         Alignment one = auto.alignScored(new ScoredPair(english, russian, MODEL, 1));
         Alignment two = auto.alignScored(new ScoredPair(english, russian, MODEL, 2));

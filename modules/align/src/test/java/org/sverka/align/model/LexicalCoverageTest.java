@@ -2,14 +2,11 @@ package org.sverka.align.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sverka.align.NtrexBook;
 import org.sverka.align.text.AnalyzedSentence;
 
 class LexicalCoverageTest {
@@ -23,11 +20,9 @@ class LexicalCoverageTest {
      */
     @Test
     void theMarkedAndSearchedCoverageIsTheDefinition() throws IOException {
-        Path ntrex = Path.of(System.getProperty("sverka.data", "../../../shared/data")).resolve("ntrex128");
-        assumeTrue(Files.isRegularFile(ntrex.resolve("ntrex.en")), "the evaluation data is absent");
-        List<AnalyzedSentence> en = Files.readAllLines(ntrex.resolve("ntrex.en"), StandardCharsets.UTF_8).stream()
+        List<AnalyzedSentence> en = NtrexBook.lines("en").stream()
                 .limit(600).map(model.english()::analyze).toList();
-        List<AnalyzedSentence> ru = Files.readAllLines(ntrex.resolve("ntrex.ru"), StandardCharsets.UTF_8).stream()
+        List<AnalyzedSentence> ru = NtrexBook.lines("ru").stream()
                 .limit(600).map(model.russian()::analyze).toList();
         PairVocabulary v = model.vocabulary(en, ru);
         LexicalCoverage english = new LexicalCoverage(true);
