@@ -86,9 +86,12 @@ final class NameFlags {
         // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
         java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
                 bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
+        java.util.function.Supplier<Boolean> enStray = memoized(() -> hasStrayCapital(pair, bead.en(), en, true, ruWords, ruText));
+        java.util.function.Supplier<Boolean> ruStray = memoized(() -> hasStrayCapital(pair, bead.ru(), ru, false, enWords, enText));
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            if (ruDiffers || alone && (places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))
+            // a name of its own, or one left unmatched beside a word of the other side that nothing renders
+            if (ruDiffers || alone && (ruStray.get() || places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))
                     && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
@@ -97,7 +100,7 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))
+            if (enDiffers || alone && (enStray.get() || places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))
                     && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
@@ -105,6 +108,39 @@ final class NameFlags {
             }
         }
         return new Findings(flags, notes);
+    }
+
+    /**
+     * Whether a side has a capitalized word inside a sentence (a name, or an ordinary word in a
+     * longer name: Elite in "Elite Kempf") that the other side renders by none of the name rules'
+     * tests; titles, days and the words of a Title Case headline do not count. With a name of the other side left unmatched, the two
+     * stand for different things: «Дитер Кемпф» is flagged against "Elite Kempf", as «Дитер» would
+     * be against "Dieter", where on its own it would only be a note.
+     */
+    private static boolean hasStrayCapital(ScoredPair pair, List<Integer> ids, List<AnalyzedSentence> sentences, boolean english,
+                                           Words other, String otherText) {
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        NameSkeleton.Words loose = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            if (isHeadline((english ? pair.english : pair.russian).text(ids.get(k)))) {
+                continue;   // Title Case: its capitals mark no names
+            }
+            for (String n : sentences.get(k).names()) {
+                String name = possessiveDropped(n);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.length() < 2 || OPENERS.contains(lower) || analyzer.isStopWord(lower) || TITLES.contains(lower)
+                        || isContraction(name) || isAbbreviation(name) || presentExactly(pair, name, english, other, otherText)) {
+                    continue;
+                }
+                if (loose == null) {
+                    loose = new NameSkeleton.Words(otherText, !english, false);
+                }
+                if (!NameSkeleton.present(name, english, loose) && !NameSkeleton.resembles(name, english, loose)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

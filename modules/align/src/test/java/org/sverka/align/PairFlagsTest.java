@@ -178,6 +178,17 @@ class PairFlagsTest {
         // against an unmatched name elsewhere in the other sentence, where the words moved around
         assertEquals(List.of("name-only-en:Kerry", "name-only-ru:Лавров"), flags("Kerry flew to Geneva on Monday.",
                 "В понедельник в Женеву прилетел Лавров."));
+        // against an ordinary word in a longer name that nothing renders (Elite of "Elite Kempf" ~ «Дитер»), where «Дитер»
+        // alone would be a note
+        String russian = "«Когда третье государство вмешивается в наши поставки энергии, это создает серьезную проблему», — сказал Дитер"
+                + " Кемпф, глава Федерации немецкой промышленности (BDI) после недавней встречи канцлера Германии Ангелы Меркель и"
+                + " президента России Владимира Путина.";
+        String english = "\"I have a big problem when a third state interferes in our energy supply,\" %s Kempf, head of the Federation of"
+                + " German Industries (BDI) said following a recent meeting between German Chancellor Angela Merkel and Russian President"
+                + " Vladimir Putin.";
+        assertEquals(List.of("name-only-ru:Дитер"), flags(english.formatted("Elite"), russian));
+        assertEquals(List.of(), flags(english.formatted("Dieter"), russian));
+        assertEquals(List.of(), notes(english.formatted("Dieter"), russian));
         // against an adjective made from a name (валлийского ~ Welsh)
         assertEquals(List.of("name-only-en:Kenyan"), flags("The party wants the Kenyan parliament to change its name.",
                 "Партия хочет, чтобы валлийский парламент сменил название."));

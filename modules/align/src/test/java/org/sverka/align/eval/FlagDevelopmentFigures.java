@@ -76,13 +76,14 @@ class FlagDevelopmentFigures {
         java.util.Random rnd = new java.util.Random(5);
         List<java.util.Set<String>> lowerCase = List.of(FlagEvaluation.lowerCaseWords(docs, true), FlagEvaluation.lowerCaseWords(docs, false));
         int misses = 0;
+        boolean inDocumentsForMisses = Boolean.getBoolean("sverka.flagInDocuments") && Boolean.getBoolean("sverka.flagDevNews");
         for (int i = 0; i < en.size() && misses < Integer.getInteger("sverka.flagMisses", 0); i++) {
             String[] other = {en.get((i * 7 + 13) % en.size()), ru.get((i * 7 + 13) % en.size())};
             for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
                 String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, lowerCase)
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
-                    List<String> after = PairFlags.labels(c[0], c[1], model);
+                    List<String> after = inDocumentsForMisses ? labelsInDocument(docs, i, c, model) : PairFlags.labels(c[0], c[1], model);
                     String label = kind.startsWith("proper-") ? "name-" : kind.substring(0, kind.indexOf('-')) + "-";
                     if (after.stream().noneMatch(l -> l.startsWith(label))) {
                         misses++;
@@ -108,6 +109,25 @@ class FlagDevelopmentFigures {
                 }
             }
         }
+    }
+
+    /**
+     * The flags of a changed line pair read in its documents: line {@code i} of the documents'
+     * lines taken in order, replaced by the changed pair.
+     */
+    private static List<String> labelsInDocument(List<ParallelDocument> docs, int i, String[] changed, SimilarityModel model) {
+        int line = i;
+        for (ParallelDocument d : docs) {
+            if (line < d.size()) {
+                List<String> en = new ArrayList<>(d.english());
+                List<String> ru = new ArrayList<>(d.russian());
+                en.set(line, changed[0]);
+                ru.set(line, changed[1]);
+                return PairFlags.labels(en, line, ru, line, model);
+            }
+            line -= d.size();
+        }
+        throw new IllegalArgumentException("no line " + i);
     }
 
     /** The pair with a proper name swapped on one side, as the benchmark swaps it, or null. */

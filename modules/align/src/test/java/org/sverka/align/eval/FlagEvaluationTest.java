@@ -50,9 +50,10 @@ class FlagEvaluationTest {
         assertTrue(r.recall("number-en") > 0.94 && r.recall("number-ru") > 0.95, r.toString());
         assertTrue(r.recall("negation-add-en") > 0.835 && r.recall("negation-add-ru") > 0.84, r.toString());
         assertTrue(r.recall("negation-drop-en") > 0.70 && r.recall("negation-drop-ru") > 0.72, r.toString());
-        assertTrue(r.recall("name-en") > 0.70 && r.recall("name-ru") > 0.79, r.toString());
+        // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806)
+        assertTrue(r.recall("name-en") > 0.715 && r.recall("name-ru") > 0.80, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
-        assertTrue(r.recall("proper-name-en") > 0.78 && r.recall("proper-name-ru") > 0.79, r.toString());
+        assertTrue(r.recall("proper-name-en") > 0.80 && r.recall("proper-name-ru") > 0.805, r.toString());
         // 45 of 800 at c6d8700 (2026-12-01)
         assertTrue(r.falseFlagRate() < 0.06, r.toString());
         // flags with notes find what the one-grade flags found, with fewer false ones
