@@ -124,7 +124,9 @@ public final class Negation {
     /**
      * Whether one of the content words a negation governs (the {@value #SCOPE} words after it) has a
      * translation on the other side: the other side renders the negated statement, without its
-     * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}).
+     * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}) and in
+     * its other aspect ({@link #sharesRussianStem}); an irregular English verb also as its base
+     * ({@link IrregularVerbs}).
      */
     private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
                                          SimilarityModel model, boolean english) {
@@ -133,11 +135,9 @@ public final class Negation {
         while (w.find()) {
             String lower = w.group().toLowerCase(Locale.ROOT);
             otherStems.add(otherAnalyzer.stem(lower));
-            if (english) {
-                String bare = withoutVerbPrefix(lower);
-                if (bare != null) {
-                    otherStems.add(otherAnalyzer.stem(bare));
-                }
+            String bare = english ? withoutVerbPrefix(lower) : IrregularVerbs.base(lower);
+            if (bare != null) {
+                otherStems.add(otherAnalyzer.stem(bare));
             }
         }
         Matcher negation = negations.matcher(text);
@@ -152,8 +152,13 @@ public final class Negation {
                 }
                 String stem = analyzer.stem(lower);
                 java.util.Set<String> translations = english ? model.lexicon().russianFor(stem).keySet() : model.lexicon().englishFor(stem).keySet();
+                String base = english ? IrregularVerbs.base(lower) : null;
+                if (base != null) {
+                    translations = new java.util.HashSet<>(translations);
+                    translations.addAll(model.lexicon().russianFor(analyzer.stem(base)).keySet());
+                }
                 for (String t : translations) {
-                    if (otherStems.contains(t)) {
+                    if (otherStems.contains(t) || english && sharesRussianStem(t, otherStems)) {
                         return true;
                     }
                 }
@@ -165,6 +170,31 @@ public final class Negation {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The fewest letters two Russian stems share at their start for {@link #sharesRussianStem}. */
+    private static final int SHARED_START = 4;
+
+    /**
+     * Whether a Russian translation and one of the other side's stems are one verb in its two aspects
+     * or two forms (отмеча ~ отмет, сказыва ~ сказа): they share their first four letters or more,
+     * and at least three quarters of the shorter stem.
+     */
+    static boolean sharesRussianStem(String translation, java.util.Set<String> stems) {
+        if (translation.length() < SHARED_START) {
+            return false;
+        }
+        for (String s : stems) {
+            int n = Math.min(s.length(), translation.length());
+            int k = 0;
+            while (k < n && s.charAt(k) == translation.charAt(k)) {
+                k++;
+            }
+            if (k >= SHARED_START && 4 * k >= 3 * n) {
+                return true;
             }
         }
         return false;

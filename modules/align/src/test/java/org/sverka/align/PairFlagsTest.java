@@ -109,6 +109,14 @@ class PairFlagsTest {
     }
 
     @Test
+    void aNegatedIrregularVerbOrAVerbOfTheOtherAspectIsReadAsRendered() {
+        // «говорит» translates "say", and "said" is read as "say": the English says the same thing without the negation
+        assertEquals(List.of("negation-only-ru:не"), flags("\"We need a deal,\" Mr Clark said.", "«Нам нужна сделка», — не говорит г-н Кларк."));
+        // "note" translates «отмечать», and «отметил» is the same verb in the other aspect
+        assertEquals(List.of("negation-only-en:not"), flags("The minister did not note this.", "Министр это отметил."));
+    }
+
+    @Test
     void aWordMadeWithNeOrBezCancelsOnlyTheNegationItRenders() {
         // «недовольна» renders "not happy" (довольн ~ happy, the word after the negation)
         assertEquals(List.of(), flags("The group was not happy with the name.", "Группа была недовольна названием."));

@@ -48,8 +48,9 @@ class FlagEvaluationTest {
         System.out.print("flags and notes, held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, pairs, flagsAndNotes));
         // floors just under the figures (flags alone, all documents): 2026-11-30, f417c44; numbers and negations 2026-12-01
         assertTrue(r.recall("number-en") > 0.94 && r.recall("number-ru") > 0.95, r.toString());
-        assertTrue(r.recall("negation-add-en") > 0.835 && r.recall("negation-add-ru") > 0.84, r.toString());
-        assertTrue(r.recall("negation-drop-en") > 0.70 && r.recall("negation-drop-ru") > 0.72, r.toString());
+        // negations 2026-12-01 (a verb's other aspect and irregular English verbs read as the words a negation governs)
+        assertTrue(r.recall("negation-add-en") > 0.86 && r.recall("negation-add-ru") > 0.845, r.toString());
+        assertTrue(r.recall("negation-drop-en") > 0.72 && r.recall("negation-drop-ru") > 0.75, r.toString());
         // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806)
         assertTrue(r.recall("name-en") > 0.715 && r.recall("name-ru") > 0.80, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
