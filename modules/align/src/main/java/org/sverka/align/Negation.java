@@ -175,6 +175,13 @@ public final class Negation {
         return false;
     }
 
+    /**
+     * How far apart, as a share of their sentences' lengths, a «не-» word whose word the lexicon knows
+     * and a negation of the other side may stand for the word to render it without its translation
+     * being found (a fifth when the lexicon does not know the word).
+     */
+    private static final double KNOWN_WINDOW = 0.1;
+
     /** The fewest letters two Russian stems share at their start for {@link #sharesRussianStem}. */
     private static final int SHARED_START = 4;
 
@@ -238,10 +245,13 @@ public final class Negation {
                         (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
                     return true;
                 }
-            } else if (!word.startsWith("не")
-                    || rendersNegatedWord(model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet(),
-                            (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
+            } else if (!word.startsWith("не")) {
                 return true;
+            } else {
+                java.util.Set<String> bare = model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet();
+                if (rendersNegatedWord(bare, (double) m.start() / russian.length(), bare.isEmpty() ? 0.2 : KNOWN_WINDOW, ENGLISH, english, model.english())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -326,13 +336,20 @@ public final class Negation {
      * side: one of the three words after that negation translates the word negated, or the negation
      * stands at about the same place in its sentence (within a fifth of its length), where the
      * lexicon does not know the rendering (невыгодна ~ "not economically viable"); a negative position
-     * asks for the translation only.
+     * asks for the translation only. A «не-» word whose word the lexicon knows must stand closer,
+     * within a tenth ({@link #KNOWN_WINDOW}): «неизвестным» does not hide a "not" added a sixth of the
+     * sentence away from it.
      */
     private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, Pattern negations,
                                               String text, TextAnalyzer analyzer) {
+        return rendersNegatedWord(translations, relativePosition, 0.2, negations, text, analyzer);
+    }
+
+    private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, double window, Pattern negations,
+                                              String text, TextAnalyzer analyzer) {
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
-            if (relativePosition >= 0 && Math.abs((double) negation.start() / text.length() - relativePosition) <= 0.2) {
+            if (relativePosition >= 0 && Math.abs((double) negation.start() / text.length() - relativePosition) <= window) {
                 return true;
             }
             Matcher word = WORD.matcher(text);

@@ -127,6 +127,13 @@ class PairFlagsTest {
         assertEquals(List.of("negation-only-en:not"), flags(
                 "Mike Coupe has not said the outlets will look like department stores, with more services and non-food.",
                 "Майк Куп говорит, что аутлеты будут похожи на универмаги, с большим числом услуг и непродовольственных товаров."));
+        // a «не-» word near the negation whose word the lexicon knows (известн ~ known) must render the negated words
+        String ru = "Но многое о летучих мышах остается неизвестным, поэтому работа, которую мы проводим здесь и в других местах,"
+                + " поможет нам лучше понять, что им нужно для благополучного существования.";
+        String en = "But there is %s much about bats that is still unknown, so the work we do here and at other properties will help us"
+                + " understand more about what they need to thrive.";
+        assertEquals(List.of("negation-only-en:not"), flags(en.formatted("not"), ru));
+        assertEquals(List.of(), flags(en.formatted("so"), ru));
         // «безопасности» (security) is no «без»
         assertEquals(List.of("negation-only-en:not"), flags("The council did not discuss security.",
                 "Совет обсудил вопросы безопасности."));
