@@ -28,7 +28,7 @@ public final class Negation {
             + "ничем|никого|никому|никаких|никакого|никакой|никакие|никак|нисколько)(?![\\p{L}-])", FLAGS);
     private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("\\b(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
-            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|longer|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
+            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
             + "rather\\s+than|far\\s+from|non-?\\p{L}+)\\b",
             FLAGS);

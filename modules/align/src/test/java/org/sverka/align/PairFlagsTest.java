@@ -134,6 +134,8 @@ class PairFlagsTest {
                 + " understand more about what they need to thrive.";
         assertEquals(List.of("negation-only-en:not"), flags(en.formatted("not"), ru));
         assertEquals(List.of(), flags(en.formatted("so"), ru));
+        // "longer" without a "no" is a comparative, no negation
+        assertEquals(List.of("negation-only-ru:не"), flags("The talks took longer than expected.", "Переговоры не заняли больше времени, чем ожидалось."));
         // «безопасности» (security) is no «без»
         assertEquals(List.of("negation-only-en:not"), flags("The council did not discuss security.",
                 "Совет обсудил вопросы безопасности."));
