@@ -30,7 +30,7 @@ final class Abbreviations {
             entry("who health organization", "воз здравоохранен"),
             entry("imf fund monetary", "мвф валютн фонд"),
             entry("cis commonwealth", "снг содружеств"),
-            entry("china chinese prc beijing", "кнр китай китайск пекин"),
+            entry("china chinese prc beijing sino", "кнр китай китайск пекин"),
             entry("dprk north korea korean pyongyang", "кндр корея корейск пхеньян"),
             entry("germany german frg berlin", "фрг германи немецк берлин"),
             entry("uae emirates", "оаэ эмират"),

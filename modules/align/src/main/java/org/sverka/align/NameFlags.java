@@ -530,6 +530,7 @@ final class NameFlags {
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "gov",
             "rep", "st", "sgt", "capt", "adm", "maj", "sir", "madam", "г-н", "г-жа", "д-р", "проф", "ген", "rev", "fr", "jr", "св", "санкт",
+            "сент", "number",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "среда",
             "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье", "christmas", "easter");
 

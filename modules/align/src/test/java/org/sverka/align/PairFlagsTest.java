@@ -67,6 +67,17 @@ class PairFlagsTest {
     }
 
     @Test
+    void saintNumberAndSinoAreNoNamesOfTheirOwn() {
+        // «Сент» is the Saint of a place name as "St" is; "Number 1" is «№ 1»; Sino- is Chinese
+        assertEquals(List.of(), flags("The side were looking for their first win since the triumph at St Johnstone.",
+                "Команда надеялась добыть первую победу после триумфа в Сент-Джонстоне."));
+        assertEquals(List.of(), notes("The Number 1 and 2 reactors at its Shika nuclear power plant were shut down.",
+                "Реакторы № 1 и № 2 на её атомной электростанции \"Сика\" были остановлены."));
+        assertEquals(List.of(), flags("After defeat in the Sino-Japanese War, the government signed the treaty.",
+                "После поражения в японо-китайской войне правительство подписало договор."));
+    }
+
+    @Test
     void titlesAreNotNamesButNamesStillAre() {
         assertEquals(List.of(), flags("President Putin met Minister Lavrov.", "Президент Путин встретился с министром Лавровым."));
         assertEquals(List.of("name-only-en:Kerry", "name-only-ru:Лавровым"), flags("President Putin met Kerry.", "Президент Путин встретился с Лавровым."));
