@@ -100,9 +100,20 @@ public final class TsvWriter implements TableWriter {
                 cells.add(o == null ? "" : escape(o.englishSource()));
                 cells.add(o == null ? "" : escape(o.russianSource()));
             }
-            printer.printRecord(cells);
+            record(printer, cells);
         }
         printer.flush();
+    }
+
+    /**
+     * One record, cell by cell: what {@link CSVPrinter#printRecord(Iterable)} writes, without the
+     * stream it opens for every record (half of the writer's CPU samples in a profile of a 1,997-bead book).
+     */
+    private static void record(CSVPrinter printer, List<String> cells) throws IOException {
+        for (String cell : cells) {
+            printer.print(cell);
+        }
+        printer.println();
     }
 
     /**

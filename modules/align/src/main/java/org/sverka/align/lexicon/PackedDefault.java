@@ -1,5 +1,6 @@
 package org.sverka.align.lexicon;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,12 @@ final class PackedDefault {
      */
     static byte[] read(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            return in == null ? null : new GZIPInputStream(in, 1 << 16).readAllBytes();
+            if (in == null) {
+                return null;
+            }
+            byte[] compressed = in.readAllBytes();
+            byte[] whole = OneMemberGzip.inflate(compressed);
+            return whole != null ? whole : new GZIPInputStream(new ByteArrayInputStream(compressed), 1 << 16).readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the packed lexicon " + resource, e);
         }

@@ -36,7 +36,6 @@ public final class NumberNormalizer {
             "(?<![\\p{L}\\d])(\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.|\\d{1,2}:\\d{2}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern RU_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2}:\\d{2}|\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, Integer> EN_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -95,6 +94,12 @@ public final class NumberNormalizer {
     /** The length of the longest number word or month name of either language. */
     private static final int LONGEST_WORD = java.util.stream.Stream.concat(EN_WORDS.keySet().stream(), RU_WORDS.keySet().stream())
             .mapToInt(String::length).max().orElse(0);
+    /**
+     * The length of the shortest. Lower case keeps a word's length but for the dotted capital I, which
+     * gains a combining dot that no number word or month holds: a shorter word is none of them.
+     */
+    private static final int SHORTEST_WORD = java.util.stream.Stream.concat(EN_WORDS.keySet().stream(), RU_WORDS.keySet().stream())
+            .mapToInt(String::length).min().orElse(0);
 
     private NumberNormalizer() {
     }
@@ -107,28 +112,42 @@ public final class NumberNormalizer {
     public static List<Value> values(String text, String language) {
         boolean ru = language.equals("ru");
         List<Value> out = new ArrayList<>();
-        Matcher m = (ru ? RU_NUMBER : EN_NUMBER).matcher(text);
         // every number starts with an ASCII digit: the search starts at the next one instead of trying
-        // the pattern at every character
-        for (int from = nextDigit(text, 0); from >= 0 && m.find(from); from = nextDigit(text, m.end())) {
-            String token = ru ? russian(m.group(1)) : english(m.group(1));
-            if (token != null && token.indexOf(':') < 0) {
-                token = scaled(token, text.substring(m.end(1)), ru);
-            }
-            if (token != null) {
-                out.add(new Value(token, m.group(1), m.start(1)));
+        // the pattern at every character, and a sentence without digits needs no matcher
+        int first = nextDigit(text, 0);
+        if (first >= 0) {
+            Matcher m = (ru ? RU_NUMBER : EN_NUMBER).matcher(text);
+            for (int from = first; from >= 0 && m.find(from); from = nextDigit(text, m.end())) {
+                String token = ru ? russian(m.group(1)) : english(m.group(1));
+                if (token != null && token.indexOf(':') < 0) {
+                    token = scaled(token, text.substring(m.end(1)), ru);
+                }
+                if (token != null) {
+                    out.add(new Value(token, m.group(1), m.start(1)));
+                }
             }
         }
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            if (w.end() - w.start() > LONGEST_WORD) {
-                continue;   // longer than any number word or month (lower case never makes a word shorter)
+        // the runs of letters (what \p{L}+ finds), by a scan: only a run as long as some number word or
+        // month becomes a string (most words of a sentence are shorter or longer than any of them)
+        for (int start = 0, n = text.length(); start < n; ) {
+            int c = text.codePointAt(start);
+            if (!Character.isLetter(c)) {
+                start += Character.charCount(c);
+                continue;
             }
-            String word = w.group().toLowerCase(Locale.ROOT);
-            Integer v = ru ? russianWord(word) : EN_WORDS.get(word);
-            if (v != null && !(v == -5 && !ru && !Character.isUpperCase(w.group().charAt(0)))) {
-                out.add(new Value(v < 0 ? "month:" + (-v) : Integer.toString(v), w.group(), w.start()));
+            int end = start + Character.charCount(c);
+            while (end < n && Character.isLetter(c = text.codePointAt(end))) {
+                end += Character.charCount(c);
             }
+            if (end - start >= SHORTEST_WORD && end - start <= LONGEST_WORD) {
+                String surface = text.substring(start, end);
+                String word = surface.toLowerCase(Locale.ROOT);
+                Integer v = ru ? russianWord(word) : EN_WORDS.get(word);
+                if (v != null && !(v == -5 && !ru && !Character.isUpperCase(surface.charAt(0)))) {
+                    out.add(new Value(v < 0 ? "month:" + (-v) : Integer.toString(v), surface, start));
+                }
+            }
+            start = end;
         }
         return out;
     }

@@ -73,4 +73,22 @@ class NumberNormalizerTest {
     void surfaceFormsAreKeptForReviewers() {
         assertEquals("1,5", NumberNormalizer.values("около 1,5 млн", "ru").get(0).surface());
     }
+
+    /**
+     * Number words and months are read off the runs of letters ({@code \\p{L}+}): a word stands alone
+     * between non-letters (digits, hyphens, other scripts' digits), a letter outside the BMP belongs
+     * to its run, and each value keeps its surface and offset.
+     */
+    @Test
+    void numberWordsAreWholeRunsOfLetters() {
+        assertEquals(List.of("5", "6"), ru("Пять-шесть"));
+        assertEquals(List.of("5"), en("five\uD835\uDFD3"));          // a mathematical digit five ends the run
+        assertEquals(List.of(), en("\uD835\uDC00five"));            // a mathematical capital A is a letter of it
+        assertEquals(List.of(), en("fives and twentyone"));
+        assertEquals(List.of("month:5", "month:6"), en("in May and JUNE"));
+        assertEquals(List.of(), en("it may be"));
+        assertEquals(List.of("3"), en("a, b, c: three"));
+        List<NumberNormalizer.Value> v = NumberNormalizer.values("Ещё Три дома, 2 этажа", "ru");
+        assertEquals(List.of(new NumberNormalizer.Value("2", "2", 14), new NumberNormalizer.Value("3", "Три", 4)), v);
+    }
 }
