@@ -91,8 +91,8 @@ final class NameFlags {
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
             // a name of its own, or one left unmatched beside a word of the other side that nothing renders
-            if (ruDiffers || alone && (ruStray.get() || places.get().unexplainedAt(name, true) || neverMentioned(pair, bead, name, true))
-                    && !unsupportedOpener(pair, bead.en(), name, true)) {
+            if (ruDiffers || alone && (ruStray.get() || places.get().unexplainedAt(name, true)
+                    || neverMentioned(pair, bead, name, true)) && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -100,8 +100,8 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (enStray.get() || places.get().unexplainedAt(name, false) || neverMentioned(pair, bead, name, false))
-                    && !unsupportedOpener(pair, bead.ru(), name, false)) {
+            if (enDiffers || alone && (enStray.get() || places.get().unexplainedAt(name, false)
+                    || neverMentioned(pair, bead, name, false)) && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
                 notes.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
@@ -113,9 +113,9 @@ final class NameFlags {
     /**
      * Whether a side has a capitalized word inside a sentence (a name, or an ordinary word in a
      * longer name: Elite in "Elite Kempf") that the other side renders by none of the name rules'
-     * tests; titles, days and the words of a Title Case headline do not count. With a name of the other side left unmatched, the two
-     * stand for different things: «Дитер Кемпф» is flagged against "Elite Kempf", as «Дитер» would
-     * be against "Dieter", where on its own it would only be a note.
+     * tests; titles, days and the words of a Title Case headline do not count. With a name of the
+     * other side left unmatched, the two stand for different things: «Дитер» of «Дитер Кемпф» is
+     * flagged against "Elite Kempf", where on its own it would only be a note.
      */
     private static boolean hasStrayCapital(ScoredPair pair, List<Integer> ids, List<AnalyzedSentence> sentences, boolean english,
                                            Words other, String otherText) {

@@ -249,7 +249,8 @@ public final class Negation {
                 return true;
             } else {
                 java.util.Set<String> bare = model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet();
-                if (rendersNegatedWord(bare, (double) m.start() / russian.length(), bare.isEmpty() ? 0.2 : KNOWN_WINDOW, ENGLISH, english, model.english())) {
+                double window = bare.isEmpty() ? 0.2 : KNOWN_WINDOW;
+                if (rendersNegatedWord(bare, (double) m.start() / russian.length(), window, ENGLISH, english, model.english())) {
                     return true;
                 }
             }
