@@ -149,7 +149,57 @@ public final class NumberNormalizer {
             }
             start = end;
         }
-        return out;
+        return compounds(out, text);
+    }
+
+    /**
+     * The values with each tens word and the unit word right after it (a space or a hyphen between)
+     * read as one number: «сорока восьми» is 48, "twenty-one" 21, not 40 and 8 or 20 and 1. The word
+     * values come after the digit values, in the order of the text.
+     */
+    private static List<Value> compounds(List<Value> values, String text) {
+        List<Value> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            Value tens = values.get(i);
+            Value unit = i + 1 < values.size() ? values.get(i + 1) : null;
+            if (unit != null && isWord(tens) && isWord(unit) && isTens(tens.token()) && isUnit(unit.token())
+                    && joins(text, tens.end(), unit.start())) {
+                if (out == null) {
+                    out = new ArrayList<>(values.subList(0, i));
+                }
+                out.add(new Value(Integer.toString(Integer.parseInt(tens.token()) + Integer.parseInt(unit.token())),
+                        text.substring(tens.start(), unit.end()), tens.start()));
+                i++;
+            } else if (out != null) {
+                out.add(tens);
+            }
+        }
+        return out == null ? values : out;
+    }
+
+    private static boolean isWord(Value v) {
+        return Character.isLetter(v.surface().charAt(0));
+    }
+
+    private static boolean isTens(String token) {
+        return token.length() == 2 && token.charAt(1) == '0' && token.charAt(0) >= '2';
+    }
+
+    private static boolean isUnit(String token) {
+        return token.length() == 1 && token.charAt(0) >= '1';
+    }
+
+    /** Whether only one hyphen or a run of spaces stands between two words. */
+    private static boolean joins(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) == '-') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** @return the position of the first ASCII digit at or after {@code from}, or -1 */

@@ -54,6 +54,21 @@ class NumberNormalizerTest {
     }
 
     @Test
+    void aTensWordAndTheUnitAfterItAreOneNumber() {
+        assertEquals(List.of("48"), ru("сорока восьми лет"));
+        assertEquals(en("forty-eight years"), ru("сорока восьми лет"));
+        assertEquals(List.of("21"), en("twenty-one hostages"));
+        assertEquals(List.of("48"), en("48 years"));
+        // words apart, or a unit before the tens, stay two numbers
+        assertEquals(List.of("40", "8"), ru("сорок, восемь"));
+        assertEquals(List.of("20", "8"), en("eight or twenty"));
+        // the merged number keeps its whole surface for reviewers
+        NumberNormalizer.Value v = NumberNormalizer.values("ему сорок восемь лет", "ru").get(0);
+        assertEquals("сорок восемь", v.surface());
+        assertEquals(4, v.start());
+    }
+
+    @Test
     void digitsInsideAWordOrAfterADigitAreNoNumber() {
         List<String> tokens = NumberNormalizer.values("The A380 and the 747-400 flew 2 hours from T5 at 23:05.", "en").stream()
                 .map(NumberNormalizer.Value::token).toList();
