@@ -178,9 +178,12 @@ public final class Negation {
     /**
      * How far apart, as a share of their sentences' lengths, a «не-» word whose word the lexicon knows
      * and a negation of the other side may stand for the word to render it without its translation
-     * being found (a fifth when the lexicon does not know the word).
+     * being found ({@link #WINDOW}, a fifth, when the lexicon does not know the word).
      */
     private static final double KNOWN_WINDOW = 0.1;
+
+    /** How far apart a word that negates and a negation of the other side may stand when the lexicon does not know its word. */
+    private static final double WINDOW = 0.2;
 
     /** The fewest letters two Russian stems share at their start for {@link #sharesRussianStem}. */
     private static final int SHARED_START = 4;
@@ -249,7 +252,7 @@ public final class Negation {
                 return true;
             } else {
                 java.util.Set<String> bare = model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet();
-                double window = bare.isEmpty() ? 0.2 : KNOWN_WINDOW;
+                double window = bare.isEmpty() ? WINDOW : KNOWN_WINDOW;
                 if (rendersNegatedWord(bare, (double) m.start() / russian.length(), window, ENGLISH, english, model.english())) {
                     return true;
                 }
@@ -343,7 +346,7 @@ public final class Negation {
      */
     private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, Pattern negations,
                                               String text, TextAnalyzer analyzer) {
-        return rendersNegatedWord(translations, relativePosition, 0.2, negations, text, analyzer);
+        return rendersNegatedWord(translations, relativePosition, WINDOW, negations, text, analyzer);
     }
 
     private static boolean rendersNegatedWord(java.util.Set<String> translations, double relativePosition, double window, Pattern negations,
