@@ -128,4 +128,23 @@ class AtomicOutputTest {
         assertEquals("old", Files.readString(f));
         assertEquals(1, files(dir));
     }
+
+    @Test
+    void aLeftoverWithTheNextTemporaryNameIsPassedOverUntouched(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("out.tsv");
+        Path probe = AtomicOutput.newHiddenFile(f);   // learns this process's next serial
+        Files.delete(probe);
+        String name = probe.getFileName().toString();
+        assertTrue(name.startsWith(".out.tsv." + ProcessHandle.current().pid() + "-") && name.endsWith(".part"), name);
+        long serial = Long.parseLong(name.substring(name.lastIndexOf('-') + 1, name.length() - ".part".length()));
+        Path victim = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("victim.txt"), "keep");
+        for (long k = serial + 1; k <= serial + 5; k++) {   // links a crashed run with this process number could have left
+            Files.createSymbolicLink(dir.resolve(".out.tsv." + ProcessHandle.current().pid() + "-" + k + ".part"), victim);
+        }
+        AtomicOutput.write(f, text("new"));
+        assertEquals("new", Files.readString(f));
+        assertEquals("keep", Files.readString(victim), "a leftover link is never written through");
+        assertEquals(1 + 5 + 1, files(dir), "the output, the five leftovers and the folder elsewhere");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
 }
