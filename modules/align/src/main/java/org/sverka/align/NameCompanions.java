@@ -35,7 +35,7 @@ final class NameCompanions {
 
     private final ScoredPair pair;
     private final List<Bead> matches;
-    private Table table;
+    private volatile Table table;
 
     private NameCompanions(ScoredPair pair, List<Bead> matches) {
         this.pair = pair;
@@ -107,11 +107,18 @@ final class NameCompanions {
         return both.cardinality();
     }
 
-    private synchronized Table table() {
-        if (table == null) {
-            table = new Table(pair, matches);
+    /** The table, made by the first caller; read without a lock once made (every name check asks for it). */
+    private Table table() {
+        Table t = table;
+        if (t != null) {
+            return t;
         }
-        return table;
+        synchronized (this) {
+            if (table == null) {
+                table = new Table(pair, matches);
+            }
+            return table;
+        }
     }
 
     /** Which matched beads hold each stem, side by side, and which bead holds each sentence. */

@@ -138,18 +138,48 @@ final class ScoredPair {
     }
 
     /** Each side's {@link DocumentNames}, English first, made when first asked for. */
-    private final DocumentNames[] documentNames = new DocumentNames[2];
+    private final java.util.concurrent.atomic.AtomicReferenceArray<DocumentNames> documentNames =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(2);
+    /** One lock a side, so that the two sides can be made at once. */
+    private final Object[] documentNamesLocks = {new Object(), new Object()};
 
     /**
+     * Thread-safe; once made, a side is read without a lock (the name rules ask for it for every
+     * name they check, from both threads of a long pair).
+     *
      * @param english true for the English document
      * @return what that document says, for asking whether it ever mentions a name
      */
-    synchronized DocumentNames documentNames(boolean english) {
-        int k = english ? 0 : 1;
-        if (documentNames[k] == null) {
-            documentNames[k] = english ? DocumentNames.of(en, this.english) : DocumentNames.of(ru, russian);
+    /**
+     * Starts making both sides' {@link DocumentNames} on a helper thread, for a long pair on two
+     * threads: an aligner calls it before a stretch of work on one thread (its dynamic program), so
+     * that the other core has them ready for the flags, which ask for them first thing. A failure
+     * there is left for the flags to meet again.
+     */
+    void prepareDocumentNames() {
+        if (threads < 2 || Math.max(n(), m()) < SplitWork.MIN_ITEMS) {
+            return;
         }
-        return documentNames[k];
+        SplitWork.meanwhile(() -> {
+            documentNames(true);
+            documentNames(false);
+        });
+    }
+
+    DocumentNames documentNames(boolean english) {
+        int k = english ? 0 : 1;
+        DocumentNames made = documentNames.get(k);
+        if (made != null) {
+            return made;
+        }
+        synchronized (documentNamesLocks[k]) {
+            made = documentNames.get(k);
+            if (made == null) {
+                made = english ? DocumentNames.of(en, this.english) : DocumentNames.of(ru, russian);
+                documentNames.set(k, made);
+            }
+            return made;
+        }
     }
 
     Span enSpan(int start, int length) {

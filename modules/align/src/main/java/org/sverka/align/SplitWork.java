@@ -54,6 +54,23 @@ final class SplitWork {
     }
 
     /**
+     * Runs a task on the helper thread without waiting for it, for work whose result a later step
+     * asks for through a thread-safe holder (and makes itself if the task has not); a task that fails
+     * leaves it to that step.
+     *
+     * @param task what to do meanwhile
+     */
+    static void meanwhile(Runnable task) {
+        HELPERS.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the step that needs the result makes it again and meets the failure there
+            }
+        });
+    }
+
+    /**
      * @param size    the number of indexes
      * @param threads 1 to do everything on this thread, 2 to split (when {@code size} is at least {@link #MIN_ITEMS})
      * @param work    what to do with a range
