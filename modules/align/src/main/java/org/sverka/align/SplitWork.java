@@ -56,7 +56,7 @@ final class SplitWork {
     /**
      * Runs a task on the helper thread without waiting for it, for work whose result a later step
      * asks for through a thread-safe holder (and makes itself if the task has not); a task that fails
-     * leaves it to that step.
+     * leaves it to that step, which meets the failure on its own thread.
      *
      * @param task what to do meanwhile
      */
@@ -64,8 +64,8 @@ final class SplitWork {
         HELPERS.execute(() -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
-                // the step that needs the result makes it again and meets the failure there
+            } catch (RuntimeException | Error e) {
+                // the step that needs the result makes it again and meets the failure there (printed by nobody here)
             }
         });
     }
