@@ -337,35 +337,55 @@ final class ScoredPair {
         out[at + 2] = model.refine(model.logit(features, SimilarityModel.FEATURES), e, r);
     }
 
+    /** Whether every one-sentence span exists ({@link #singleSpans()}). */
+    private boolean singleSpansMade;
+
     /**
-     * Makes every one-sentence span, the Russian side first, as {@link Anchors} has always met them;
+     * Makes every one-sentence span, on this pair's threads (the Russian sentences, then the English,
+     * shared out by {@link SplitWork}; a span depends only on its sentences, whose words the
+     * vocabulary numbered when it was made, so the spans are the same whoever makes them);
      * afterwards spans of one sentence are only read, so several threads may score them.
      */
     void singleSpans() {
-        for (int j = 0; j < ru.size(); j++) {
-            ruSpan(j, 1);
+        if (singleSpansMade) {
+            return;
         }
-        for (int i = 0; i < en.size(); i++) {
-            enSpan(i, 1);
-        }
+        int m = ru.size();
+        SplitWork.run(m + en.size(), threads, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                if (k < m) {
+                    ruSpan(k, 1);
+                } else {
+                    enSpan(k - m, 1);
+                }
+            }
+        });
+        singleSpansMade = true;
     }
 
     /**
      * Makes every span of up to {@code length} sentences on both sides (one-sentence spans first, as
-     * {@link #singleSpans()} does); afterwards spans are only read, so several threads may score them.
+     * {@link #singleSpans()} does), on this pair's threads, each start of a span on one thread;
+     * afterwards spans are only read, so several threads may score them.
      *
      * @param length the longest span to make, at most {@link #MAX_SPAN}
      */
     void spansUpTo(int length) {
         singleSpans();
-        for (int k = 2; k <= Math.min(length, MAX_SPAN); k++) {
-            for (int j = 0; j + k <= ru.size(); j++) {
-                ruSpan(j, k);
+        int longest = Math.min(length, MAX_SPAN);
+        int m = ru.size();
+        int n = en.size();
+        SplitWork.run(m + n, threads, (from, to) -> {
+            for (int x = from; x < to; x++) {
+                for (int k = 2; k <= longest; k++) {
+                    if (x < m && x + k <= m) {
+                        ruSpan(x, k);
+                    } else if (x >= m && x - m + k <= n) {
+                        enSpan(x - m, k);
+                    }
+                }
             }
-            for (int i = 0; i + k <= en.size(); i++) {
-                enSpan(i, k);
-            }
-        }
+        });
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.core.SegmentedDocument;
 
+/** A long pair's analysis and spans are the same on two threads as on one. */
 class ScoredPairTest {
     private static final SimilarityModel MODEL = SimilarityModel.defaultModel();
 
@@ -33,5 +34,36 @@ class ScoredPairTest {
         assertEquals(ScoredPair.analyze(russian, MODEL, false), pair.ru);
         assertEquals(new ParallelAligner(MODEL).alignScored(new ScoredPair(english, russian, MODEL)).beads(),
                 new ParallelAligner(MODEL).alignScored(pair).beads());
+    }
+
+    @Test
+    void spansMadeOnTwoThreadsEqualThoseOfOneThread() throws IOException {
+        Path story = Path.of("../../test-data/story");
+        List<String> en = new ArrayList<>();
+        List<String> ru = new ArrayList<>();
+        for (int copy = 0; copy < 30; copy++) {
+            en.addAll(Files.readAllLines(story.resolve("expected.en.txt"), StandardCharsets.UTF_8));
+            ru.addAll(Files.readAllLines(story.resolve("expected.ru.txt"), StandardCharsets.UTF_8));
+        }
+        SegmentedDocument english = SegmentedDocument.ofLines("en", "en", en);
+        SegmentedDocument russian = SegmentedDocument.ofLines("ru", "ru", ru);
+        ScoredPair one = new ScoredPair(english, russian, MODEL, 1);
+        ScoredPair two = new ScoredPair(english, russian, MODEL, 2);
+        assertTrue(english.size() + russian.size() >= SplitWork.MIN_ITEMS, "long enough to split");
+        two.spansUpTo(ScoredPair.MAX_SPAN);   // made on two threads; one's are made one by one below
+        for (int length = 1; length <= ScoredPair.MAX_SPAN; length++) {
+            for (int i = 0; i + length <= one.n(); i++) {
+                assertSameSpan(one.enSpan(i, length), two.enSpan(i, length));
+            }
+            for (int j = 0; j + length <= one.m(); j++) {
+                assertSameSpan(one.ruSpan(j, length), two.ruSpan(j, length));
+            }
+        }
+    }
+
+    private static void assertSameSpan(org.sverka.align.model.Span a, org.sverka.align.model.Span b) {
+        assertEquals(a.toString(), b.toString());
+        assertTrue(java.util.Arrays.equals(a.keys(), b.keys()) && java.util.Arrays.equals(a.stems(), b.stems())
+                && java.util.Arrays.equals(a.keySet(), b.keySet()) && a.chars() == b.chars(), a.toString());
     }
 }

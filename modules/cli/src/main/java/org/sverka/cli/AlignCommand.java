@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.sverka.core.Alignment;
 import org.sverka.core.Bead;
@@ -80,10 +81,17 @@ final class AlignCommand implements Callable<Integer> {
         Alignment alignment = sverka.align(first, second);
         List<Path> written = out.write(alignment, threshold);
         PrintWriter err = spec.commandLine().getErr();
-        long matched = alignment.beads().stream().filter(Bead::isMatch).count();
+        int matched = 0;
+        for (Bead b : alignment.beads()) {
+            matched += b.isMatch() ? 1 : 0;
+        }
+        StringJoiner files = new StringJoiner(" and ");
+        for (Path p : written) {
+            files.add(p.toString());
+        }
         err.printf(Locale.ROOT, "sverka: %d English and %d Russian sentences, %d beads (%d matched), mode %s: %s; wrote %s%n",
                 alignment.english().size(), alignment.russian().size(), alignment.beads().size(), matched, alignment.mode(),
-                alignment.reason(), written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and ")));
+                alignment.reason(), files);
         err.println("sverka: " + coverage(alignment));
         err.println("sverka: " + fidelity(alignment));
         for (SegmentedDocument side : List.of(alignment.english(), alignment.russian())) {
@@ -109,10 +117,13 @@ final class AlignCommand implements Callable<Integer> {
             if (!b.isMatch()) {
                 continue;
             }
-            long beadNotes = b.flags().stream().filter(Flag::isNote).count();
-            int beadFlags = (int) (b.flags().size() - beadNotes);
+            int beadNotes = 0;
+            for (Flag f : b.flags()) {
+                beadNotes += f.isNote() ? 1 : 0;
+            }
+            int beadFlags = b.flags().size() - beadNotes;
             flags += beadFlags;
-            notes += (int) beadNotes;
+            notes += beadNotes;
             flagged += beadFlags > 0 ? 1 : 0;
             noted += beadNotes > 0 ? 1 : 0;
         }
@@ -131,8 +142,14 @@ final class AlignCommand implements Callable<Integer> {
     static String coverage(Alignment alignment) {
         int en = alignment.english().size();
         int ru = alignment.russian().size();
-        long enMatched = alignment.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.en().size()).sum();
-        long ruMatched = alignment.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.ru().size()).sum();
+        long enMatched = 0;
+        long ruMatched = 0;
+        for (Bead b : alignment.beads()) {
+            if (b.isMatch()) {
+                enMatched += b.en().size();
+                ruMatched += b.ru().size();
+            }
+        }
         return String.format(Locale.ROOT, "the English renders %.0f%% of the Russian (%d of %d sentences); "
                 + "%d of %d English sentences matched", ru == 0 ? 0.0 : 100.0 * ruMatched / ru, ruMatched, ru, enMatched, en);
     }

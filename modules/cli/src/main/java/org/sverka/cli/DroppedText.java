@@ -20,7 +20,9 @@ final class DroppedText {
      */
     static String line(String label, Collection<Document> documents) {
         Tally tally = new Tally();
-        documents.forEach(tally::add);
+        for (Document d : documents) {
+            tally.add(d);
+        }
         return tally.line(label);
     }
 

@@ -24,20 +24,23 @@ public record Alignment(SegmentedDocument english, SegmentedDocument russian, Li
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(reason, "reason");
         beads = List.copyOf(beads);
-        requireCover(beads.stream().flatMap(b -> b.en().stream()).toList(), english.size(), "English");
-        requireCover(beads.stream().flatMap(b -> b.ru().stream()).toList(), russian.size(), "Russian");
+        requireCover(beads, true, english.size(), "English");
+        requireCover(beads, false, russian.size(), "Russian");
     }
 
-    private static void requireCover(List<Integer> used, int size, String side) {
+    /** The check of one side, bead by bead in plain loops (a stream a bead was cold code on the aligner's one thread). */
+    private static void requireCover(List<Bead> beads, boolean englishSide, int size, String side) {
         boolean[] seen = new boolean[size];
-        for (int i : used) {
-            if (i >= size) {
-                throw new IllegalArgumentException(side + " sentence " + (i + 1) + " is out of range 1.." + size);
+        for (Bead b : beads) {
+            for (int i : englishSide ? b.en() : b.ru()) {
+                if (i >= size) {
+                    throw new IllegalArgumentException(side + " sentence " + (i + 1) + " is out of range 1.." + size);
+                }
+                if (seen[i]) {
+                    throw new IllegalArgumentException(side + " sentence " + (i + 1) + " is in two beads");
+                }
+                seen[i] = true;
             }
-            if (seen[i]) {
-                throw new IllegalArgumentException(side + " sentence " + (i + 1) + " is in two beads");
-            }
-            seen[i] = true;
         }
         for (int i = 0; i < size; i++) {
             if (!seen[i]) {

@@ -18,6 +18,12 @@ import org.sverka.core.ParallelTable;
  * document can reach the file: nothing needs quoting or removing.
  */
 public final class LinksWriter implements TableWriter {
+    /** @return false: the format has no place for what the documents tell */
+    @Override
+    public boolean usesContext() {
+        return false;
+    }
+
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -31,6 +31,12 @@ public final class MosesWriter implements TableWriter {
         this.english = english;
     }
 
+    /** @return false: the format has no place for what the documents tell */
+    @Override
+    public boolean usesContext() {
+        return false;
+    }
+
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

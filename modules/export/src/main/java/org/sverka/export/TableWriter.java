@@ -36,6 +36,18 @@ public interface TableWriter {
     }
 
     /**
+     * Whether {@link #write(ParallelTable, ExportContext, OutputStream)} reads the context: a writer
+     * whose format has no place for it says false, and a caller may then give
+     * {@link ExportContext#NONE} instead of making one (counting a book's words took about a tenth
+     * of its TSV export).
+     *
+     * @return true unless this writer writes the table alone whatever the context
+     */
+    default boolean usesContext() {
+        return true;
+    }
+
+    /**
      * Writes an alignment with everything its documents tell ({@link ExportContext#of(Alignment)}).
      *
      * @param alignment the alignment

@@ -77,6 +77,12 @@ public final class TsvWriter implements TableWriter {
         this.origins = java.util.Objects.requireNonNull(origins, "origins");
     }
 
+    /** @return false: the format has no place for what the documents tell */
+    @Override
+    public boolean usesContext() {
+        return false;
+    }
+
     @Override
     public void write(ParallelTable table, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -48,14 +48,15 @@ public record OutputChoice(Path output, OutputFormat format) {
     }
 
     /**
-     * Writes an alignment with what the writers can say of its documents.
+     * Writes an alignment with what the writers can say of its documents (made only for a format
+     * that has a place for it: not for TSV, links or Moses).
      *
      * @param alignment the alignment
      * @param threshold matches under this score are highlighted in the workbook
      * @return the files written
      */
     public List<Path> write(Alignment alignment, double threshold) {
-        return TableOutput.write(ParallelTable.of(alignment), ExportContext.of(alignment), output, format, threshold);
+        return TableOutput.write(ParallelTable.of(alignment), () -> ExportContext.of(alignment), output, format, threshold);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.sverka.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sverka.align.text.SharedTerms;
 import org.sverka.core.ParallelTable;
 import org.sverka.export.Highlighter;
@@ -80,6 +81,27 @@ public final class TableOutput {
      */
     public static List<Path> write(ParallelTable table, ExportContext context, Path output, OutputFormat format,
                                    double threshold) {
+        return write(table, () -> context, output, format, threshold);
+    }
+
+    /**
+     * {@link #write(ParallelTable, ExportContext, Path, OutputFormat, double)} with a context made only
+     * when the format's writer reads one ({@link TableWriter#usesContext()}): a TSV file, links or
+     * Moses files never make it.
+     * <pre>{@code
+     * TableOutput.write(ParallelTable.of(alignment), () -> ExportContext.of(alignment), Path.of("out.tsv"),
+     *         OutputFormat.TSV, 0.5);   // ExportContext.of is not called
+     * }</pre>
+     *
+     * @param table     the table
+     * @param context   makes the facts about the documents and the review, when needed
+     * @param output    the file (for Moses, the prefix of the two files)
+     * @param format    the format
+     * @param threshold rows under this score are highlighted in the workbook
+     * @return the files written
+     */
+    public static List<Path> write(ParallelTable table, Supplier<ExportContext> context, Path output, OutputFormat format,
+                                   double threshold) {
         if (format == OutputFormat.MOSES) {
             List<Path> files = paths(output, format);
             try (OutputGroup group = new OutputGroup()) {
@@ -99,7 +121,8 @@ public final class TableOutput {
             case HTML -> new HtmlWriter(SHARED_TERMS);
             case MOSES -> throw new IllegalStateException("handled above");
         };
-        AtomicOutput.write(output, out -> writer.write(table, context, out));
+        ExportContext facts = writer.usesContext() ? context.get() : ExportContext.NONE;
+        AtomicOutput.write(output, out -> writer.write(table, facts, out));
         return List.of(output);
     }
 }

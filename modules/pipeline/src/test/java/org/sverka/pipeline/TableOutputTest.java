@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.core.InputException;
 import org.sverka.core.ParallelTable;
+import org.sverka.export.ExportContext;
 import org.sverka.export.OutputFormat;
 
-/** The two Moses files are written together: a full disk changes neither. */
+/** The two Moses files are written together: a full disk changes neither; a context is made only for a format that reads it. */
 class TableOutputTest {
     static ParallelTable table(int rows, String en, String ru) {
         List<ParallelTable.Row> out = new ArrayList<>();
@@ -47,5 +48,24 @@ class TableOutputTest {
             assertEquals(2000, Files.readAllLines(disk.dir().resolve("corp.en")).size());
             assertEquals(2000, Files.readAllLines(disk.dir().resolve("corp.ru")).size());
         }
+    }
+
+    @Test
+    void theContextIsMadeOnlyForAFormatThatWritesIt(@TempDir Path dir) throws Exception {
+        ParallelTable t = table(2, "A line", "Строка");
+        int[] made = new int[1];
+        java.util.function.Supplier<ExportContext> context = () -> {
+            made[0]++;
+            return ExportContext.NONE;
+        };
+        for (OutputFormat f : List.of(OutputFormat.TSV, OutputFormat.LINKS, OutputFormat.MOSES)) {
+            TableOutput.write(t, context, dir.resolve("out." + f.extension()), f, 0.5);
+        }
+        assertEquals(0, made[0], "TSV, links and Moses files have no place for the context");
+        Path tsv = dir.resolve("with.tsv");
+        TableOutput.write(t, ExportContext.NONE, tsv, OutputFormat.TSV, 0.5);
+        assertEquals(Files.readString(tsv), Files.readString(dir.resolve("out.tsv")), "the same file either way");
+        TableOutput.write(t, context, dir.resolve("out.json"), OutputFormat.JSON, 0.5);
+        assertEquals(1, made[0], "JSON writes what the documents tell");
     }
 }

@@ -308,33 +308,40 @@ public final class PackedLexicon implements StemTable {
     /**
      * The translations between two lists of stems found by ids: each stem is searched once, and a
      * row's targets are matched by id against the other list's, without becoming strings. Long
-     * lists on a machine of several cores find the Russian stems' rows on another thread while
-     * this one finds the English stems' (each direction writes only its own arrays, so the result
-     * is the same).
+     * lists on a machine of several cores search the Russian stems, then find their rows, on another
+     * thread while this one does the English stems' (each side writes only its own arrays, so the
+     * result is the same).
      */
     StemTranslations translations(List<String> en, List<String> ru) {
-        int[] enIds = ids(english, en);
-        int[] ruIds = ids(russian, ru);
+        boolean split = en.size() + ru.size() >= PARALLEL_STEMS && Runtime.getRuntime().availableProcessors() >= 2;
         int[][] ruTargets = new int[en.size()][];
         float[][] ruWeights = new float[en.size()][];
         int[][] enTargets = new int[ru.size()][];
         float[][] enWeights = new float[ru.size()][];
+        java.util.concurrent.CompletableFuture<int[]> russianIds = split
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> ids(russian, ru)) : null;
+        int[] enIds = ids(english, en);
+        int[] ruIds = split ? joined(russianIds) : ids(russian, ru);
         long[] enById = byId(enIds);
         long[] ruById = byId(ruIds);
         Runnable russianRows = () -> rows(russian, ruIds, enById, enTargets, enWeights);
-        if (en.size() + ru.size() < PARALLEL_STEMS || Runtime.getRuntime().availableProcessors() < 2) {
+        if (!split) {
             rows(english, enIds, ruById, ruTargets, ruWeights);
             russianRows.run();
         } else {
             java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(russianRows);
             rows(english, enIds, ruById, ruTargets, ruWeights);
-            try {
-                other.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
+            joined(other);
         }
         return new StemTranslations(ruTargets, ruWeights, enTargets, enWeights);
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private int[] ids(Side side, List<String> stems) {

@@ -36,13 +36,50 @@ public final class PairVocabulary {
     private final int[][] enTargets;
     private final float[][] enWeights;
 
+    /** Sentences (both sides together) from which a machine of several cores numbers the two sides on two threads. */
+    static final int PARALLEL_SENTENCES = 400;
+
     PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
-        number(english, enIds, enStems);
-        number(russian, ruIds, ruStems);
+        this(lexicon, english, russian,
+                english.size() + russian.size() >= PARALLEL_SENTENCES && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1);
+    }
+
+    /**
+     * @param threads 2 to number the Russian side on another thread while this one numbers the
+     *                English (each side writes only its own map and list, so the ids are the same), else 1
+     */
+    PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian, int threads) {
+        Numbered en;
+        Numbered ru;
+        if (threads < 2) {
+            en = number(english, enIds, enStems);
+            ru = number(russian, ruIds, ruStems);
+        } else {
+            java.util.concurrent.CompletableFuture<Numbered> other =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> number(russian, ruIds, ruStems));
+            en = number(english, enIds, enStems);
+            try {
+                ru = other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        // name keys are numbered as the sentences were always met, the Russian first: a Russian key's
+        // id is its number on its side, an English key not met in Russian takes the next
+        keyIds.putAll(ru.keyIds());
+        int[] englishKey = new int[en.keyIds().size()];
+        for (int local = 0; local < en.keyOrder().size(); local++) {
+            englishKey[local] = keyIds.computeIfAbsent(en.keyOrder().get(local), x -> keyIds.size());
+        }
+        for (int[] keys : en.keys()) {
+            for (int w = 0; w < keys.length; w++) {
+                keys[w] = keys[w] < 0 ? -1 : englishKey[keys[w]];
+            }
+        }
         // each sentence's words as ids, once: spans of one or several sentences are made from them, and
         // every name key has its id before any span is made, so that making spans only reads
-        russian.forEach(s -> sentenceWords.put(s, words(s, ruIds)));
-        english.forEach(s -> sentenceWords.put(s, words(s, enIds)));
+        remember(russian, ru);
+        remember(english, en);
         ruTargets = new int[enStems.size()][];
         ruWeights = new float[enStems.size()][];
         enTargets = new int[ruStems.size()][];
@@ -56,17 +93,53 @@ public final class PairVocabulary {
         }
     }
 
-    /** Gives each stem of the sentences, in order of first use, the next id (plain loops: no lambda a word). */
-    private static void number(List<AnalyzedSentence> sentences, Map<String, Integer> ids, List<String> stems) {
-        for (AnalyzedSentence s : sentences) {
+    /**
+     * One side's sentences as ids: stems numbered in {@code ids}, name keys numbered on this side
+     * alone ({@code keyIds}, in order of first use: {@code keyOrder}).
+     */
+    private record Numbered(int[][] tokens, int[][] keys, Map<String, Integer> keyIds, List<String> keyOrder) {
+    }
+
+    /**
+     * Gives each stem of the sentences, in order of first use, the next id (plain loops: no lambda a
+     * word), and returns each sentence's stems and name keys as ids, the keys numbered on this side.
+     */
+    private static Numbered number(List<AnalyzedSentence> sentences, Map<String, Integer> ids, List<String> stems) {
+        int[][] tokens = new int[sentences.size()][];
+        int[][] keys = new int[sentences.size()][];
+        Map<String, Integer> keyIds = new HashMap<>();
+        List<String> keyOrder = new ArrayList<>();
+        for (int k = 0; k < tokens.length; k++) {
+            AnalyzedSentence s = sentences.get(k);
             List<String> words = s.stems();
-            for (int w = 0; w < words.size(); w++) {
-                String t = words.get(w);
-                if (!ids.containsKey(t)) {
-                    ids.put(t, stems.size());
-                    stems.add(t);
-                }
+            int[] t = new int[words.size()];
+            int[] n = new int[t.length];
+            for (int w = 0; w < t.length; w++) {
+                t[w] = idOf(words.get(w), ids, stems);
+                String key = s.keys().get(w);
+                n[w] = key == null ? -1 : idOf(key, keyIds, keyOrder);
             }
+            tokens[k] = t;
+            keys[k] = n;
+        }
+        return new Numbered(tokens, keys, keyIds, keyOrder);
+    }
+
+    /** The id of a word, the next one when it is new. */
+    private static int idOf(String word, Map<String, Integer> ids, List<String> order) {
+        Integer id = ids.get(word);
+        if (id == null) {
+            id = order.size();
+            ids.put(word, id);
+            order.add(word);
+        }
+        return id;
+    }
+
+    /** Keeps each sentence's ids; a sentence met before keeps its first, as when each was looked up in turn. */
+    private void remember(List<AnalyzedSentence> sentences, Numbered numbered) {
+        for (int k = 0; k < sentences.size(); k++) {
+            sentenceWords.putIfAbsent(sentences.get(k), new Words(numbered.tokens()[k], numbered.keys()[k]));
         }
     }
 
