@@ -134,7 +134,6 @@ public final class ParallelAligner implements Aligner {
         v[0][0] = 0;
         pair.scoreBand(lo, hi);   // every one-to-one cell of the band, on the pair's threads
         double[][][] merges = mergeGains(pair, lo, hi);   // and every merge that starts in it
-        pair.prepareDocumentNames();   // for the flags, on the other core while this one runs the program below
         for (int i = 0; i <= n; i++) {
             Interruption.check();
             for (int j = lo[i]; j <= hi[i]; j++) {

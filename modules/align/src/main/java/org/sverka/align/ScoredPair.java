@@ -150,22 +150,6 @@ final class ScoredPair {
      * @param english true for the English document
      * @return what that document says, for asking whether it ever mentions a name
      */
-    /**
-     * Starts making both sides' {@link DocumentNames} on a helper thread, for a long pair on two
-     * threads: an aligner calls it before a stretch of work on one thread (its dynamic program), so
-     * that the other core has them ready for the flags, which ask for them first thing. A failure
-     * there is left for the flags to meet again.
-     */
-    void prepareDocumentNames() {
-        if (threads < 2 || Math.max(n(), m()) < SplitWork.MIN_ITEMS) {
-            return;
-        }
-        SplitWork.meanwhile(() -> {
-            documentNames(true);
-            documentNames(false);
-        });
-    }
-
     DocumentNames documentNames(boolean english) {
         int k = english ? 0 : 1;
         DocumentNames made = documentNames.get(k);

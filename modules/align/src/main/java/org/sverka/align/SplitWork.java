@@ -54,23 +54,6 @@ final class SplitWork {
     }
 
     /**
-     * Runs a task on the helper thread without waiting for it, for work whose result a later step
-     * asks for through a thread-safe holder (and makes itself if the task has not); a task that fails
-     * leaves it to that step, which meets the failure on its own thread.
-     *
-     * @param task what to do meanwhile
-     */
-    static void meanwhile(Runnable task) {
-        HELPERS.execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException | Error e) {
-                // the step that needs the result makes it again and meets the failure there (printed by nobody here)
-            }
-        });
-    }
-
-    /**
      * @param size    the number of indexes
      * @param threads 1 to do everything on this thread, 2 to split (when {@code size} is at least {@link #MIN_ITEMS})
      * @param work    what to do with a range
