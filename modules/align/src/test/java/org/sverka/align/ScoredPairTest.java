@@ -17,17 +17,19 @@ import org.sverka.core.SegmentedDocument;
 class ScoredPairTest {
     private static final SimilarityModel MODEL = SimilarityModel.defaultModel();
 
+    /** The demo story's presegmented side thirty times over: a pair long enough for two threads. */
+    private static SegmentedDocument thirtyStories(String language) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int copy = 0; copy < 30; copy++) {
+            lines.addAll(Files.readAllLines(Path.of("../../test-data/story/expected." + language + ".txt"), StandardCharsets.UTF_8));
+        }
+        return SegmentedDocument.ofLines(language, language, lines);
+    }
+
     @Test
     void aLongPairAnalysedOnTwoThreadsEqualsOneThread() throws IOException {
-        Path story = Path.of("../../test-data/story");
-        List<String> en = new ArrayList<>();
-        List<String> ru = new ArrayList<>();
-        for (int copy = 0; copy < 30; copy++) {
-            en.addAll(Files.readAllLines(story.resolve("expected.en.txt"), StandardCharsets.UTF_8));
-            ru.addAll(Files.readAllLines(story.resolve("expected.ru.txt"), StandardCharsets.UTF_8));
-        }
-        SegmentedDocument english = SegmentedDocument.ofLines("en", "en", en);
-        SegmentedDocument russian = SegmentedDocument.ofLines("ru", "ru", ru);
+        SegmentedDocument english = thirtyStories("en");
+        SegmentedDocument russian = thirtyStories("ru");
         assertTrue(english.size() + russian.size() >= ScoredPair.PARALLEL_ANALYSIS, "long enough for two threads");
         ScoredPair pair = new ScoredPair(english, russian, MODEL);
         assertEquals(ScoredPair.analyze(english, MODEL, true), pair.en);
@@ -38,15 +40,8 @@ class ScoredPairTest {
 
     @Test
     void spansMadeOnTwoThreadsEqualThoseOfOneThread() throws IOException {
-        Path story = Path.of("../../test-data/story");
-        List<String> en = new ArrayList<>();
-        List<String> ru = new ArrayList<>();
-        for (int copy = 0; copy < 30; copy++) {
-            en.addAll(Files.readAllLines(story.resolve("expected.en.txt"), StandardCharsets.UTF_8));
-            ru.addAll(Files.readAllLines(story.resolve("expected.ru.txt"), StandardCharsets.UTF_8));
-        }
-        SegmentedDocument english = SegmentedDocument.ofLines("en", "en", en);
-        SegmentedDocument russian = SegmentedDocument.ofLines("ru", "ru", ru);
+        SegmentedDocument english = thirtyStories("en");
+        SegmentedDocument russian = thirtyStories("ru");
         ScoredPair one = new ScoredPair(english, russian, MODEL, 1);
         ScoredPair two = new ScoredPair(english, russian, MODEL, 2);
         assertTrue(english.size() + russian.size() >= SplitWork.MIN_ITEMS, "long enough to split");
