@@ -85,6 +85,9 @@ final class NameSkeleton {
     /** {@link #resembles(String, boolean, String)} against the words of the other side read once. */
     static boolean resembles(String name, boolean english, Words other) {
         String mine = loose(name, english);
+        // Pinyin's j before i or u is written цз in Russian (Palladius: Jiang ~ Цзян, Jin ~ Цзинь), as its q and x are ц
+        // and с (see loose); a name such as Juan keeps its own reading beside this one
+        String pinyin = english ? pinyinLoose(name) : null;
         for (int i = 0; i < other.size(); i++) {
             if (!other.capital(i)) {
                 continue;
@@ -100,7 +103,8 @@ final class NameSkeleton {
             if (theirs == null) {
                 continue;
             }
-            if (close(mine, theirs) || close(english ? silentEndDropped(mine) : mine, english ? theirs : silentEndDropped(theirs))) {
+            if (close(mine, theirs) || close(english ? silentEndDropped(mine) : mine, english ? theirs : silentEndDropped(theirs))
+                    || pinyin != null && close(pinyin, theirs)) {
                 return true;
             }
         }
@@ -208,6 +212,18 @@ final class NameSkeleton {
             return false;
         }
         return e.equals(r) || longer >= 3 && e.charAt(0) == r.charAt(0) && new LevenshteinDistance(longer / 3).apply(e, r) >= 0;
+    }
+
+    /**
+     * The loose skeleton of an English name read as Pinyin with its j as цз (Jiang ~ Цзян, Jin ~ Цзинь: Pinyin's j
+     * stands only before i or u), or null for a word that does not start so.
+     */
+    private static String pinyinLoose(String englishName) {
+        if (englishName.length() < 3 || Character.toLowerCase(englishName.charAt(0)) != 'j'
+                || englishName.charAt(1) != 'i' && englishName.charAt(1) != 'u') {
+            return null;
+        }
+        return loose("ts" + englishName.substring(1), true);
     }
 
     /** An English skeleton without a final d, t, s or k, silent in French names (Bouchard ~ Бушар). */

@@ -171,6 +171,9 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("The man was found at the market in Liupanshui in Guizhou province.",
                 "Тело обнаружили на рынке в округе Люпаньшуй провинции Гуйчжоу."));
         assertEquals(List.of(), flags("Zhang Wei spoke to reporters.", "Чжан Вэй поговорил с журналистами."));
+        // Pinyin's j before i or u is цз (Palladius): neither a flag nor a note
+        assertEquals(List.of(), flags("Deng Xiaoping and Jiang Zemin led China.", "Дэн Сяопин и Цзян Цзэминь руководили Китаем."));
+        assertEquals(List.of(), notes("Jiang spoke to reporters.", "Цзян поговорил с журналистами."));
         // a name that only shares the sounds with another one is still flagged
         assertEquals(List.of("name-only-en:Watson", "name-only-ru:Уилсон"), flags("Bubba Watson made short work of Sergio Garcia.",
                 "Бубба Уилсон быстро расправился с Серхио Гарсиа."));
