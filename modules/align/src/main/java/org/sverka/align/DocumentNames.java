@@ -17,12 +17,15 @@ import org.sverka.core.SegmentedDocument;
  * @param keys      their name keys
  * @param capitals  the distinct words written with a capital, separated by spaces
  * @param innerNames the words the document writes with a capital inside a sentence, in lower case
+ * @param lowerWords the words the document writes in lower case anywhere
+ * @param midCapitals the words the document writes with a capital right after a letter, a digit or a comma and a space
  * @param sentences how many sentences the document has
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
  * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
  *                  whether they are English: {@link #capitalWords(boolean)})
  */
-record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, int sentences,
+record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, Set<String> lowerWords,
+                     Set<String> midCapitals, int sentences,
                      java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
                      java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
     /** Copies the sets. */
@@ -31,6 +34,8 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
         keys = Set.copyOf(keys);
         Objects.requireNonNull(capitals, "capitals");
         innerNames = java.util.Collections.unmodifiableNavigableSet(new java.util.TreeSet<>(innerNames));
+        lowerWords = Set.copyOf(lowerWords);
+        midCapitals = Set.copyOf(midCapitals);
         Objects.requireNonNull(capitalWords, "capitalWords");
     }
 
@@ -49,11 +54,13 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
             s.keys().stream().filter(Objects::nonNull).forEach(keys::add);
         }
         Set<String> capitals = new LinkedHashSet<>();
+        Set<String> lower = new HashSet<>();
+        Set<String> mid = new HashSet<>();
         for (int i = 0; i < analysed.size(); i++) {
-            capitalized(document.text(i), capitals);
+            capitalized(document.text(i), capitals, lower, mid);
         }
         String joined = String.join(" ", capitals);
-        return new DocumentNames(stems, keys, joined, inner, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
+        return new DocumentNames(stems, keys, joined, inner, lower, mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
                 new java.util.concurrent.ConcurrentHashMap<>());
     }
 
@@ -84,6 +91,19 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
     }
 
     /**
+     * Whether the document has a word for a proper name: it writes the word as it is, with its
+     * capital, right after a letter, a digit or a comma and a space (inside a sentence, not after
+     * its end or a quote), and never in lower case. A sentence's first word the lexicon
+     * knows is a name by this test (Trump, May, Bush), not by its capital.
+     *
+     * @param word a word
+     * @return whether the document treats it as a proper name
+     */
+    boolean treatsAsName(String word) {
+        return midCapitals.contains(word) && !lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * @param english true when the document is English
      * @return its capitalized words with their skeletons, computed once (thread-safe)
      */
@@ -93,14 +113,18 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
 
     /**
      * Adds the words of a text that start with a capital ({@code \p{Lu}[\p{L}\p{M}]*}: from the
-     * capital to the end of the run of letters and marks).
+     * capital to the end of the run of letters and marks) to {@code out}, and the runs of letters
+     * and marks that start with a lower-case letter to {@code lower}; a capitalized word right after a
+     * letter, a digit or a comma and one space also to {@code mid}.
      */
-    private static void capitalized(String text, Set<String> out) {
+    private static void capitalized(String text, Set<String> out, Set<String> lower, Set<String> mid) {
         int i = 0;
         int n = text.length();
         while (i < n) {
             int c = text.codePointAt(i);
-            if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+            int type = Character.getType(c);
+            boolean wordStart = i == 0 || !FlagScans.letterOrMark(text.codePointBefore(i));
+            if (type != Character.UPPERCASE_LETTER && !(type == Character.LOWERCASE_LETTER && wordStart)) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -109,7 +133,14 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
             while (i < n && FlagScans.letterOrMark(c = text.codePointAt(i))) {
                 i += Character.charCount(c);
             }
-            out.add(text.substring(start, i));
+            String word = text.substring(start, i);
+            (type == Character.UPPERCASE_LETTER ? out : lower).add(word);
+            if (type == Character.UPPERCASE_LETTER && start >= 2 && text.charAt(start - 1) == ' ') {
+                char before = text.charAt(start - 2);
+                if (Character.isLetterOrDigit(before) || before == ',') {
+                    mid.add(word);
+                }
+            }
         }
     }
 }

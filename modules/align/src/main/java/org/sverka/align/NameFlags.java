@@ -398,20 +398,31 @@ final class NameFlags {
                 }
                 boolean opener = headline || opensSentence(text, n);
                 if (!isTitleOrDate(name) && !isContraction(name) && !(opener && (known(pair, analyzer, name, english)
-                        || !english && RUSSIAN_ADJECTIVE.matcher(lower).find()))) {
+                        && (headline || !treatedAsName(pair, ids, name, english)) || !english && RUSSIAN_ADJECTIVE.matcher(lower).find()))) {
                     out.add(name);
                 }
             }
             String first = possessiveDropped(firstWord(text));
             if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
                 String lower = first.toLowerCase(Locale.ROOT);
-                if (!analyzer.isStopWord(lower) && !OPENERS.contains(lower) && !known(pair, analyzer, first, english) && first.length() > 1
+                if (!analyzer.isStopWord(lower) && !OPENERS.contains(lower) && first.length() > 1
+                        && (!known(pair, analyzer, first, english) || !headline && treatedAsName(pair, ids, first, english))
                         && !isTitleOrDate(first) && (english || !RUSSIAN_ADJECTIVE.matcher(lower).find())) {
                     out.add(first);
                 }
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * Whether the bead's document (a document longer than the bead) treats a word the lexicon knows
+     * as a proper name ({@link DocumentNames#treatsAsName}): "Trump" opening a sentence of a
+     * document that writes "President Trump" and never "trump".
+     */
+    private static boolean treatedAsName(ScoredPair pair, List<Integer> ids, String word, boolean english) {
+        DocumentNames document = pair.documentNames(english);
+        return document.sentences() > ids.size() && document.treatsAsName(word);
     }
 
     /**
@@ -600,6 +611,20 @@ final class NameFlags {
         }
     }
 
+    /**
+     * The translations of a name but a title's stem (президент, minist) that parallel text linked to
+     * it (a link weaker than a dictionary's, which weighs 1).
+     */
+    private static Set<String> withoutTitles(Map<String, Float> translations) {
+        Set<String> out = new java.util.HashSet<>(translations.size());
+        translations.forEach((t, w) -> {
+            if (w >= 1f || !TITLE_STEMS.contains(t)) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
     private static boolean present(ScoredPair pair, String name, boolean english, Words other) {
         TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
         String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
@@ -612,14 +637,16 @@ final class NameFlags {
         if (key != null && other.keys().contains(key)) {
             return true;
         }
-        Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
-        for (String t : translations.keySet()) {
+        // a title is no rendering of a name, though parallel text links the two (trump ~ президент, learnt from news);
+        // a dictionary's title stays (supreme ~ верховн)
+        Set<String> translations = withoutTitles(english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem));
+        for (String t : translations) {
             if (stems.contains(t)) {
                 return true;
             }
         }
         // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
-        for (String t : translations.keySet()) {
+        for (String t : translations) {
             if (t.length() < 3) {
                 continue;
             }

@@ -260,6 +260,23 @@ class PairFlagsTest {
         assertEquals(List.of("name-only-en:Winfrey"), PairFlags.labels(changed, 1, ru, 1, model));
     }
 
+    @Test
+    void aNameThatIsAlsoAWordIsReadAsTheNameItsDocumentsMakeIt() {
+        // "trump" is in the lexicon (козырь, and президент, learnt from news); the English document writes Trump inside
+        // sentences and never in lower case: the name is looked for also as a sentence's first word, and a title is no
+        // rendering of it
+        List<String> en = List.of("On Monday President Trump met the governors.", "Trump said the talks went well.",
+                "The governors thanked Trump for the meeting.");
+        List<String> ru = List.of("В понедельник президент Трамп встретился с губернаторами.", "Трамп сказал, что переговоры прошли хорошо.",
+                "Губернаторы поблагодарили Трампа за встречу.");
+        assertEquals(List.of(), PairFlags.labels(en, 1, ru, 1, model));
+        assertEquals(List.of(), PairFlags.labels(en, 2, ru, 2, model));
+        List<String> swapped = List.of(ru.get(0), "Президент Джакобс сказал, что переговоры прошли хорошо.",
+                "Губернаторы поблагодарили президента Джакобса за встречу.");
+        assertEquals(List.of("name-only-en:Trump", "name-only-ru:Джакобс"), PairFlags.labels(en, 1, swapped, 1, model));
+        assertEquals(List.of("name-only-en:Trump", "name-only-ru:Джакобса"), PairFlags.labels(en, 2, swapped, 2, model));
+    }
+
     /** Three NTREX-128 sentences on the Kavanaugh hearings: Judiciary is translated («Юридический»), which no rule reads. */
     private static final List<String> HEARINGS_EN = List.of(
             "Ford told the Senate Judiciary Committee that she's 100 percent certain that Kavanaugh groped her drunkenly and "

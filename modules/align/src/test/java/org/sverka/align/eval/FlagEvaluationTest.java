@@ -51,10 +51,11 @@ class FlagEvaluationTest {
         // negations 2026-12-01 (a verb's other aspect and irregular English verbs read as the words a negation governs)
         assertTrue(r.recall("negation-add-en") > 0.875 && r.recall("negation-add-ru") > 0.845, r.toString());
         assertTrue(r.recall("negation-drop-en") > 0.72 && r.recall("negation-drop-ru") > 0.75, r.toString());
-        // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806)
-        assertTrue(r.recall("name-en") > 0.715 && r.recall("name-ru") > 0.80, r.toString());
+        // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806; a known word
+        // opening a sentence read as the name its document makes it, and a learnt title no rendering of a name: 0.722 / 0.824)
+        assertTrue(r.recall("name-en") > 0.715 && r.recall("name-ru") > 0.82, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
-        assertTrue(r.recall("proper-name-en") > 0.80 && r.recall("proper-name-ru") > 0.805, r.toString());
+        assertTrue(r.recall("proper-name-en") > 0.80 && r.recall("proper-name-ru") > 0.825, r.toString());
         // 46 of 800 on 2026-12-01 (45 at c6d8700; the held-out half unchanged at 47 since)
         assertTrue(r.falseFlagRate() < 0.06, r.toString());
         // flags with notes find what the one-grade flags found, with fewer false ones
