@@ -17,26 +17,29 @@ import org.sverka.core.SegmentedDocument;
  * @param keys      their name keys
  * @param capitals  the distinct words written with a capital, separated by spaces
  * @param innerNames the words the document writes with a capital inside a sentence, in lower case
- * @param lowerWords the words the document writes in lower case anywhere
+ * @param text      the document's sentences, a line each
  * @param midCapitals the words the document writes with a capital right after a letter, a digit or a comma and a space
  * @param sentences how many sentences the document has
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
  * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
  *                  whether they are English: {@link #capitalWords(boolean)})
+ * @param writtenLower the words asked about, with whether the document writes them in lower case
  */
-record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, Set<String> lowerWords,
+record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, String text,
                      Set<String> midCapitals, int sentences,
                      java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
-                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
+                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords,
+                     java.util.concurrent.ConcurrentHashMap<String, Boolean> writtenLower) {
     /** Copies the sets. */
     DocumentNames {
         stems = Set.copyOf(stems);
         keys = Set.copyOf(keys);
         Objects.requireNonNull(capitals, "capitals");
         innerNames = java.util.Collections.unmodifiableNavigableSet(new java.util.TreeSet<>(innerNames));
-        lowerWords = Set.copyOf(lowerWords);
+        Objects.requireNonNull(text, "text");
         midCapitals = Set.copyOf(midCapitals);
         Objects.requireNonNull(capitalWords, "capitalWords");
+        Objects.requireNonNull(writtenLower, "writtenLower");
     }
 
     /**
@@ -54,14 +57,17 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
             s.keys().stream().filter(Objects::nonNull).forEach(keys::add);
         }
         Set<String> capitals = new LinkedHashSet<>();
-        Set<String> lower = new HashSet<>();
         Set<String> mid = new HashSet<>();
         for (int i = 0; i < analysed.size(); i++) {
-            capitalized(document.text(i), capitals, lower, mid);
+            capitalized(document.text(i), capitals, mid);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < analysed.size(); i++) {
+            text.append(document.text(i)).append('\n');
         }
         String joined = String.join(" ", capitals);
-        return new DocumentNames(stems, keys, joined, inner, lower, mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>());
+        return new DocumentNames(stems, keys, joined, inner, text.toString(), mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
@@ -100,7 +106,19 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
      * @return whether the document treats it as a proper name
      */
     boolean treatsAsName(String word) {
-        return midCapitals.contains(word) && !lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return midCapitals.contains(word) && !writtenLower.computeIfAbsent(word, w -> writesWord(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the text has the word standing alone, as it is written (a search for its letters, then its edges). */
+    private boolean writesWord(String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !FlagScans.letterOrMark(text.codePointBefore(at)))
+                    && (end == text.length() || !FlagScans.letterOrMark(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,18 +131,15 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
 
     /**
      * Adds the words of a text that start with a capital ({@code \p{Lu}[\p{L}\p{M}]*}: from the
-     * capital to the end of the run of letters and marks) to {@code out}, and the runs of letters
-     * and marks that start with a lower-case letter to {@code lower}; a capitalized word right after a
+     * capital to the end of the run of letters and marks) to {@code out}, and those right after a
      * letter, a digit or a comma and one space also to {@code mid}.
      */
-    private static void capitalized(String text, Set<String> out, Set<String> lower, Set<String> mid) {
+    private static void capitalized(String text, Set<String> out, Set<String> mid) {
         int i = 0;
         int n = text.length();
         while (i < n) {
             int c = text.codePointAt(i);
-            int type = Character.getType(c);
-            boolean wordStart = i == 0 || !FlagScans.letterOrMark(text.codePointBefore(i));
-            if (type != Character.UPPERCASE_LETTER && !(type == Character.LOWERCASE_LETTER && wordStart)) {
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -134,8 +149,8 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
                 i += Character.charCount(c);
             }
             String word = text.substring(start, i);
-            (type == Character.UPPERCASE_LETTER ? out : lower).add(word);
-            if (type == Character.UPPERCASE_LETTER && start >= 2 && text.charAt(start - 1) == ' ') {
+            out.add(word);
+            if (start >= 2 && text.charAt(start - 1) == ' ') {
                 char before = text.charAt(start - 2);
                 if (Character.isLetterOrDigit(before) || before == ',') {
                     mid.add(word);
