@@ -98,7 +98,7 @@ final class ScoredPair {
         this.model = model;
         this.en = en;
         this.ru = ru;
-        this.vocabulary = model.vocabulary(en, ru);
+        this.vocabulary = model.vocabulary(en, ru, threads);
         this.enFurniture = Furniture.of(english);
         this.ruFurniture = Furniture.of(russian);
         boolean any = false;

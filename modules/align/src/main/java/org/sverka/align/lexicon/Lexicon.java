@@ -174,8 +174,27 @@ public final class Lexicon {
      * @return their translations among each other
      */
     public StemTranslations translations(java.util.List<String> englishStems, java.util.List<String> russianStems) {
+        return translations(englishStems, russianStems, Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1);
+    }
+
+    /**
+     * {@link #translations(java.util.List, java.util.List)} on at most {@code threads} threads: with 2,
+     * a packed lexicon searches long lists' two directions at once; the result is the same.
+     * <pre>{@code
+     * StemTranslations t = Lexicon.defaultLexicon().translations(englishStems, russianStems, 1);   // this thread only
+     * }</pre>
+     *
+     * @param englishStems distinct English stems
+     * @param russianStems distinct Russian stems
+     * @param threads      1 or 2
+     * @return their translations among each other
+     */
+    public StemTranslations translations(java.util.List<String> englishStems, java.util.List<String> russianStems, int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2: " + threads);
+        }
         if (base == null && own instanceof PackedLexicon packed) {
-            return packed.translations(englishStems, russianStems);
+            return packed.translations(englishStems, russianStems, threads);
         }
         return StemTranslations.byMaps(this, englishStems, russianStems);
     }

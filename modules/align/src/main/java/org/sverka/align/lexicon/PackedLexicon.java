@@ -302,18 +302,20 @@ public final class PackedLexicon implements StemTable {
         return new CompactRow(out);   // in the map's order, which every reader read before
     }
 
-    /** Stems (both lists together) from which a machine of several cores finds the two directions on two threads. */
+    /** Stems (both lists together) from which two threads, where allowed, find the two directions at once. */
     static final int PARALLEL_STEMS = 4000;
 
     /**
      * The translations between two lists of stems found by ids: each stem is searched once, and a
      * row's targets are matched by id against the other list's, without becoming strings. Long
-     * lists on a machine of several cores search the Russian stems, then find their rows, on another
-     * thread while this one does the English stems' (each side writes only its own arrays, so the
-     * result is the same).
+     * lists, given two threads, search the Russian stems, then find their rows, on another thread
+     * while this one does the English stems' (each side writes only its own arrays, so the result is
+     * the same).
+     *
+     * @param threads 1 to work on this thread alone, 2 to split long lists
      */
-    StemTranslations translations(List<String> en, List<String> ru) {
-        boolean split = en.size() + ru.size() >= PARALLEL_STEMS && Runtime.getRuntime().availableProcessors() >= 2;
+    StemTranslations translations(List<String> en, List<String> ru, int threads) {
+        boolean split = threads >= 2 && en.size() + ru.size() >= PARALLEL_STEMS;
         int[][] ruTargets = new int[en.size()][];
         float[][] ruWeights = new float[en.size()][];
         int[][] enTargets = new int[ru.size()][];

@@ -36,17 +36,13 @@ public final class PairVocabulary {
     private final int[][] enTargets;
     private final float[][] enWeights;
 
-    /** Sentences (both sides together) from which a machine of several cores numbers the two sides on two threads. */
+    /** Sentences (both sides together) from which two threads, where allowed, number the two sides at once. */
     static final int PARALLEL_SENTENCES = 400;
-
-    PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
-        this(lexicon, english, russian,
-                english.size() + russian.size() >= PARALLEL_SENTENCES && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1);
-    }
 
     /**
      * @param threads 2 to number the Russian side on another thread while this one numbers the
-     *                English (each side writes only its own map and list, so the ids are the same), else 1
+     *                English (each side writes only its own map and list, so the ids are the same), and
+     *                to let the lexicon search long lists on two; else 1
      */
     PairVocabulary(Lexicon lexicon, List<AnalyzedSentence> english, List<AnalyzedSentence> russian, int threads) {
         Numbered en;
@@ -84,7 +80,7 @@ public final class PairVocabulary {
         ruWeights = new float[enStems.size()][];
         enTargets = new int[ruStems.size()][];
         enWeights = new float[ruStems.size()][];
-        StemTranslations t = lexicon.translations(enStems, ruStems);
+        StemTranslations t = lexicon.translations(enStems, ruStems, threads);
         for (int e = 0; e < enStems.size(); e++) {
             withIdentity(t.russianTargets(e), t.russianWeights(e), ruIds.get(enStems.get(e)), e, ruTargets, ruWeights);
         }

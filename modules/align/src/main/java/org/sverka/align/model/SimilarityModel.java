@@ -247,7 +247,27 @@ public final class SimilarityModel {
      * @return their vocabulary, which makes the spans this model scores
      */
     public PairVocabulary vocabulary(List<AnalyzedSentence> english, List<AnalyzedSentence> russian) {
-        return new PairVocabulary(lexicon, english, russian);
+        return vocabulary(english, russian, Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1);
+    }
+
+    /**
+     * {@link #vocabulary(List, List)} on at most {@code threads} threads: with 2, documents of 400
+     * sentences or more are numbered side by side; the vocabulary is the same.
+     * <pre>{@code
+     * PairVocabulary v = model.vocabulary(englishSentences, russianSentences, 1);   // this thread only
+     * }</pre>
+     *
+     * @param english the English sentences, analysed by {@link #english()}
+     * @param russian the Russian sentences, analysed by {@link #russian()}
+     * @param threads 1 or 2
+     * @return their vocabulary
+     */
+    public PairVocabulary vocabulary(List<AnalyzedSentence> english, List<AnalyzedSentence> russian, int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2: " + threads);
+        }
+        boolean split = threads == 2 && english.size() + russian.size() >= PairVocabulary.PARALLEL_SENTENCES;
+        return new PairVocabulary(lexicon, english, russian, split ? 2 : 1);
     }
 
     /**

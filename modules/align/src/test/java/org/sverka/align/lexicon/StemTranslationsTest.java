@@ -1,6 +1,7 @@
 package org.sverka.align.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,18 +29,25 @@ class StemTranslationsTest {
         List<String> ru = stems(TextAnalyzer.russian(), ntrex.resolve("ntrex.ru"));
         Lexicon lexicon = Lexicon.defaultLexicon();
         assumeTrue(lexicon.isPacked(), "the default lexicon is read from its packed form");
-        StemTranslations byIds = lexicon.translations(en, ru);
+        StemTranslations byIds = lexicon.translations(en, ru, 2);
+        // one thread searches the two directions in turn (the lists are long enough for two to split them)
+        StemTranslations oneThread = lexicon.translations(en, ru, 1);
         StemTranslations byMaps = StemTranslations.byMaps(lexicon, en, ru);
         int links = 0;
         for (int e = 0; e < en.size(); e++) {
             assertArrayEquals(byMaps.russianTargets(e), byIds.russianTargets(e), en.get(e));
             assertArrayEquals(byMaps.russianWeights(e), byIds.russianWeights(e), en.get(e));
+            assertArrayEquals(byIds.russianTargets(e), oneThread.russianTargets(e), en.get(e));
+            assertArrayEquals(byIds.russianWeights(e), oneThread.russianWeights(e), en.get(e));
             links += byIds.russianTargets(e).length;
         }
         for (int r = 0; r < ru.size(); r++) {
             assertArrayEquals(byMaps.englishTargets(r), byIds.englishTargets(r), ru.get(r));
             assertArrayEquals(byMaps.englishWeights(r), byIds.englishWeights(r), ru.get(r));
+            assertArrayEquals(byIds.englishTargets(r), oneThread.englishTargets(r), ru.get(r));
+            assertArrayEquals(byIds.englishWeights(r), oneThread.englishWeights(r), ru.get(r));
         }
+        assertThrows(IllegalArgumentException.class, () -> lexicon.translations(en, ru, 3));
         assertTrue(en.size() > 4000 && ru.size() > 4000, en.size() + " and " + ru.size() + " stems");
         assertTrue(links > 10_000, "translations found: " + links);
     }
