@@ -17,29 +17,26 @@ import org.sverka.core.SegmentedDocument;
  * @param keys      their name keys
  * @param capitals  the distinct words written with a capital, separated by spaces
  * @param innerNames the words the document writes with a capital inside a sentence, in lower case
- * @param text      the document's sentences, a line each
+ * @param lowerNames the words of {@code midCapitals} that the document also writes in lower case, in lower case
  * @param midCapitals the words the document writes with a capital right after a letter, a digit or a comma and a space
  * @param sentences how many sentences the document has
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
  * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
  *                  whether they are English: {@link #capitalWords(boolean)})
- * @param writtenLower the words asked about, with whether the document writes them in lower case
  */
-record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, String text,
+record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, Set<String> lowerNames,
                      Set<String> midCapitals, int sentences,
                      java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
-                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords,
-                     java.util.concurrent.ConcurrentHashMap<String, Boolean> writtenLower) {
+                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
     /** Copies the sets. */
     DocumentNames {
         stems = Set.copyOf(stems);
         keys = Set.copyOf(keys);
         Objects.requireNonNull(capitals, "capitals");
         innerNames = java.util.Collections.unmodifiableNavigableSet(new java.util.TreeSet<>(innerNames));
-        Objects.requireNonNull(text, "text");
+        lowerNames = Set.copyOf(lowerNames);
         midCapitals = Set.copyOf(midCapitals);
         Objects.requireNonNull(capitalWords, "capitalWords");
-        Objects.requireNonNull(writtenLower, "writtenLower");
     }
 
     /**
@@ -61,13 +58,21 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
         for (int i = 0; i < analysed.size(); i++) {
             capitalized(document.text(i), capitals, mid);
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < analysed.size(); i++) {
-            text.append(document.text(i)).append('\n');
+        // which of the words written with a capital inside a sentence also stand in lower case: each lower-case word's
+        // hash is compared with theirs before a string is made of it
+        int[] midHashes = new int[mid.size()];
+        int h = 0;
+        for (String m : mid) {
+            midHashes[h++] = m.toLowerCase(java.util.Locale.ROOT).hashCode();
+        }
+        java.util.Arrays.sort(midHashes);
+        Set<String> lowerNames = new HashSet<>();
+        for (int i = 0; i < analysed.size() && midHashes.length > 0; i++) {
+            lowerCase(document.text(i), midHashes, lowerNames);
         }
         String joined = String.join(" ", capitals);
-        return new DocumentNames(stems, keys, joined, inner, text.toString(), mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+        return new DocumentNames(stems, keys, joined, inner, lowerNames, mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
@@ -106,19 +111,7 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
      * @return whether the document treats it as a proper name
      */
     boolean treatsAsName(String word) {
-        return midCapitals.contains(word) && !writtenLower.computeIfAbsent(word, w -> writesWord(w.toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** Whether the text has the word standing alone, as it is written (a search for its letters, then its edges). */
-    private boolean writesWord(String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !FlagScans.letterOrMark(text.codePointBefore(at)))
-                    && (end == text.length() || !FlagScans.letterOrMark(text.codePointAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return midCapitals.contains(word) && !lowerNames.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -157,5 +150,35 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
                 }
             }
         }
+    }
+
+    /**
+     * Adds the words of a text written in lower case (a run of letters after a character that is
+     * none, starting with a small letter) whose lower-case hash is one of {@code hashes} (sorted).
+     */
+    private static void lowerCase(String text, int[] hashes, Set<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLowerCase(c) || i > 0 && wordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            while (i < n && wordChar(c = text.charAt(i))) {
+                hash = 31 * hash + Character.toLowerCase(c);
+                i++;
+            }
+            if (java.util.Arrays.binarySearch(hashes, hash) >= 0) {
+                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    /** A letter or a mark, as words are read here (a surrogate counts, so that a word is never cut inside). */
+    private static boolean wordChar(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || FlagScans.letterOrMark(c);
     }
 }
