@@ -612,17 +612,11 @@ final class NameFlags {
     }
 
     /**
-     * The translations of a name but a title's stem (президент, minist) that parallel text linked to
-     * it (a link weaker than a dictionary's, which weighs 1).
+     * Whether a translation of a name is a title's stem (президент, minist) that parallel text linked
+     * to it: a link weaker than a dictionary's, which weighs 1.
      */
-    private static Set<String> withoutTitles(Map<String, Float> translations) {
-        Set<String> out = new java.util.HashSet<>(translations.size());
-        translations.forEach((t, w) -> {
-            if (w >= 1f || !TITLE_STEMS.contains(t)) {
-                out.add(t);
-            }
-        });
-        return out;
+    private static boolean learntTitle(Map.Entry<String, Float> translation) {
+        return translation.getValue() < 1f && TITLE_STEMS.contains(translation.getKey());
     }
 
     private static boolean present(ScoredPair pair, String name, boolean english, Words other) {
@@ -639,15 +633,16 @@ final class NameFlags {
         }
         // a title is no rendering of a name, though parallel text links the two (trump ~ президент, learnt from news);
         // a dictionary's title stays (supreme ~ верховн)
-        Set<String> translations = withoutTitles(english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem));
-        for (String t : translations) {
-            if (stems.contains(t)) {
+        Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
+        for (Map.Entry<String, Float> e : translations.entrySet()) {
+            if (stems.contains(e.getKey()) && !learntTitle(e)) {
                 return true;
             }
         }
         // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
-        for (String t : translations) {
-            if (t.length() < 3) {
+        for (Map.Entry<String, Float> e : translations.entrySet()) {
+            String t = e.getKey();
+            if (t.length() < 3 || learntTitle(e)) {
                 continue;
             }
             String lt = null;
