@@ -37,35 +37,36 @@ final class NameFlags {
 
     static Findings of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
                        String ruText, NameCompanions companions) {
+        List<String> enCandidates = keep(names(pair, bead.en(), true), n -> !isAbbreviation(n));
+        List<String> ruCandidates = keep(names(pair, bead.ru(), false), n -> !isAbbreviation(n));
+        if (enCandidates.isEmpty() && ruCandidates.isEmpty()) {
+            return Findings.none();   // no name on either side: nothing to match, flag or note
+        }
         Words enWords = Words.of(en);
         Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
-        List<String> enCandidates = names(pair, bead.en(), true).stream().filter(n -> !isAbbreviation(n)).toList();
-        List<String> ruCandidates = names(pair, bead.ru(), false).stream().filter(n -> !isAbbreviation(n)).toList();
         // a name is matched also when a name of the other side is found in it (Charlotte, through its translation
         // «шарлотка», is found in «Шарлотта»): the lexicon is read in one direction only
-        List<String> enInexact = enCandidates.stream().filter(n -> !presentExactly(pair, n, true, ruWords, ruText)
-                && !foundIn(pair, ruCandidates, n, true)).toList();
-        List<String> ruInexact = ruCandidates.stream().filter(n -> !presentExactly(pair, n, false, enWords, enText)
-                && !foundIn(pair, enCandidates, n, false)).toList();
+        List<String> enInexact = keep(enCandidates, n -> !presentExactly(pair, n, true, ruWords, ruText)
+                && !foundIn(pair, ruCandidates, n, true));
+        List<String> ruInexact = keep(ruCandidates, n -> !presentExactly(pair, n, false, enWords, enText)
+                && !foundIn(pair, enCandidates, n, false));
         // a word of the other side that a name matches exactly is taken: a looser match may not use it again
         // (the other side's words are read once, and only when a name has no exact match)
         List<String> enLeft = enInexact;
         if (!enInexact.isEmpty()) {
             Words enNameWords = Words.ofNames(pair.model.english(), enCandidates);
             NameSkeleton.Words ruLoose = new NameSkeleton.Words(
-                    withoutWords(ruText, ruCandidates.stream().filter(n -> present(pair, n, false, enNameWords)).toList()), false, false);
-            enLeft = enInexact.stream().filter(n -> !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose))
-                    .toList();
+                    withoutWords(ruText, keep(ruCandidates, n -> present(pair, n, false, enNameWords))), false, false);
+            enLeft = keep(enInexact, n -> !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose));
         }
         List<String> ruLeft = ruInexact;
         if (!ruInexact.isEmpty()) {
             Words ruNameWords = Words.ofNames(pair.model.russian(), ruCandidates);
             NameSkeleton.Words enLoose = new NameSkeleton.Words(
-                    withoutWords(enText, enCandidates.stream().filter(n -> present(pair, n, true, ruNameWords)).toList()), true, false);
-            ruLeft = ruInexact.stream().filter(n -> !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose))
-                    .toList();
+                    withoutWords(enText, keep(enCandidates, n -> present(pair, n, true, ruNameWords))), true, false);
+            ruLeft = keep(ruInexact, n -> !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose));
         }
         // names left on both sides that sound alike are one name transliterated loosely (Texas ~ Техасом); a name
         // whose first letter an abbreviation of the other side holds may be written out there (Ассамблеи ~ AMs)
@@ -73,16 +74,14 @@ final class NameFlags {
         List<String> enInitials = ruLeft.isEmpty() ? List.of() : initialsOf(enText, ruText, false);
         List<String> finalEnLeft = enLeft;
         List<String> finalRuLeft = ruLeft;
-        List<String> enNames = enLeft.stream().filter(n -> finalRuLeft.stream().noneMatch(r -> NameSkeleton.alike(n, r))
-                && !ruInitials.contains(firstLetter(n, true))).toList();
-        List<String> ruNames = ruLeft.stream().filter(r -> finalEnLeft.stream().noneMatch(n -> NameSkeleton.alike(n, r))
-                && !enInitials.contains(firstLetter(r, false))).toList();
+        List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !ruInitials.contains(firstLetter(n, true)));
+        List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !enInitials.contains(firstLetter(r, false)));
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
         // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
         // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
-        enNames = enNames.stream().filter(n -> !companions.explains(n, true, bead, finalRuLeft)).toList();
-        ruNames = ruNames.stream().filter(r -> !companions.explains(r, false, bead, finalEnLeft)).toList();
+        enNames = keep(enNames, n -> !companions.explains(n, true, bead, finalRuLeft));
+        ruNames = keep(ruNames, r -> !companions.explains(r, false, bead, finalEnLeft));
         // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
         java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
                 bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
@@ -412,7 +411,31 @@ final class NameFlags {
                 }
             }
         }
-        return out.stream().distinct().toList();
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** The names a test keeps, in order (a loop: a bead asks this a dozen times). */
+    private static List<String> keep(List<String> names, java.util.function.Predicate<String> test) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (test.test(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name sounds like one of the other side's names left unmatched ({@link NameSkeleton#alike}). */
+    private static boolean alikeAny(String name, List<String> others, boolean english) {
+        for (String o : others) {
+            if (english ? NameSkeleton.alike(name, o) : NameSkeleton.alike(o, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
