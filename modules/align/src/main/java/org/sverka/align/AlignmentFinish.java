@@ -31,12 +31,9 @@ final class AlignmentFinish {
     static List<Bead> flagged(ScoredPair pair, List<Bead> beads) {
         Bead[] out = new Bead[beads.size()];
         NameCompanions companions = NameCompanions.of(pair, beads);
-        if (pair.threads >= 2 && beads.size() >= SplitWork.MIN_ITEMS) {
+        if (beads.size() >= SplitWork.MIN_ITEMS) {
             // the name rules read both documents' names from the first beads on: read each on a thread of its own
-            java.util.concurrent.CompletableFuture<DocumentNames> russian =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> pair.documentNames(false));
-            pair.documentNames(true);
-            russian.join();
+            SplitWork.both(pair.threads, () -> pair.documentNames(true), () -> pair.documentNames(false));
         }
         SplitWork.run(out.length, pair.threads, (from, to) -> {
             for (int k = from; k < to; k++) {

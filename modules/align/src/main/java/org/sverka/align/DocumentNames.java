@@ -179,6 +179,6 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
 
     /** A letter or a mark, as words are read here (a surrogate counts, so that a word is never cut inside). */
     private static boolean wordChar(char c) {
-        return Character.isLetter(c) || Character.isSurrogate(c) || FlagScans.letterOrMark(c);
+        return Character.isSurrogate(c) || FlagScans.letterOrMark(c);
     }
 }

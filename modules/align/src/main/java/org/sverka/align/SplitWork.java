@@ -80,8 +80,33 @@ final class SplitWork {
         };
         CompletableFuture<Void> second = CompletableFuture.runAsync(share, HELPERS);
         share.run();
+        await(second);
+    }
+
+    /**
+     * Runs two tasks at once, {@code there} on the helper thread and {@code here} on this one, when
+     * {@code threads} is 2; one after the other on this thread when it is 1. A task's failure is
+     * thrown as it was.
+     *
+     * @param threads 1 or 2
+     * @param here    a task for this thread
+     * @param there   a task for the helper thread
+     */
+    static void both(int threads, Runnable here, Runnable there) {
+        if (threads < 2) {
+            here.run();
+            there.run();
+            return;
+        }
+        CompletableFuture<Void> second = CompletableFuture.runAsync(there, HELPERS);
+        here.run();
+        await(second);
+    }
+
+    /** Waits for the helper thread's task, throwing its failure as it was. */
+    private static void await(CompletableFuture<Void> helper) {
         try {
-            second.join();
+            helper.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
