@@ -2,6 +2,7 @@ package org.sverka.align;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,18 +101,30 @@ final class Abbreviations {
         String n = name.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
         List<String> words = null;   // the other text's words, read when an entry holds the name
         for (Entry e : ENTRIES) {
-            boolean mine = english ? e.english().contains(n) : e.russian().stream().anyMatch(f -> matchesRussian(n, f));
-            if (!mine) {
+            if (!(english ? e.english().contains(n) : matchesRussian(n, e.russian()))) {
                 continue;
             }
             if (words == null) {
-                words = WORD.matcher(otherText.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е'))
-                        .results().map(m -> m.group()).toList();
+                words = new java.util.ArrayList<>();
+                Matcher m = WORD.matcher(otherText.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е'));
+                while (m.find()) {
+                    words.add(m.group());
+                }
             }
             for (String w : words) {
-                if (english ? e.russian().stream().anyMatch(f -> matchesRussian(w, f)) : e.english().contains(w)) {
+                if (english ? matchesRussian(w, e.russian()) : e.english().contains(w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is one of an entry's Russian forms: a short form exactly, a longer one as the word's start. */
+    private static boolean matchesRussian(String word, java.util.Collection<String> forms) {
+        for (String f : forms) {
+            if (matchesRussian(word, f)) {
+                return true;
             }
         }
         return false;

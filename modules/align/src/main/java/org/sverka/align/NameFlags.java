@@ -628,7 +628,11 @@ final class NameFlags {
             Set<String> keys = new java.util.HashSet<>();
             for (AnalyzedSentence s : sentences) {
                 stems.addAll(s.stems());
-                s.keys().stream().filter(java.util.Objects::nonNull).forEach(keys::add);
+                for (String key : s.keys()) {
+                    if (key != null) {
+                        keys.add(key);
+                    }
+                }
             }
             return new Words(stems, keys);
         }

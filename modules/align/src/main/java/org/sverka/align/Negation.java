@@ -22,15 +22,15 @@ import org.sverka.core.Flag;
  */
 public final class Negation {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern ENGLISH = Pattern.compile("\\b(not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)\\b"
-            + "|n['’]t\\b", FLAGS);
+    private static final Pattern ENGLISH = Pattern.compile("(?<!\\w)(not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)(?!\\w)"
+            + "|n['’]t(?!\\w)", FLAGS);
     private static final Pattern RUSSIAN = Pattern.compile("(?<![\\p{L}-])(не|нет|ни|никогда|никто|ничего|ничто|нигде|никуда|нельзя|"
             + "ничем|никого|никому|никаких|никакого|никакой|никакие|никак|нисколько)(?![\\p{L}-])", FLAGS);
-    private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("\\b(without|fail\\w*|unable|lack\\w*|refus\\w*|"
+    private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
-            + "rather\\s+than|far\\s+from|non-?\\p{L}+)\\b",
+            + "rather\\s+than|far\\s+from|non-?\\p{L}+)(?!\\w)",
             FLAGS);
     private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
@@ -41,8 +41,8 @@ public final class Negation {
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
      * contrast ("not only", «а не», «тем не менее»), and words made with "no-" ("no-contact").
      */
-    private static final Pattern ENGLISH_IDIOMS = Pattern.compile("\\b(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than\\b"
-            + "|\\bnot\\s+(?:only|long)\\b|\\bno-(?=\\p{L})|\\bnone\\s+the\\s+less\\b|\\bnevertheless\\b|\\bno\\s+doubt\\b", FLAGS);
+    private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
+            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt)(?!\\w)|(?<!\\w)no-(?=\\p{L})", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
             + "на\\s+нет)(?![\\p{L}-])", FLAGS);

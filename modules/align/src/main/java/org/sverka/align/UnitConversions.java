@@ -45,8 +45,17 @@ final class UnitConversions {
      */
     static List<Quantity> of(String text) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
+        Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
+        // the expression is tried only where a number starts: a match that starts inside a run of digits starts at
+        // its first digit too (the number's leading digits take the rest), and the engine's own search tries every
+        // character with a dozen units written in any case
+        for (int at = numberStart(text, 0); at >= 0; at = numberStart(text, at)) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             String unit = m.group(4).toLowerCase(Locale.ROOT);
             if (unit.startsWith("фунт") && text.substring(m.end()).strip().toLowerCase(Locale.ROOT).startsWith("стерлинг")) {
                 continue;   // pounds sterling
@@ -62,6 +71,18 @@ final class UnitConversions {
             }
         }
         return out;
+    }
+
+    /** The first place from {@code from} on where a run of decimal digits starts, or -1. */
+    private static int numberStart(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(text.codePointBefore(i)))) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /**

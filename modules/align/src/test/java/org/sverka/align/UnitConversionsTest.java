@@ -1,0 +1,29 @@
+package org.sverka.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quantities are read where a number starts, whole: its groups of digits, a range's two ends, the
+ * unit after it; a number that no unit follows (a year, a model's code) reads as nothing.
+ */
+class UnitConversionsTest {
+    private static List<String> written(String text) {
+        return UnitConversions.of(text).stream().map(q -> q.written() + " " + q.dimension()).toList();
+    }
+
+    @Test
+    void eachQuantityIsReadOnceFromTheStartOfItsNumber() {
+        assertEquals(List.of("1,200 length", "1 930 length"), written("The A320 flew 1,200 miles (1 930 km) in 2019."));
+        assertEquals(List.of("5 length", "10 length"), written("In 2019 5-10 km of road were built."));
+        assertEquals(List.of("86 temperature", "30 temperature"), written("It was 86 °F, 30 °C in the shade."));
+        assertEquals(List.of(), written("In 2019, 300 people came; A380s and Boeing 747s flew."));
+    }
+
+    @Test
+    void poundsSterlingAreMoneyNotMass() {
+        assertEquals(List.of("5 mass"), written("5 фунтов стерлингов за 5 фунтов сахара"));
+    }
+}
