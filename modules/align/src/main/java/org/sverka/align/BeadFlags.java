@@ -38,10 +38,10 @@ final class BeadFlags {
         if (!bead.isMatch()) {
             return Findings.none();
         }
-        List<AnalyzedSentence> en = bead.en().stream().map(pair.en::get).toList();
-        List<AnalyzedSentence> ru = bead.ru().stream().map(pair.ru::get).toList();
-        List<String> enTexts = bead.en().stream().map(pair.english::text).toList();
-        List<String> ruTexts = bead.ru().stream().map(pair.russian::text).toList();
+        List<AnalyzedSentence> en = pair.analysed(bead.en(), true);
+        List<AnalyzedSentence> ru = pair.analysed(bead.ru(), false);
+        List<String> enTexts = pair.texts(bead.en(), true);
+        List<String> ruTexts = pair.texts(bead.ru(), false);
         String enText = String.join(" ", enTexts);
         String ruText = String.join(" ", ruTexts);
         return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText).and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions))

@@ -192,12 +192,12 @@ public final class BeadKinds {
         if (pair.isDatelineBead(b.en(), b.ru())) {
             return b.withKind(BeadKind.DATELINE, Optional.empty());
         }
-        Span en = pair.vocabulary.english(b.en().stream().map(pair.en::get).toList());
-        Span ru = pair.vocabulary.russian(b.ru().stream().map(pair.ru::get).toList());
+        Span en = pair.vocabulary.english(pair.analysed(b.en(), true));
+        Span ru = pair.vocabulary.russian(pair.analysed(b.ru(), false));
         WordAlignment alignment = WordAlignment.of(en, ru);
         BeadKind kind = decide(evidence(pair.model, en, ru, alignment,
-                clauses(pair.model.english(), b.en().stream().map(pair.english::text).toList()),
-                clauses(pair.model.russian(), b.ru().stream().map(pair.russian::text).toList())), Settings.DEFAULT);
+                clauses(pair.model.english(), pair.texts(b.en(), true)),
+                clauses(pair.model.russian(), pair.texts(b.ru(), false))), Settings.DEFAULT);
         Optional<TextSpan> span = Optional.empty();
         if (kind == BeadKind.PARTIAL_EN) {
             span = renderedStretch(pair.model.russian(), pair.russian, b.ru(), linkedRussian(alignment, ru.tokens().length));

@@ -51,7 +51,11 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
         for (AnalyzedSentence s : analysed) {
             stems.addAll(s.stems());
             s.names().forEach(n -> inner.add(n.toLowerCase(java.util.Locale.ROOT)));
-            s.keys().stream().filter(Objects::nonNull).forEach(keys::add);
+            for (String key : s.keys()) {
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
         }
         Set<String> capitals = new LinkedHashSet<>();
         Set<String> mid = new HashSet<>();

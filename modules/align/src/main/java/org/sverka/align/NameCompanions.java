@@ -195,8 +195,29 @@ final class NameCompanions {
 
         /** The beads that share a sentence with a bead, each once. */
         private int[] holding(Bead bead) {
-            return java.util.stream.IntStream.concat(bead.en().stream().mapToInt(i -> enBead[i]),
-                    bead.ru().stream().mapToInt(j -> ruBead[j])).filter(b -> b >= 0).distinct().toArray();
+            int[] out = new int[bead.en().size() + bead.ru().size()];
+            int n = 0;
+            for (int i : bead.en()) {
+                n = addOnce(out, n, enBead[i]);
+            }
+            for (int j : bead.ru()) {
+                n = addOnce(out, n, ruBead[j]);
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** Puts a bead number after the first {@code n} of {@code into} unless it is -1 or already there; the new count. */
+        private static int addOnce(int[] into, int n, int bead) {
+            if (bead < 0) {
+                return n;
+            }
+            for (int k = 0; k < n; k++) {
+                if (into[k] == bead) {
+                    return n;
+                }
+            }
+            into[n] = bead;
+            return n + 1;
         }
 
         /**

@@ -84,7 +84,7 @@ final class NameFlags {
         ruNames = keep(ruNames, r -> !companions.explains(r, false, bead, finalEnLeft));
         // the word alignment costs a lexicon look-up per pair of words: made only when a name needs it
         java.util.function.Supplier<NamePlaces> places = memoized(() -> NamePlaces.of(pair.model, en, ru,
-                bead.en().stream().map(pair.english::text).toList(), bead.ru().stream().map(pair.russian::text).toList()));
+                pair.texts(bead.en(), true), pair.texts(bead.ru(), false)));
         java.util.function.Supplier<Boolean> enStray = memoized(() -> hasStrayCapital(pair, bead.en(), en, true, ruWords, ruText));
         java.util.function.Supplier<Boolean> ruStray = memoized(() -> hasStrayCapital(pair, bead.ru(), ru, false, enWords, enText));
         for (String name : enNames) {

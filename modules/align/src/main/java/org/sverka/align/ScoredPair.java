@@ -215,8 +215,45 @@ final class ScoredPair {
 
     /** @return whether every sentence of the bead, on both sides, is a dateline */
     boolean isDatelineBead(List<Integer> enIds, List<Integer> ruIds) {
-        return enIds.stream().allMatch(x -> enFurniture[x] == Furniture.DATELINE)
-                && ruIds.stream().allMatch(x -> ruFurniture[x] == Furniture.DATELINE);
+        for (int i : enIds) {
+            if (enFurniture[i] != Furniture.DATELINE) {
+                return false;
+            }
+        }
+        for (int j : ruIds) {
+            if (ruFurniture[j] != Furniture.DATELINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param ids     sentence numbers of one side of a bead
+     * @param english true for the English side
+     * @return those sentences analysed, in order
+     */
+    List<AnalyzedSentence> analysed(List<Integer> ids, boolean english) {
+        List<AnalyzedSentence> side = english ? en : ru;
+        AnalyzedSentence[] out = new AnalyzedSentence[ids.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = side.get(ids.get(k));
+        }
+        return List.of(out);
+    }
+
+    /**
+     * @param ids     sentence numbers of one side of a bead
+     * @param english true for the English side
+     * @return those sentences' texts, in order
+     */
+    List<String> texts(List<Integer> ids, boolean english) {
+        SegmentedDocument document = english ? this.english : russian;
+        String[] out = new String[ids.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = document.text(ids.get(k));
+        }
+        return List.of(out);
     }
 
     /**
