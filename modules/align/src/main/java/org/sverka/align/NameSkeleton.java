@@ -90,6 +90,11 @@ final class NameSkeleton {
         String pinyin = english ? pinyinLoose(name) : null;
         for (int i = 0; i < other.size(); i++) {
             if (!other.capital(i)) {
+                // a Russian adjective made from a name with -ск- (цинское ~ Qing) is written small
+                String base = english && mine != null && mine.length() >= 2 ? other.adjectiveBase(i) : null;
+                if (base != null && (mine.equals(base) || base.equals(pinyin))) {
+                    return true;
+                }
                 continue;
             }
             if (mine == null) {
@@ -178,6 +183,21 @@ final class NameSkeleton {
                 folded[i] = NameSkeleton.folded(words[i], english);
             }
             return folded[i];
+        }
+
+        /**
+         * The loose skeleton of the name a Russian adjective is made from with -ск- (цинское → Цин,
+         * брайтонский → Брайтон), or null: for a word of another kind, or an English one.
+         */
+        String adjectiveBase(int i) {
+            if (english) {
+                return null;
+            }
+            String stem = RUSSIAN.stem(lower[i]);
+            if (!stem.endsWith("ск") || stem.length() < 5) {
+                return null;
+            }
+            return NameSkeleton.loose(stem.substring(0, stem.length() - 2), false);
         }
 
         String loose(int i) {

@@ -164,6 +164,15 @@ class PairFlagsTest {
     }
 
     @Test
+    void aRussianAdjectiveMadeFromANameRendersTheName() {
+        // цинское (of the Qing): the name with -ск-, written small inside a sentence
+        assertEquals(List.of(), flags("The treaty was signed by the Qing government.", "Договор подписало цинское правительство."));
+        assertEquals(List.of(), notes("The treaty was signed by the Qing government.", "Договор подписало цинское правительство."));
+        // an adjective of another name is no rendering of it
+        assertEquals(List.of("name-only-en:Ming"), flags("The treaty was signed by the Ming government.", "Договор подписало цинское правительство."));
+    }
+
+    @Test
     void aRussianTsAndThePinyinZhAreReadAsTheEnglishSpellingReadsThem() {
         // the romanization keeps т and с apart (t·s) where the English ts folds to one sound
         assertEquals(List.of(), flags("Bubba Watson and Webb Simpson made short work of Sergio Garcia.",
