@@ -39,10 +39,12 @@ public final class Negation {
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
-     * contrast ("not only", «а не», «тем не менее»), and words made with "no-" ("no-contact").
+     * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), and the number sign
+     * (No. 1, No 10 Downing Street).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
-            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt)(?!\\w)|(?<!\\w)no-(?=\\p{L})", FLAGS);
+            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt)(?!\\w)|(?<!\\w)no-(?=\\p{L})"
+            + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
             + "на\\s+нет)(?![\\p{L}-])", FLAGS);

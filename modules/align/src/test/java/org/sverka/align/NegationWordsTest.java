@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The English negation words are read as whole words: a word that starts or ends with one (Nothing
  * starts with "not", casino ends with "no") is read as itself, and a fixed phrase that negates nothing
- * ("not only", "no-fly") is set aside only where it stands whole, not inside "cannot only".
+ * ("not only", "no-fly") is set aside only where it stands whole, not inside "cannot only"; the number
+ * sign (No. 1, No 10 Downing Street) negates nothing.
  */
 class NegationWordsTest {
     @Test
@@ -23,5 +24,12 @@ class NegationWordsTest {
         assertEquals(List.of(), Negation.flags("It is not only a no-fly zone.", "Это не только бесполетная зона."));
         assertEquals(List.of("negation-only-en:cannot"), Negation.flags("It is a no-fly zone, and pilots cannot only circle it.",
                 "Это бесполетная зона, и пилоты могут только кружить над ней."));
+    }
+
+    @Test
+    void theNumberSignIsNoNegation() {
+        assertEquals(List.of(), Negation.flags("China aims to be No.1 in AI by 2030.", "Китай намерен стать первым в ИИ к 2030 году."));
+        assertEquals(List.of(), Negation.flags("He left No 10 Downing Street.", "Он покинул дом 10 на Даунинг-стрит."));
+        assertEquals(List.of("negation-only-en:no"), Negation.flags("No one came in 2010.", "Пришли все в 2010 году."));
     }
 }
