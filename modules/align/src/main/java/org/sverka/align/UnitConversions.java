@@ -49,13 +49,14 @@ final class UnitConversions {
         // the expression is tried only where a number starts: a match that starts inside a run of digits starts at
         // its first digit too (the number's leading digits take the rest), and the engine's own search tries every
         // character with a dozen units written in any case
-        for (int at = numberStart(text, 0); at >= 0; at = numberStart(text, at)) {
+        int at = numberStart(text, 0);
+        while (at >= 0) {
             m.region(at, text.length());
             if (!m.lookingAt()) {
-                at++;
+                at = numberStart(text, at + 1);
                 continue;
             }
-            at = m.end();
+            at = numberStart(text, m.end());
             String unit = m.group(4).toLowerCase(Locale.ROOT);
             if (unit.startsWith("фунт") && text.substring(m.end()).strip().toLowerCase(Locale.ROOT).startsWith("стерлинг")) {
                 continue;   // pounds sterling
