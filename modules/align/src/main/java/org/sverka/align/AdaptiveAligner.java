@@ -52,8 +52,7 @@ public final class AdaptiveAligner implements Aligner {
         List<LexiconAdaptation.Pair> confident = new ArrayList<>();
         for (Bead b : a.beads()) {
             if (b.isMatch() && b.score() >= CONFIDENT) {
-                confident.add(new LexiconAdaptation.Pair(b.en().stream().map(pair.en::get).toList(),
-                        b.ru().stream().map(pair.ru::get).toList()));
+                confident.add(new LexiconAdaptation.Pair(pair.analysed(b.en(), true), pair.analysed(b.ru(), false)));
             }
         }
         if (confident.size() < 3) {
