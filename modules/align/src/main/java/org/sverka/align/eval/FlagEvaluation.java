@@ -111,6 +111,28 @@ public final class FlagEvaluation {
      * @return the counts
      */
     public static Result run(List<ParallelDocument> documents, long seed, int pairs, DocumentFlagger flagger) {
+        return run(documents, seed, pairs, false, flagger);
+    }
+
+    /**
+     * The benchmark on every line pair of the documents once, in order, rather than on a sample
+     * drawn with replacement (800 draws from 1,500 pairs hold about 620 different pairs, some of them
+     * twice or more, so that one pair's flag may count twice): the perturbations are those of
+     * {@link #run(List, long, int, DocumentFlagger)}, drawn with the same seed.
+     * <pre>{@code
+     * FlagEvaluation.everyPair(heldOut, 2026, (en, ru, line) -> PairFlags.labels(en, line, ru, line, model));
+     * }</pre>
+     *
+     * @param documents line-aligned documents of the evaluation data
+     * @param seed      the seed for perturbing
+     * @param flagger   the flags of a line pair in its documents
+     * @return the counts
+     */
+    public static Result everyPair(List<ParallelDocument> documents, long seed, DocumentFlagger flagger) {
+        return run(documents, seed, 0, true, flagger);
+    }
+
+    private static Result run(List<ParallelDocument> documents, long seed, int pairs, boolean every, DocumentFlagger flagger) {
         Random rnd = new Random(seed);
         List<String[]> all = new ArrayList<>();
         List<int[]> place = new ArrayList<>();
@@ -128,8 +150,9 @@ public final class FlagEvaluation {
         java.util.Set<String> russianWords = lowerCaseWords(documents, false);
         int untouched = 0;
         int falseFlags = 0;
-        for (int k = 0; k < pairs; k++) {
-            int p = rnd.nextInt(all.size());
+        int draws = every ? all.size() : pairs;
+        for (int k = 0; k < draws; k++) {
+            int p = every ? k : rnd.nextInt(all.size());
             String en = all.get(p)[0];
             String ru = all.get(p)[1];
             ParallelDocument doc = documents.get(place.get(p)[0]);

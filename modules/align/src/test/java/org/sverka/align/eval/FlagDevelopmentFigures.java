@@ -23,7 +23,9 @@ import org.sverka.align.model.SimilarityModel;
  * prints up to N flagged untouched pairs, {@code -Dsverka.flagMisses=N} up to N perturbed pairs of
  * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}) that gained no flag, with
  * their notes; {@code -Dsverka.flagFalse=true} prints every flagged untouched pair of the sample (read
- * in documents).
+ * in documents). {@code -Dsverka.flagSeed=N} and {@code -Dsverka.flagPairs=N} draw another sample
+ * (seed 7 and 800 pairs unless told); {@code -Dsverka.flagPairs=0} reads every pair of the
+ * documents once ({@link FlagEvaluation#everyPair}).
  */
 class FlagDevelopmentFigures {
     @Test
@@ -63,15 +65,19 @@ class FlagDevelopmentFigures {
             }
         });
         boolean printFalse = Boolean.getBoolean("sverka.flagFalse");
-        FlagEvaluation.Result r = Boolean.getBoolean("sverka.flagInDocuments")
-                ? FlagEvaluation.run(docs, 7, 800, (e, r2, line) -> {
-                    List<String> flags = PairFlags.labels(e, line, r2, line, model);
-                    if (printFalse && !flags.isEmpty() && original.contains(e.get(line) + "\t" + r2.get(line))) {
-                        System.out.println("FALSE " + flags + "\n  EN " + e.get(line) + "\n  RU " + r2.get(line));
-                    }
-                    return flags;
-                })
-                : FlagEvaluation.run(docs, 7, 800, (e, r2) -> PairFlags.labels(e, r2, model));
+        // -Dsverka.flagSeed and -Dsverka.flagPairs draw another or a larger sample; -Dsverka.flagPairs=0 reads every pair once
+        int seed = Integer.getInteger("sverka.flagSeed", 7);
+        int pairs = Integer.getInteger("sverka.flagPairs", 800);
+        FlagEvaluation.DocumentFlagger documentFlags = (e, r2, line) -> {
+            List<String> flags = PairFlags.labels(e, line, r2, line, model);
+            if (printFalse && !flags.isEmpty() && original.contains(e.get(line) + "\t" + r2.get(line))) {
+                System.out.println("FALSE " + flags + "\n  EN " + e.get(line) + "\n  RU " + r2.get(line));
+            }
+            return flags;
+        };
+        FlagEvaluation.Result r = !Boolean.getBoolean("sverka.flagInDocuments")
+                ? FlagEvaluation.run(docs, seed, pairs, (e, r2) -> PairFlags.labels(e, r2, model))
+                : pairs == 0 ? FlagEvaluation.everyPair(docs, seed, documentFlags) : FlagEvaluation.run(docs, seed, pairs, documentFlags);
         System.out.print(r);
         java.util.Random rnd = new java.util.Random(5);
         List<java.util.Set<String>> lowerCase = List.of(FlagEvaluation.lowerCaseWords(docs, true), FlagEvaluation.lowerCaseWords(docs, false));
