@@ -13,7 +13,8 @@ import org.sverka.core.Flag;
  * The number flags of a matched bead: a number written in digits on one side that the other side
  * neither writes nor converts (5 miles ~ 8 км, within the precision both are written to). A number is
  * flagged when the other side has an unmatched number too (62% ~ 65%: a difference), in digits, in
- * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»); one the other side has
+ * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»); a decade is matched
+ * with or without its century (the 1930s ~ «30-е годы»); one the other side has
  * nowhere (a number added or left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
  * января по 3 марта 2020») is neither.
  */
@@ -45,8 +46,12 @@ final class NumberFlags {
         Map<String, Integer> ruWritten = WrittenNumbers.of(ruText);
         Set<String> enDigits = digitsOf(en);
         Set<String> ruDigits = digitsOf(ru);
-        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities, ruDigits, enDigits), ruWritten);
-        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten);
+        Set<String> enDecades = decades(en, enTexts, false);
+        Set<String> ruDecades = decades(ru, ruTexts, true);
+        List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities, ruDigits, enDigits), ruWritten,
+                enTexts, false, ruDecades);
+        List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten,
+                ruTexts, true, enDecades);
         if (enDigit) {
             enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
         }
@@ -193,21 +198,61 @@ final class NumberFlags {
         return out == null ? number : out.toString();
     }
 
+    /** A decade's end after its number: "the 1930s", "the '80s"; «30-е годы», «1990-х». */
+    private static final java.util.regex.Pattern EN_DECADE_END = java.util.regex.Pattern.compile("['’]?s(?!\\p{L})",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern RU_DECADE_END = java.util.regex.Pattern.compile("-(?:е|х|ые|ых|м|ми)(?!\\p{L})",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The decade a number names, by its last two digits ("30" for the 1930s, the 30s, «30-е», «1930-х»),
+     * or null: a number of two or four digits ending in 0 written with a decade's ending. A translation
+     * may name a decade without its century («в 30-е годы прошлого века» ~ "in the 1930s").
+     */
+    static String decade(NumberNormalizer.Value v, String text, boolean russian) {
+        String s = v.surface();
+        int n = s.length();
+        if (n != 2 && n != 4 || s.charAt(n - 1) != '0' || !Character.isDigit(s.charAt(0)) || v.end() > text.length()
+                || !(russian ? RU_DECADE_END : EN_DECADE_END).matcher(text).region(v.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        return s.substring(n - 2);
+    }
+
+    /** The decades a side names ({@link #decade}). */
+    private static Set<String> decades(List<AnalyzedSentence> side, List<String> texts, boolean russian) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < side.size(); k++) {
+            for (NumberNormalizer.Value v : side.get(k).numbers()) {
+                String d = decade(v, texts.get(k), russian);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
     private static List<String> unmatchedNumbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted,
-                                                 Map<String, Integer> otherWritten) {
+                                                 Map<String, Integer> otherWritten, List<String> texts, boolean russian,
+                                                 Set<String> otherDecades) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         Map<String, Integer> written = new HashMap<>(otherWritten);   // used up as numbers match
         List<String> out = new ArrayList<>();
-        for (AnalyzedSentence s : side) {
-            for (NumberNormalizer.Value v : s.numbers()) {
+        for (int k = 0; k < side.size(); k++) {
+            for (NumberNormalizer.Value v : side.get(k).numbers()) {
                 if (!Character.isDigit(v.surface().charAt(0))) {
                     continue;   // number words and month names count in the score, but are too loose to flag
                 }
                 String d = digits(v.surface());
                 if (converted.contains(d)) {
                     continue;   // a unit conversion: 5 miles ~ 8 км
+                }
+                String decade = otherDecades.isEmpty() ? null : decade(v, texts.get(k), russian);
+                if (decade != null && otherDecades.contains(decade)) {
+                    continue;   // the 1930s ~ «30-е годы»
                 }
                 Integer n = available.get(v.token());
                 boolean same = n != null && n > 0;

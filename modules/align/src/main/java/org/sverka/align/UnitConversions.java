@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Quantities with units in a sentence (5 miles, 8 км, 70 °F, 21 градус по Цельсию) converted to a
  * common scale, so that a number a translator converted (miles to kilometres, Fahrenheit to
- * Celsius, inches to centimetres, pounds to kilograms, feet to metres) is not flagged as differing.
+ * Celsius, inches to centimetres, pounds to kilograms, feet and yards to metres) is not flagged as
+ * differing. Bare degrees are Fahrenheit in English ("a sunny 80 degrees") and Celsius in Russian
+ * («27 градусов»).
  * Two quantities in different units agree when they measure the same dimension and differ by at
  * most 12% (2 degrees for temperatures), and by no more than the rounding of the numbers as written
  * allows: 650 pounds (645 to 655, 293 to 297 kg) agrees with 300 kg (250 to 350) but not with 307 kg.
@@ -19,10 +21,11 @@ final class UnitConversions {
     private static final String NUMBER = "(\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile(NUMBER + "(?:\\s*(?:to|-|–|—|до|или|or|and|и)\\s*" + NUMBER + ")?"
             + "\\s*(-|\\s)?(miles?|mi|kilomet(?:er|re)s?|km|км|километр\\p{L}*|мил[ьи]\\p{L}*|met(?:er|re)s?|метр\\p{L}*|m|м|"
-            + "feet|foot|ft|фут\\p{L}*|inch(?:es)?|дюйм\\p{L}*|centimet(?:er|re)s?|cm|см|сантиметр\\p{L}*|millimet(?:er|re)s?|mm|мм|"
+            + "feet|foot|ft|фут\\p{L}*|yards?|yd|ярд\\p{L}*|inch(?:es)?|дюйм\\p{L}*|centimet(?:er|re)s?|cm|см|сантиметр\\p{L}*|millimet(?:er|re)s?|mm|мм|"
             + "pounds?|lbs?|фунт\\p{L}*|kilo(?:gram|gramme)?s?|kg|кг|килограмм\\p{L}*|tons?|tonnes?|тонн\\p{L}*|"
             + "gallons?|галлон\\p{L}*|lit(?:er|re)s?|литр\\p{L}*|acres?|акр\\p{L}*|hectares?|гектар\\p{L}*|га|"
-            + "°\\s*F|°\\s*C|degrees?\\s+(?:Fahrenheit|Celsius|F|C)|градус\\p{L}*\\s+(?:по\\s+)?(?:Фаренгейт\\p{L}*|Цельси\\p{L}*))"
+            + "°\\s*F|°\\s*C|degrees?\\s+(?:Fahrenheit|Celsius|F|C)|градус\\p{L}*\\s+(?:по\\s+)?(?:Фаренгейт\\p{L}*|Цельси\\p{L}*)|"
+            + "degrees?|градус\\p{L}*)"
             + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
@@ -152,8 +155,12 @@ final class UnitConversions {
         if (u.contains("fahrenheit") || u.contains("фаренгейт") || u.endsWith("f")) {
             return new Quantity("temperature", (v - 32) * 5 / 9, -1, written);
         }
-        if (u.contains("celsius") || u.contains("цельси") || u.endsWith("c")) {
-            return new Quantity("temperature", v, 0, written);
+        if (u.contains("celsius") || u.contains("цельси") || u.endsWith("c") || u.startsWith("градус")) {
+            return new Quantity("temperature", v, 0, written);   // «27 градусов» in a Russian report is Celsius
+        }
+        if (u.startsWith("degree")) {
+            // "80 degrees" in English news: Fahrenheit in American copy; in Celsius the same number agrees as written
+            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written);
         }
         double[] f = factor(u);
         return f == null ? null : new Quantity(f[0] == 0 ? "length" : f[0] == 1 ? "mass" : f[0] == 2 ? "volume" : "area",
@@ -179,6 +186,9 @@ final class UnitConversions {
         }
         if (u.startsWith("fe") || u.startsWith("foot") || u.equals("ft") || u.startsWith("фут")) {
             return new double[] {0, 0.3048};
+        }
+        if (u.startsWith("yard") || u.equals("yd") || u.startsWith("ярд")) {
+            return new double[] {0, 0.9144};
         }
         if (u.startsWith("inch") || u.startsWith("дюйм")) {
             return new double[] {0, 0.0254};

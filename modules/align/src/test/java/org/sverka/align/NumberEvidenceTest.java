@@ -68,4 +68,18 @@ class NumberEvidenceTest {
         // 45 miles is 71 to 73 km
         assertTrue(flags("The storm passed within 45 miles of the border.", "Шторм прошел в 65 км от границы.").contains("number-only-ru:65"));
     }
+
+    @Test
+    void aDecadeAClockTimeAndAConvertedDistanceOrTemperatureAgreeAsTranslatorsWriteThem() {
+        assertEquals(List.of(), flags("The congregation moved out in the 1930s.", "Прихожане покинули приход в 30-е годы прошлого века."));
+        assertEquals(List.of("number-only-en:1930", "number-only-ru:40"),
+                flags("The congregation moved out in the 1930s.", "Прихожане покинули приход в 40-е годы прошлого века."));
+        assertEquals(List.of(), flags("The best time for a pint is 5.30pm on a Saturday.", "Лучшее время для пинты пива — 17:30 в субботу."));
+        assertEquals(List.of("number-only-en:5.30pm", "number-only-ru:18:30"),
+                flags("The best time for a pint is 5.30pm on a Saturday.", "Лучшее время для пинты пива — 18:30 в субботу."));
+        assertEquals(List.of(), flags("He scored from 30 yards out.", "Он забил с 27 метров."));
+        assertEquals(List.of(), flags("It was a sunny 80 degrees on the island.", "На острове было 27 градусов тепла."));
+        assertEquals(List.of("number-only-en:80", "number-only-ru:17"),
+                flags("It was a sunny 80 degrees on the island.", "На острове было 17 градусов тепла."));
+    }
 }

@@ -1,6 +1,8 @@
 package org.sverka.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,19 @@ class UnitConversionsTest {
         assertEquals(List.of("5 length", "10 length"), written("In 2019 5-10 km of road were built."));
         assertEquals(List.of("86 temperature", "30 temperature"), written("It was 86 °F, 30 °C in the shade."));
         assertEquals(List.of(), written("In 2019, 300 people came; A380s and Boeing 747s flew."));
+    }
+
+    @Test
+    void yardsAndBareDegreesAreConverted() {
+        // 30 yards are 27.4 m; a sunny 80 degrees (Fahrenheit in American copy) are 26.7 °C
+        assertTrue(agreeing("about 30 yards out", "примерно в 27 метрах"));
+        assertTrue(agreeing("a sunny 80 degrees", "27 градусов тепла"));
+        assertFalse(agreeing("a sunny 80 degrees", "37 градусов тепла"));
+        assertFalse(agreeing("about 30 yards out", "примерно в 37 метрах"));
+    }
+
+    private static boolean agreeing(String english, String russian) {
+        return UnitConversions.of(english).stream().anyMatch(e -> UnitConversions.of(russian).stream().anyMatch(r -> UnitConversions.agree(e, r)));
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class NumberNormalizer {
     }
 
     private static final Pattern EN_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.|\\d{1,2}:\\d{2}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+            "(?<![\\p{L}\\d])(\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.|\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]m(?!\\p{L})|\\d{1,2}:\\d{2}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern RU_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2}:\\d{2}|\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)");
     private static final Map<String, Integer> EN_WORDS = Map.ofEntries(
@@ -121,6 +121,9 @@ public final class NumberNormalizer {
                 String token = ru ? russian(m.group(1)) : english(m.group(1));
                 if (token != null && token.indexOf(':') < 0) {
                     token = scaled(token, text.substring(m.end(1)), ru);
+                    if (ru) {
+                        token = partOfDay(token, text, m.end(1));
+                    }
                 }
                 if (token != null) {
                     out.add(new Value(token, m.group(1), m.start(1)));
@@ -239,8 +242,39 @@ public final class NumberNormalizer {
         return RU_WORDS.get(word);
     }
 
+    /**
+     * A part of the day after an hour: «в 6 утра», «в 11 вечера», and with «часа» or «часов» between
+     * them also «дня» and «ночи», which after a bare number are days and nights («2 дня спустя»).
+     */
+    private static final Pattern RU_PART_OF_DAY = Pattern.compile("\\s+(?:(?:час(?:а|ов)?\\s+)?(утра|вечера)|час(?:а|ов)?\\s+(дня|ночи))(?!\\p{L})");
+
+    /**
+     * An hour followed by its part of the day read as a clock time, as an English "2pm" or "6 a.m."
+     * is: «2 часа дня» is 14:00, «6 часов утра» 06:00, «12 ночи» 00:00. Any other number keeps its token.
+     */
+    private static String partOfDay(String token, String text, int end) {
+        Matcher m = RU_PART_OF_DAY.matcher(text).region(end, text.length());
+        if (!token.matches("\\d{1,2}") || !m.lookingAt()) {
+            return token;
+        }
+        int hour = Integer.parseInt(token);
+        String part = m.group(1) != null ? m.group(1) : m.group(2);
+        if (hour < 1 || hour > 12) {
+            return token;
+        }
+        if ((part.equals("дня") || part.equals("вечера")) && hour < 12 || part.equals("ночи") && hour >= 6 && hour < 12) {
+            hour += 12;   // «2 часа дня» 14:00, «11 вечера» 23:00, «10 ночи» 22:00
+        } else if (part.equals("ночи") && hour == 12) {
+            hour = 0;
+        }
+        return String.format(Locale.ROOT, "%02d:00", hour);
+    }
+
     private static String english(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (lower.endsWith("am") || lower.endsWith("pm")) {
+            lower = lower.substring(0, lower.length() - 2).replace('.', ':') + lower.charAt(lower.length() - 2) + ".m.";
+        }
         if (lower.endsWith("a.m.") || lower.endsWith("p.m.")) {
             String clock = lower.substring(0, lower.length() - 4);
             int colon = clock.indexOf(':');

@@ -49,8 +49,9 @@ class FlagEvaluationTest {
         FlagEvaluation.Result withNotes = FlagEvaluation.run(docs, 2026, pairs, flagsAndNotes);
         System.out.print("flags and notes, all documents:\n" + withNotes);
         System.out.print("flags and notes, held-out (odd documents):\n" + FlagEvaluation.run(heldOut, 2026, pairs, flagsAndNotes));
-        // floors just under the figures (flags alone, all documents): 2026-11-30, f417c44; numbers and negations 2026-12-01
-        assertTrue(r.recall("number-en") > 0.94 && r.recall("number-ru") > 0.95, r.toString());
+        // floors just under the figures (flags alone, all documents): 2026-11-30, f417c44; numbers and negations 2026-12-01;
+        // numbers again late on 2026-12-01 (decades, clock times with a dot or a part of the day, yards, bare degrees)
+        assertTrue(r.recall("number-en") > 0.96 && r.recall("number-ru") > 0.975, r.toString());
         // negations 2026-12-01 (a verb's other aspect and irregular English verbs read as the words a negation governs)
         assertTrue(r.recall("negation-add-en") > 0.875 && r.recall("negation-add-ru") > 0.845, r.toString());
         assertTrue(r.recall("negation-drop-en") > 0.72 && r.recall("negation-drop-ru") > 0.75, r.toString());
@@ -59,10 +60,10 @@ class FlagEvaluationTest {
         assertTrue(r.recall("name-en") > 0.715 && r.recall("name-ru") > 0.82, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
         assertTrue(r.recall("proper-name-en") > 0.80 && r.recall("proper-name-ru") > 0.825, r.toString());
-        // 46 of 800 on 2026-12-01 (45 at c6d8700; the held-out half unchanged at 47 since)
-        assertTrue(r.falseFlagRate() < 0.06, r.toString());
-        // every held-out pair once, 2026-12-01 (ae5b267): 91 false flags of 1,507 pairs
-        assertTrue(every.falseFlagRate() < 0.0625 && every.recall("number-en") > 0.945 && every.recall("number-ru") > 0.945
+        // 46 of 800 on 2026-12-01 (45 at c6d8700; the held-out half unchanged at 47 since); 41 with the number changes of that night
+        assertTrue(r.falseFlagRate() < 0.055, r.toString());
+        // every held-out pair once, 2026-12-01 (ae5b267): 91 false flags of 1,507 pairs; 88 with the number changes of that night
+        assertTrue(every.falseFlagRate() < 0.06 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
                 && every.recall("name-en") > 0.71 && every.recall("name-ru") > 0.795 && every.recall("negation-add-en") > 0.875
                 && every.recall("negation-add-ru") > 0.84 && every.recall("negation-drop-en") > 0.65
                 && every.recall("negation-drop-ru") > 0.66, every.toString());

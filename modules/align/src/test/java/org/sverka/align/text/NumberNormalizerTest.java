@@ -45,6 +45,23 @@ class NumberNormalizerTest {
         assertEquals(List.of("23:00"), en("at 11 p.m. local time"));
         assertEquals(en("at 11 p.m."), ru("в 23:00"));
         assertEquals(List.of("09:30"), en("at 9:30 a.m."));
+        // British copy: a dot between hours and minutes, "pm" without dots
+        assertEquals(List.of("17:30"), en("the perfect time is 5.30pm on a Saturday"));
+        assertEquals(en("at 5.30pm"), ru("в 17:30"));
+        assertEquals(List.of("10:00"), en("from 10am"));
+        assertEquals(List.of("5.3"), en("a 5.30 rise"));
+    }
+
+    @Test
+    void aRussianHourWithItsPartOfTheDayIsAClockTime() {
+        assertEquals(List.of("14:00"), ru("в 2 часа дня"));
+        assertEquals(en("at 2pm"), ru("в 2 часа дня"));
+        assertEquals(en("at 6 a.m."), ru("в 6 часов утра"));
+        assertEquals(en("at 11pm"), ru("в 11 вечера"));
+        assertEquals(List.of("00:00"), ru("в 12 часов ночи"));
+        assertEquals(List.of("2"), ru("через 2 часа"));
+        assertEquals(List.of("2"), ru("2 дня спустя"));
+        assertEquals(List.of("3"), ru("провёл там 3 ночи"));
     }
 
     @Test
