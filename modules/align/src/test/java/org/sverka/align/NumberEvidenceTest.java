@@ -77,7 +77,9 @@ class NumberEvidenceTest {
         assertEquals(List.of(), flags("The best time for a pint is 5.30pm on a Saturday.", "Лучшее время для пинты пива — 17:30 в субботу."));
         assertEquals(List.of("number-only-en:5.30pm", "number-only-ru:18:30"),
                 flags("The best time for a pint is 5.30pm on a Saturday.", "Лучшее время для пинты пива — 18:30 в субботу."));
-        assertEquals(List.of(), flags("The boy was found at 4 a.m. on Sunday.", "Мальчика нашли в 4 часа утра в воскресенье."));
+        assertEquals(List.of(), flags("The boy was found at about 04:00 on Sunday.", "Мальчика нашли около 4 часов утра в воскресенье."));
+        assertEquals(List.of("number-only-en:04:00", "number-only-ru:5"),
+                flags("The boy was found at about 04:00 on Sunday.", "Мальчика нашли около 5 часов утра в воскресенье."));
         assertEquals(List.of(), flags("He scored from 30 yards out.", "Он забил с 27 метров."));
         assertEquals(List.of(), flags("It was a sunny 80 degrees on the island.", "На острове было 27 градусов тепла."));
         assertEquals(List.of("number-only-en:80", "number-only-ru:17"),
