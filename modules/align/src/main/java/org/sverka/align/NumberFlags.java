@@ -53,10 +53,10 @@ final class NumberFlags {
         List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten,
                 ruTexts, true, enDecades);
         if (enDigit) {
-            enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten));
+            enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten, ruText));
         }
         if (ruDigit) {
-            ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten));
+            ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten, enText));
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
@@ -164,22 +164,44 @@ final class NumberFlags {
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The codes of one side whose digits the other side does not write (HER3 ~ HER2), as written. */
-    private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten) {
+    private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten, String otherText) {
         if (!FlagScans.hasDigitAfterLetter(text)) {
             return List.of();   // a code writes a digit right after a letter
         }
         Map<String, Integer> written = new HashMap<>(otherWritten);
-        List<String> out = new ArrayList<>();
+        Map<String, Integer> otherCodes = new HashMap<>();
+        java.util.regex.Matcher o = IDENTIFIER.matcher(otherText);
+        while (o.find()) {
+            otherCodes.merge(o.group(), 1, Integer::sum);
+        }
+        // first the codes the other side writes the same (U07.1 ~ U07.1), once for each time, their digits used up with
+        // them; then the rest against the other side's digits written in any way (ACE2 ~ АПФ2)
+        List<String[]> rest = new ArrayList<>();
         java.util.regex.Matcher m = IDENTIFIER.matcher(text);
         while (m.find()) {
-            Integer w = written.get(m.group(1));
-            if (w != null && w > 0) {
-                written.put(m.group(1), w - 1);
+            if (take(otherCodes, m.group())) {
+                take(written, m.group(1));
             } else {
-                out.add(m.group());
+                rest.add(new String[] {m.group(), m.group(1)});
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String[] code : rest) {
+            if (!take(written, code[1])) {
+                out.add(code[0]);
             }
         }
         return out;
+    }
+
+    /** Takes one of a key from a count, when there is one left. */
+    private static boolean take(Map<String, Integer> counts, String key) {
+        Integer n = counts.get(key);
+        if (n == null || n == 0) {
+            return false;
+        }
+        counts.put(key, n - 1);
+        return true;
     }
 
     /** The ASCII digits of a number as written, in order (what {@code [^0-9]} replaced by nothing left). */

@@ -58,6 +58,13 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void aCodeWrittenTheSameOnBothSidesMatchesOnceForEachTime() {
+        assertEquals(List.of(), flags("WHO assigned the codes U07.1 and U07.2.", "ВОЗ присвоила коды U07.1 и U07.2."));
+        assertTrue(flags("The R0 was 3.77 and the adjusted R0 was 2.23.", "Показатель R8 составил 3,77, а скорректированный R0 составил 2,23.")
+                .contains("number-only-en:R0"));
+    }
+
+    @Test
     void aConversionAgreesOnlyWithinThePrecisionOfItsNumbers() {
         assertEquals(List.of(), flags("Ten years ago, a 650 pound pig pinned a farmer to his tractor.",
                 "Десять лет назад 300-килограммовое животное прижало фермера к трактору."));
@@ -81,6 +88,8 @@ class NumberEvidenceTest {
         assertEquals(List.of("number-only-en:04:00", "number-only-ru:5"),
                 flags("The boy was found at about 04:00 on Sunday.", "Мальчика нашли около 5 часов утра в воскресенье."));
         assertEquals(List.of(), flags("He scored from 30 yards out.", "Он забил с 27 метров."));
+        assertEquals(List.of(), flags("A study in 2010–11 found 29.2 beds.", "Исследование 2010–2011 годов выявило 29,2 койки."));
+        assertEquals(List.of(), flags("It ranged from 13% to .08% of cases.", "Он составлял от 13% до 0,08% случаев."));
         assertEquals(List.of(), flags("It was a sunny 80 degrees on the island.", "На острове было 27 градусов тепла."));
         assertEquals(List.of("number-only-en:80", "number-only-ru:17"),
                 flags("It was a sunny 80 degrees on the island.", "На острове было 17 градусов тепла."));

@@ -125,8 +125,11 @@ public final class NumberNormalizer {
                         token = partOfDay(token, text, m.end(1));
                     }
                 }
-                if (token != null) {
-                    out.add(new Value(token, m.group(1), m.start(1)));
+                if (token != null && !ru && token.indexOf(':') < 0 && leadingPoint(text, m.start(1))) {
+                    // ".08%": a decimal written without its leading zero
+                    out.add(new Value(decimal("0." + m.group(1)), "." + m.group(1), m.start(1) - 1));
+                } else if (token != null) {
+                    out.add(new Value(shortenedYear(token, m.group(1), text, m.start(1), out), m.group(1), m.start(1)));
                 }
             }
         }
@@ -240,6 +243,28 @@ public final class NumberNormalizer {
 
     private static Integer russianWord(String word) {
         return RU_WORDS.get(word);
+    }
+
+    /** Whether a number stands right after a point that opens a word: " .08" (not "1.08", "No.1" or "(Fig.2).2"). */
+    private static boolean leadingPoint(String text, int start) {
+        return start >= 1 && text.charAt(start - 1) == '.' && (start < 2 || Character.isWhitespace(text.charAt(start - 2)));
+    }
+
+    /**
+     * The second year of a range written with its last two digits ("2010–11", "2007-08") as the whole
+     * year (2011, 2008), as a translation writes it («2010–2011 годах»); any other number keeps its token.
+     */
+    private static String shortenedYear(String token, String surface, String text, int start, List<Value> before) {
+        if (surface.length() != 2 || before.isEmpty() || start < 1 || "-–—".indexOf(text.charAt(start - 1)) < 0) {
+            return token;
+        }
+        Value year = before.get(before.size() - 1);
+        if (year.end() != start - 1 || !year.surface().matches("[12]\\d{3}")) {
+            return token;
+        }
+        int first = Integer.parseInt(year.surface());
+        int second = first / 100 * 100 + Integer.parseInt(surface);
+        return Integer.toString(second > first ? second : second + 100);
     }
 
     /**

@@ -38,6 +38,18 @@ class NumberNormalizerTest {
     void rangesGiveBothEnds() {
         assertEquals(List.of("2027", "2036"), en("a plan for 2027-2036"));
         assertEquals(en("a plan for 2027-2036"), ru("план на 2027-2036 гг."));
+        // a range's second year written with its last two digits
+        assertEquals(List.of("2010", "2011"), en("in 2010–11"));
+        assertEquals(en("in 2010–11"), ru("в 2010–2011 годах"));
+        assertEquals(List.of("1999", "2000"), en("the 1999-00 season"));
+        assertEquals(List.of("11", "2010"), en("in 2010, 11 people"));
+    }
+
+    @Test
+    void aDecimalMayLackItsLeadingZero() {
+        assertEquals(List.of("0.08", "13.04"), en("from 13.04% in Algeria to .08% in New Zealand"));
+        assertEquals(en("to .08%"), ru("до 0,08%"));
+        assertEquals(List.of("2", "2"), en("(Fig.2).2"));
     }
 
     @Test
