@@ -30,7 +30,7 @@ public final class Negation {
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
-            + "rather\\s+than|far\\s+from|non-?\\p{L}+)(?!\\w)",
+            + "rather\\s+than|far\\s+from|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
     private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
@@ -43,7 +43,8 @@ public final class Negation {
      * (No. 1, No 10 Downing Street).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
-            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt)(?!\\w)|(?<!\\w)no-(?=\\p{L})"
+            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
+            + "|or\\s+not(?=\\s*[,.;:!?)]))(?!\\w)|(?<!\\w)no-(?=\\p{L})"
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The English negation words are read as whole words: a word that starts or ends with one (Nothing
  * starts with "not", casino ends with "no") is read as itself, and a fixed phrase that negates nothing
- * ("not only", "no-fly") is set aside only where it stands whole, not inside "cannot only"; the number
- * sign (No. 1, No 10 Downing Street) negates nothing.
+ * ("not only", "no-fly", "last but not least", "whether or not") is set aside only where it stands whole,
+ * not inside "cannot only"; the number sign (No. 1, No 10 Downing Street) negates nothing; a word
+ * ending in "-free" negates as "without" does.
  */
 class NegationWordsTest {
     @Test
@@ -31,5 +32,21 @@ class NegationWordsTest {
         assertEquals(List.of(), Negation.flags("China aims to be No.1 in AI by 2030.", "Китай намерен стать первым в ИИ к 2030 году."));
         assertEquals(List.of(), Negation.flags("He left No 10 Downing Street.", "Он покинул дом 10 на Даунинг-стрит."));
         assertEquals(List.of("negation-only-en:no"), Negation.flags("No one came in 2010.", "Пришли все в 2010 году."));
+    }
+
+    @Test
+    void lastButNotLeastAndWhetherOrNotNegateNothing() {
+        assertEquals(List.of(), Negation.flags("Last but not least, the hosts drive evolution.", "Наконец, эволюцию определяют носители."));
+        assertEquals(List.of(), Negation.flags("Test everyone, whether or not they show symptoms.", "Тестируйте всех, независимо от симптомов."));
+        assertEquals(List.of(), Negation.flags("Test everyone, symptoms or not.", "Тестируйте всех, независимо от симптомов."));
+        assertEquals(List.of("negation-only-en:not"), Negation.flags("Test everyone or not everyone.", "Тестируйте всех."));
+    }
+
+    @Test
+    void aWordEndingInFreeNegatesAsAWordWithoutDoes() {
+        String ru = "Дезинфицирующее средство, не содержащее спирта, работает хуже.";
+        assertEquals(List.of(), Negation.flags("An alcohol-free sanitizer works less well.", ru));
+        assertEquals(List.of(), Negation.flags("A sanitizer free of alcohol works less well.", ru));
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("An alcohol sanitizer works less well.", ru));
     }
 }
