@@ -39,8 +39,8 @@ public final class Negation {
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
-     * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), and the number sign
-     * (No. 1, No 10 Downing Street).
+     * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), the number sign
+     * (No. 1, No 10 Downing Street), and "last but not least", "whether or not", "… or not" closing a clause.
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
             + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
