@@ -276,17 +276,9 @@ final class NumberFlags {
                 if (decade != null && otherDecades.contains(decade)) {
                     continue;   // the 1930s ~ «30-е годы»
                 }
-                Integer n = available.get(v.token());
-                boolean same = n != null && n > 0;
-                if (same) {
-                    available.put(v.token(), n - 1);
-                }
+                boolean same = take(available, v.token());
                 // the same digits written inside a word (ACE2 ~ АПФ2) or read another way (3 p.m. ~ 3 часов)
-                Integer w = written.get(d);
-                boolean sameDigits = w != null && w > 0;
-                if (sameDigits) {
-                    written.put(d, w - 1);
-                }
+                boolean sameDigits = take(written, d);
                 sameDigits |= groupsWritten(v.surface(), written);
                 if (!same && !sameDigits) {
                     out.add(v.surface());
