@@ -8,8 +8,8 @@ import org.sverka.core.SegmentedDocument;
 
 /**
  * The flags a reviewer would see on one English sentence matched with one Russian sentence, as
- * labels in the flag style: the bead flags ({@code number-only-en:62}, {@code name-only-ru:Керри})
- * and the negation check ({@code negation-only-en:not}). Flags are raised on evidence of a
+ * labels in the flag style: the bead flags ({@code number-only-en:62}, {@code date-only-ru:среду},
+ * {@code name-only-ru:Керри}) and the negation check ({@code negation-only-en:not}). Flags are raised on evidence of a
  * difference; what only stands on one side without such evidence is a note ({@link #notes}).
  * <pre>{@code
  * PairFlags.labels("Lavrov did not meet Kerry on 16 May.", "Лавров встретился с Керри 17 мая.", model);
@@ -26,7 +26,7 @@ public final class PairFlags {
      * @param english an English sentence (or passage)
      * @param russian the Russian one it is matched with
      * @param model   the similarity model (its analyzers and lexicon)
-     * @return the flags' labels, numbers first, then names and negations
+     * @return the flags' labels, numbers first, then dates, names and negations
      */
     public static List<String> labels(String english, String russian, SimilarityModel model) {
         return check(english, russian, model).flags().stream().map(Flag::toString).toList();
@@ -60,7 +60,7 @@ public final class PairFlags {
      * @param russianDocument the Russian document, a sentence a line
      * @param russianLine     the line of the Russian sentence matched with it
      * @param model           the similarity model (its analyzers and lexicon)
-     * @return the flags' labels, numbers first, then names and negations
+     * @return the flags' labels, numbers first, then dates, names and negations
      */
     public static List<String> labels(List<String> englishDocument, int englishLine, List<String> russianDocument, int russianLine,
                                       SimilarityModel model) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Something a reviewer should look at in a matched bead: a number, a name or a negation present on
- * one side only. A flag is a closed type of four parts, each typed: what differs ({@link Kind}),
+ * Something a reviewer should look at in a matched bead: a number, a date's day or month, a name or
+ * a negation present on one side only. A flag is a closed type of four parts, each typed: what differs ({@link Kind}),
  * on which side ({@link Side}), the value as written in the text, and its {@link Grade}: a
  * <em>flag</em> stands on evidence that the other side says something different, a <em>note</em>
  * only observes that something stands on one side (a free translation renders a name by a pronoun,
@@ -42,12 +42,14 @@ public record Flag(Kind kind, Side side, String value, Grade grade) {
     public enum Kind {
         /** A number (with its unit) that the other side lacks or writes differently. */
         NUMBER,
+        /** A day of the week or a month ("Tuesday", «мая») that the other side lacks or names differently. */
+        DATE,
         /** A name (person, place, organisation) not found on the other side. */
         NAME,
         /** A negation ("not", «не») on one side of a match whose other side has none. */
         NEGATION;
 
-        /** @return the word used in labels: {@code number}, {@code name}, {@code negation} */
+        /** @return the word used in labels: {@code number}, {@code date}, {@code name}, {@code negation} */
         public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -169,7 +171,7 @@ public record Flag(Kind kind, Side side, String value, Grade grade) {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown flag '" + label + "' (expected number|name|negation-only-en|ru)");
+        throw new IllegalArgumentException("unknown flag '" + label + "' (expected number|date|name|negation-only-en|ru)");
     }
 
     /**

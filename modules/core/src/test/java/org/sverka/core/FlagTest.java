@@ -16,6 +16,7 @@ class FlagTest {
                 new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "Deir ez-Zor; \"Syria\""),
                 new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "a\\b\tc"),
                 new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, "не"),
+                new Flag(Flag.Kind.DATE, Flag.Side.RUSSIAN, "среду"),
                 new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, "note: Kerry; x").asNote());
         String written = Flag.format(flags);
         assertEquals(flags, Flag.parseList(written));
@@ -31,6 +32,8 @@ class FlagTest {
         assertTrue(f.english());
         assertEquals("number only here", f.kind().description());
         assertEquals(List.of(), Flag.parseList("  "));
+        assertEquals(new Flag(Flag.Kind.DATE, Flag.Side.RUSSIAN, "мая"), Flag.parse("date-only-ru:мая"));
+        assertEquals("date only here", Flag.Kind.DATE.description());
     }
 
     @Test

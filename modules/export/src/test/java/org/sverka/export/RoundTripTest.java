@@ -33,6 +33,7 @@ class RoundTripTest {
             new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "x; y;z"),
             new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "C:\\dir\\; \\\\ it's"),
             new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, "не"),
+            new Flag(Flag.Kind.DATE, Flag.Side.ENGLISH, "Tuesday").asNote(),
             new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, "=1+1"),
             new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, "Лавров; note:").asNote());
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The flag benchmark: correct sentence pairs of the evaluation data, and the same pairs with one
- * error put in on one side — a number changed, a name swapped for a name from another document, a
- * negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
+ * error put in on one side — a number changed, a day or a month changed, a name swapped for a name
+ * from another document, a negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
  * flag of the right kind; the false-flag rate is the share of untouched pairs with any flag.
  * <pre>{@code
  * FlagEvaluation.Result r = FlagEvaluation.run(documents, 2026, 1500, (en, ru) -> PairFlags.labels(en, ru, model));
@@ -40,7 +40,7 @@ public final class FlagEvaluation {
      * @param detected    of those, pairs that gained a flag of the expected kind
      * @param untouched   untouched pairs
      * @param falseFlags  untouched pairs with at least one flag
-     * @param falseByKind untouched pairs with a flag of each kind (number, name, negation)
+     * @param falseByKind untouched pairs with a flag of each kind (number, date, name, negation)
      */
     public record Result(Map<String, Integer> perturbed, Map<String, Integer> detected, int untouched, int falseFlags,
                          Map<String, Integer> falseByKind) {
@@ -161,7 +161,7 @@ public final class FlagEvaluation {
             untouched++;
             if (!before.isEmpty()) {
                 falseFlags++;
-                for (String kind : new String[] {"number", "name", "negation"}) {
+                for (String kind : new String[] {"number", "date", "name", "negation"}) {
                     if (before.stream().anyMatch(l -> l.startsWith(kind + "-"))) {
                         falseByKind.merge(kind, 1, Integer::sum);
                     }
@@ -182,6 +182,21 @@ public final class FlagEvaluation {
                 ruDoc.set(line, changed[1]);
                 List<String> after = flagger.flags(enDoc, ruDoc, line);
                 if (count(after, expected) > count(before, expected)) {
+                    detected.merge(kind, 1, Integer::sum);
+                }
+            }
+            // a day or a month for another (consumes no random numbers either)
+            for (boolean english : new boolean[] {true, false}) {
+                String s = changeDate(english ? en : ru, english, k);
+                if (s == null) {
+                    continue;
+                }
+                String kind = english ? "date-en" : "date-ru";
+                perturbed.merge(kind, 1, Integer::sum);
+                List<String> enDoc = new ArrayList<>(doc.english());
+                List<String> ruDoc = new ArrayList<>(doc.russian());
+                (english ? enDoc : ruDoc).set(line, s);
+                if (count(flagger.flags(enDoc, ruDoc, line), "date-") > count(before, "date-")) {
                     detected.merge(kind, 1, Integer::sum);
                 }
             }
@@ -254,6 +269,49 @@ public final class FlagEvaluation {
             }
         }
         return null;
+    }
+
+    /**
+     * The forms a day or a month is changed between, a row for each grammatical form, in calendar
+     * order: English names (May and March left out: they are also a verb and a name), Russian
+     * months in the nominative, genitive and prepositional (январь, января, январе), days in the
+     * accusative and genitive (в среду, до среды).
+     */
+    private static final String[][] DATE_FORMS = {
+        {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
+        {"January", "February", "April", "June", "July", "August", "September", "October", "November", "December"},
+        {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+        {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+        {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"},
+        {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"},
+        {"понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"}};
+
+    /** A word of {@link #DATE_FORMS}, whole; «среду» and «среды» only after в, во, со or до (else «среда» may be "environment"). */
+    private static final Pattern EN_DATE = Pattern.compile("\\b(" + String.join("|", DATE_FORMS[0]) + "|" + String.join("|", DATE_FORMS[1])
+            + ")\\b", U);
+    private static final Pattern RU_DATE = Pattern.compile("(?<![\\p{L}\\p{M}])(" + java.util.stream.Stream.of(DATE_FORMS).skip(2)
+            .flatMap(java.util.Arrays::stream).filter(f -> !f.startsWith("сред")).reduce((a, b) -> a + "|" + b).orElseThrow()
+            + "|(?<=(?:\\s|^)(?:в|во) )среду|(?<=(?:\\s|^)(?:со|до) )среды)(?![\\p{L}\\p{M}])", U);
+
+    /**
+     * The text with its first day or month (a word of {@link #DATE_FORMS}) changed for another of the
+     * same row, chosen by the pair's number: "on Tuesday" becomes "on Friday", «24 мая» «24 сентября»;
+     * null when it names none.
+     */
+    static String changeDate(String text, boolean english, int pairNumber) {
+        Matcher m = (english ? EN_DATE : RU_DATE).matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int row = english ? 0 : 2; row < (english ? 2 : DATE_FORMS.length); row++) {
+            List<String> forms = List.of(DATE_FORMS[row]);
+            int at = forms.indexOf(m.group(1));
+            if (at >= 0) {
+                String other = forms.get((at + 1 + Math.floorMod(pairNumber, forms.size() - 1)) % forms.size());
+                return text.substring(0, m.start(1)) + other + text.substring(m.end(1));
+            }
+        }
+        throw new IllegalStateException("no row holds " + m.group(1));
     }
 
     private static long count(List<String> labels, String prefix) {

@@ -1,0 +1,35 @@
+package org.sverka.align.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The flag benchmark's date change: one day or month for another of the same form, nothing else touched. */
+class DateChangeTest {
+    @Test
+    void aDayOrMonthBecomesAnotherOfTheSameForm() {
+        assertEquals("Lavrov met Kerry on Friday.", FlagEvaluation.changeDate("Lavrov met Kerry on Tuesday.", true, 2));
+        assertEquals("Переговоры возобновятся 24 июля.", FlagEvaluation.changeDate("Переговоры возобновятся 24 мая.", false, 1));
+        // «среды» after «до» is a day; a capital В opens the sentence and is not read
+        assertEquals("В среду, до четверга.", FlagEvaluation.changeDate("В среду, до среды.", false, 0));
+    }
+
+    @Test
+    void everyPairNumberGivesAnotherValueAndOnlyTheFirstMentionChanges() {
+        for (int pair = 0; pair < 20; pair++) {
+            String changed = FlagEvaluation.changeDate("On Monday and Monday again.", true, pair);
+            assertNotEquals("On Monday and Monday again.", changed);
+            assertTrue(changed.endsWith("day and Monday again."), changed);
+        }
+    }
+
+    @Test
+    void wordsThatAreNoDatesAreLeftAlone() {
+        assertNull(FlagEvaluation.changeDate("Theresa May will speak in March.", true, 3));
+        assertNull(FlagEvaluation.changeDate("Выбросы в окружающую среду, охрана среды.", false, 3));
+        assertNull(FlagEvaluation.changeDate("Он встретил Марта на вечере.", false, 3));
+    }
+}
