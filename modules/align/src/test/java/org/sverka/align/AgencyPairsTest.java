@@ -22,7 +22,8 @@ import org.sverka.core.Flag;
 /**
  * The agency-style pairs of {@code test-data/agency} (written for these tests; the format is in that
  * folder's README): the default aligner must find exactly the gold's matches, name each bead's kind
- * as the gold does, raise exactly the gold's number and negation flags and at least its name flags.
+ * as the gold does, raise exactly the gold's number, date and negation findings (flags and notes) and
+ * at least its name findings.
  */
 class AgencyPairsTest {
     static final Path DIR = AlignersTest.DATA.resolve("agency");
@@ -74,7 +75,7 @@ class AgencyPairsTest {
             assertEquals(g.kind(), b.kind(), "kind of " + g + " in " + context);
             List<Flag> strict = b.flags().stream().filter(f -> f.kind() != Flag.Kind.NAME).toList();
             List<Flag> wanted = g.flags().stream().filter(f -> f.kind() != Flag.Kind.NAME).toList();
-            assertEquals(new java.util.HashSet<>(wanted), new java.util.HashSet<>(strict), "number and negation flags of " + g + " in " + context);
+            assertEquals(new java.util.HashSet<>(wanted), new java.util.HashSet<>(strict), "number, date and negation findings of " + g + " in " + context);
             assertTrue(b.flags().containsAll(g.flags().stream().filter(f -> f.kind() == Flag.Kind.NAME).toList()),
                     "name flags of " + g + " in " + context);
         }

@@ -111,7 +111,11 @@ public final class CalendarWords {
         }
     }
 
-    /** The words of time after which "May" and "March" are months: in May, since March, mid-May, on May. */
+    /**
+     * The words of time after which "May" and "March" are months: in May, since March, mid-May, on
+     * May; March also after "for" and "to" ("figures for March", "postponed to March"), where May
+     * is too often the name ("a blow for May").
+     */
     private static final Set<String> BEFORE_MONTH = Set.of("in", "of", "since", "until", "till", "by", "from", "early", "late",
             "mid", "last", "next", "this", "through", "before", "after", "during", "between", "on");
 
@@ -149,7 +153,9 @@ public final class CalendarWords {
                     value = ENGLISH_NAMES.get(lower.substring(0, lower.length() - 1));   // on Sundays
                 }
                 if (value == Month.MAY || value == Month.MARCH) {
-                    value = besideNumber(text, start, end) || BEFORE_MONTH.contains(wordBefore(text, start)) ? value : null;
+                    String before = wordBefore(text, start);
+                    value = besideNumber(text, start, end) || BEFORE_MONTH.contains(before)
+                            || value == Month.MARCH && (before.equals("for") || before.equals("to")) ? value : null;
                 } else if (value == null && ENGLISH_ABBREVIATIONS.containsKey(lower)) {
                     // Jan. 23, 23 Jan, "on Oct." where a sentence was cut after it
                     boolean dot = end < n && text.charAt(end) == '.';

@@ -33,6 +33,7 @@ class CalendarWordsTest {
         assertEquals(List.of(), english("Protesters March On The Capitol"));
         assertEquals(List.of("May=MAY", "March=MARCH", "May=MAY"),
                 english("Talks held in May resumed on 2 March and ended by mid-May."));
+        assertEquals(List.of("March=MARCH"), english("Officials did not comment on a blow for May or the figures for March."));
     }
 
     @Test
