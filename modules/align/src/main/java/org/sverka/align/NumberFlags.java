@@ -13,7 +13,9 @@ import org.sverka.core.Flag;
  * The number flags of a matched bead: a number written in digits on one side that the other side
  * neither writes nor converts (5 miles ~ 8 км, within the precision both are written to). A number is
  * flagged when the other side has an unmatched number too (62% ~ 65%: a difference), in digits, in
- * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»); a decade is matched
+ * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»), and so is the other
+ * side's number, digits, words and numerals alike ("three" ~ «четырех»: numbers in words are matched
+ * one for one, so that a second "five" stands against «два»); a decade is matched
  * with or without its century (the 1930s ~ «30-е годы»); one the other side has
  * nowhere (a number added or left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
  * января по 3 марта 2020») is neither.
@@ -37,8 +39,8 @@ final class NumberFlags {
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
         boolean enDigit = FlagScans.hasDigit(enText);
         boolean ruDigit = FlagScans.hasDigit(ruText);
-        if (!enDigit && !ruDigit) {
-            return Findings.none();   // only a number written in digits is flagged or noted, and its surface starts with one
+        if (!enDigit && !ruDigit && !(hasNumberWord(en) && hasNumberWord(ru))) {
+            return Findings.none();   // a number in digits on neither side, and number words on one side at most
         }
         List<UnitConversions.Quantity> enQuantities = enDigit ? UnitConversions.of(enText) : List.of();
         List<UnitConversions.Quantity> ruQuantities = ruDigit ? UnitConversions.of(ruText) : List.of();
@@ -60,8 +62,10 @@ final class NumberFlags {
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
-        boolean enDiffers = !enNumbers.isEmpty() && (!ruNumbers.isEmpty() || writesInWordsOnly(ru, ruTexts, ruText, en, enWritten, enText));
-        boolean ruDiffers = !ruNumbers.isEmpty() && (!enNumbers.isEmpty() || writesInWordsOnly(en, enTexts, enText, ru, ruWritten, ruText));
+        List<String> enWords = inWordsOnly(en, enTexts, enText, ru, ruWritten, ruText);
+        List<String> ruWords = inWordsOnly(ru, ruTexts, ruText, en, enWritten, enText);
+        boolean enDiffers = !ruNumbers.isEmpty() || !ruWords.isEmpty();
+        boolean ruDiffers = !enNumbers.isEmpty() || !enWords.isEmpty();
         for (String n : enNumbers) {
             if (enDiffers) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
@@ -69,12 +73,20 @@ final class NumberFlags {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             }
         }
+        // a number in words is flagged against a different number of the other side ("three" ~ «четырех», XII ~ 18th);
+        // on its own it is neither flag nor note: words are rendered too freely ("two" ~ «оба», "a dozen" ~ «12»)
+        if (enDiffers) {
+            enWords.forEach(w -> flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, w)));
+        }
         for (String n : ruNumbers) {
             if (ruDiffers) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             } else if (!enWritten.containsKey(digits(n))) {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             }
+        }
+        if (ruDiffers) {
+            ruWords.forEach(w -> flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, w)));
         }
         return new Findings(flags, notes);
     }
@@ -111,37 +123,73 @@ final class NumberFlags {
     }
 
     /**
-     * Whether one side writes a number in words ("nineteen", «сорока») or in Roman numerals (XVIII)
-     * that the other side writes in no form at all: the value the other side's unmatched digits stand
-     * against. Only a word that is a whole number by itself counts: not one (a pronoun as often as a
+     * The numbers one side writes in words ("nineteen", «сорока») or in Roman numerals (XVIII) that the
+     * other side writes in no form at all, as written: the values the other side's unmatched numbers
+     * stand against. Only a word that is a whole number by itself counts: not one (a pronoun as often as a
      * number), not a word next to another number or joined to a word by a hyphen ("one hundred and
      * eleven", "sixty-ninth", "seventy five"), not a word before a scale ("five decades", «три тысячи»);
      * month names do not count. A Roman numeral counts unless the other side writes its letters too
      * (Habitat III ~ «ХабитатIII»).
      */
-    private static boolean writesInWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
-                                             List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
+    private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
+                                            List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
+        List<String> out = new ArrayList<>();
         Set<String> otherValues = new java.util.HashSet<>(otherWritten.keySet());
-        other.forEach(s -> s.numbers().forEach(v -> otherValues.add(v.token())));
+        // the other side's values, each as often as it is written in any form: "five years, three years or five months"
+        // holds two fives, and «два года, три года или пять месяцев» one
+        Map<String, Integer> available = new HashMap<>();
+        for (AnalyzedSentence s : other) {
+            Map<String, Integer> here = new HashMap<>();
+            s.numbers().forEach(v -> here.merge(v.token(), 1, Integer::sum));
+            here.forEach((t, n) -> available.merge(t, n, Integer::sum));
+        }
+        otherWritten.forEach((t, n) -> available.merge(t, n, Math::max));
+        otherValues.addAll(available.keySet());
         for (int k = 0; k < side.size(); k++) {
             String text = sideTexts.get(k);
-            List<NumberNormalizer.Value> values = side.get(k).numbers();
+            // in the order of the text (the analyser lists the digits first, then the words): neighbours are read below
+            List<NumberNormalizer.Value> values = new ArrayList<>(side.get(k).numbers());
+            values.sort(java.util.Comparator.comparingInt(NumberNormalizer.Value::start));
             for (int w = 0; w < values.size(); w++) {
                 NumberNormalizer.Value v = values.get(w);
-                if (Character.isDigit(v.surface().charAt(0)) || v.token().startsWith("month:") || otherValues.contains(v.token())
-                        || !v.token().matches("\\d+") || v.token().equals("1")) {
+                if (v.token().startsWith("month:") || !v.token().matches("\\d+") || take(available, v.token())
+                        || Character.isDigit(v.surface().charAt(0)) || v.token().equals("1")) {
                     continue;
                 }
-                boolean joined = w > 0 && v.start() - values.get(w - 1).end() <= 6 || w + 1 < values.size() && values.get(w + 1).start() - v.end() <= 6
+                // a word of a longer number ("seventy five", "one hundred and eleven", "sixty-ninth") is none by itself
+                boolean joined = w > 0 && joins(text, values.get(w - 1).end(), v.start())
+                        || w + 1 < values.size() && joins(text, v.end(), values.get(w + 1).start())
                         || v.end() < text.length() && text.charAt(v.end()) == '-' || v.start() > 0 && text.charAt(v.start() - 1) == '-';
                 if (!joined && !SCALE.matcher(text.substring(v.end())).lookingAt()) {
-                    return true;
+                    out.add(v.surface());
                 }
             }
         }
         for (String roman : WrittenNumbers.romans(sideText).keySet()) {
-            if (!otherValues.contains(roman) && !otherText.contains(WrittenNumbers.romanOf(Integer.parseInt(roman)))) {
-                return true;
+            String numeral = WrittenNumbers.romanOf(Integer.parseInt(roman));
+            if (!otherValues.contains(roman) && !otherText.contains(numeral)) {
+                out.add(numeral);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text between two numbers joins them into one: a space or a hyphen, or "and"/«и» between spaces. */
+    private static boolean joins(String text, int end, int start) {
+        if (start < end || start - end > 5) {
+            return false;
+        }
+        String between = text.substring(end, start).strip();
+        return between.isEmpty() || between.equals("-") || between.equalsIgnoreCase("and") || between.equals("и");
+    }
+
+    /** Whether a side writes a number word of two or more ("three", «четырех»): month names and "one" are none. */
+    private static boolean hasNumberWord(List<AnalyzedSentence> side) {
+        for (AnalyzedSentence s : side) {
+            for (NumberNormalizer.Value v : s.numbers()) {
+                if (!Character.isDigit(v.surface().charAt(0)) && v.token().matches("\\d+") && !v.token().equals("1")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -26,14 +26,35 @@ class NumberEvidenceTest {
     @Test
     void aCenturyInRomanNumeralsStandsAgainstADifferentCenturyInDigits() {
         assertEquals(List.of(), flags("The market dates from the 18th century.", "Рынок относится к XVIII веку."));
-        assertEquals(List.of("number-only-en:12"), flags("The market dates from the 12th century.", "Рынок относится к XVIII веку."));
+        assertEquals(List.of("number-only-en:12", "number-only-ru:XVIII"),
+                flags("The market dates from the 12th century.", "Рынок относится к XVIII веку."));
+    }
+
+    @Test
+    void numbersWrittenInWordsOnBothSidesAreComparedOneForOne() {
+        assertEquals(List.of(), flags("We will expel three diplomats in response.", "Мы вышлем трех дипломатов в ответ."));
+        assertEquals(List.of("number-only-en:three", "number-only-ru:четырех"),
+                flags("We will expel three diplomats in response.", "Мы вышлем четырех дипломатов в ответ."));
+        // two fives against one пять: the second five stands against «два»
+        assertEquals(List.of("number-only-en:five", "number-only-ru:два"),
+                flags("\"If it takes five years, three years or five months - doesn't matter.\"",
+                        "«Займет ли это два года, три года или пять месяцев — не имеет значения»."));
+        // a word of a longer number is none by itself; a number in words the other side leaves out is not even a note
+        assertEquals(List.of(), flags("The club was founded seventy five years ago.", "Клуб был основан 75 лет назад."));
+        // a number word beside a number in digits counts with it, wherever the analyser lists the two
+        assertEquals(List.of(), flags("Police arrested two 18-year-olds and a 20-year-old.",
+                "Полиция задержала троих подозреваемых в возрасте 18 и 20 лет."));
+        String en = "Two police vans were inside the cordon.";
+        String ru = "Внутри оцепления стояли полицейские автобусы.";
+        assertEquals(List.of(), flags(en, ru));
+        assertEquals(List.of(), notes(en, ru));
     }
 
     @Test
     void aNumberWrittenInWordsStandsAgainstADifferentNumberInDigits() {
         assertEquals(List.of(), flags("The governor's office said nineteen of the injured were police officers.",
                 "Канцелярия губернатора сообщила, что 19 из раненых были полицейскими."));
-        assertEquals(List.of("number-only-ru:11"), flags("The governor's office said nineteen of the injured were police officers.",
+        assertEquals(List.of("number-only-en:nineteen", "number-only-ru:11"), flags("The governor's office said nineteen of the injured were police officers.",
                 "Канцелярия губернатора сообщила, что 11 из раненых были полицейскими."));
     }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The flag benchmark: correct sentence pairs of the evaluation data, and the same pairs with one
- * error put in on one side — a number changed, a day or a month changed, a name swapped for a name
- * from another document, a negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
+ * error put in on one side — a number changed (in digits or in words), a day or a month changed, a
+ * name swapped for a name from another document, a negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
  * flag of the right kind; the false-flag rate is the share of untouched pairs with any flag.
  * <pre>{@code
  * FlagEvaluation.Result r = FlagEvaluation.run(documents, 2026, 1500, (en, ru) -> PairFlags.labels(en, ru, model));
@@ -185,19 +185,23 @@ public final class FlagEvaluation {
                     detected.merge(kind, 1, Integer::sum);
                 }
             }
-            // a day or a month for another (consumes no random numbers either)
-            for (boolean english : new boolean[] {true, false}) {
-                String s = changeDate(english ? en : ru, english, k);
-                if (s == null) {
-                    continue;
-                }
-                String kind = english ? "date-en" : "date-ru";
-                perturbed.merge(kind, 1, Integer::sum);
-                List<String> enDoc = new ArrayList<>(doc.english());
-                List<String> ruDoc = new ArrayList<>(doc.russian());
-                (english ? enDoc : ruDoc).set(line, s);
-                if (count(flagger.flags(enDoc, ruDoc, line), "date-") > count(before, "date-")) {
-                    detected.merge(kind, 1, Integer::sum);
+            // a day or a month for another, a number word for another (consumes no random numbers either)
+            for (String change : new String[] {"date", "number-word"}) {
+                for (boolean english : new boolean[] {true, false}) {
+                    String s = change.equals("date") ? changeDate(english ? en : ru, english, k)
+                            : changeNumberWord(english ? en : ru, english, k);
+                    if (s == null) {
+                        continue;
+                    }
+                    String kind = change + (english ? "-en" : "-ru");
+                    String expected = change.equals("date") ? "date-" : "number-";
+                    perturbed.merge(kind, 1, Integer::sum);
+                    List<String> enDoc = new ArrayList<>(doc.english());
+                    List<String> ruDoc = new ArrayList<>(doc.russian());
+                    (english ? enDoc : ruDoc).set(line, s);
+                    if (count(flagger.flags(enDoc, ruDoc, line), expected) > count(before, expected)) {
+                        detected.merge(kind, 1, Integer::sum);
+                    }
                 }
             }
             // a proper name for a proper name (consumes no random numbers: the kinds above are drawn as before)
@@ -305,6 +309,42 @@ public final class FlagEvaluation {
         }
         for (int row = english ? 0 : 2; row < (english ? 2 : DATE_FORMS.length); row++) {
             List<String> forms = List.of(DATE_FORMS[row]);
+            int at = forms.indexOf(m.group(1));
+            if (at >= 0) {
+                String other = forms.get((at + 1 + Math.floorMod(pairNumber, forms.size() - 1)) % forms.size());
+                return text.substring(0, m.start(1)) + other + text.substring(m.end(1));
+            }
+        }
+        throw new IllegalStateException("no row holds " + m.group(1));
+    }
+
+    /**
+     * The number words a number word is changed between, a row for each form: English two to twelve,
+     * Russian два to десять in the nominative (masculine) and the genitive (трёх written both ways).
+     */
+    private static final String[][] NUMBER_WORDS = {
+        {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
+        {"два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"},
+        {"двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти", "десяти"},
+        {"двух", "трёх", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти"}};
+    private static final Pattern EN_NUMBER_WORD = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", NUMBER_WORDS[0])
+            + ")(?![\\p{L}-])", U);
+    private static final Pattern RU_NUMBER_WORD = Pattern.compile("(?<![\\p{L}-])(" + java.util.stream.Stream.of(NUMBER_WORDS).skip(1)
+            .flatMap(java.util.Arrays::stream).distinct().reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}-])", U);
+
+    /**
+     * The text with its first number word (a word of {@link #NUMBER_WORDS}, in lower case, not joined
+     * to a word by a hyphen) changed for another of the same row, chosen by the pair's number: "three
+     * diplomats" becomes "seven diplomats", «четырех дипломатов» «девяти дипломатов»; null when it
+     * has none.
+     */
+    static String changeNumberWord(String text, boolean english, int pairNumber) {
+        Matcher m = (english ? EN_NUMBER_WORD : RU_NUMBER_WORD).matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int row = english ? 0 : 1; row < (english ? 1 : NUMBER_WORDS.length); row++) {
+            List<String> forms = List.of(NUMBER_WORDS[row]);
             int at = forms.indexOf(m.group(1));
             if (at >= 0) {
                 String other = forms.get((at + 1 + Math.floorMod(pairNumber, forms.size() - 1)) % forms.size());

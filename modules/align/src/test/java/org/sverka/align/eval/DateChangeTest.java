@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The flag benchmark's date change: one day or month for another of the same form, nothing else touched. */
+/**
+ * The flag benchmark's changes made without random numbers: one day or month, or one number word,
+ * for another of the same form, nothing else touched.
+ */
 class DateChangeTest {
     @Test
     void aDayOrMonthBecomesAnotherOfTheSameForm() {
@@ -24,6 +27,14 @@ class DateChangeTest {
             assertNotEquals("On Monday and Monday again.", changed);
             assertTrue(changed.endsWith("day and Monday again."), changed);
         }
+    }
+
+    @Test
+    void aNumberWordBecomesAnotherOfTheSameForm() {
+        assertEquals("We will expel six diplomats.", FlagEvaluation.changeNumberWord("We will expel three diplomats.", true, 2));
+        assertEquals("Мы вышлем пяти дипломатов из двух стран.",
+                FlagEvaluation.changeNumberWord("Мы вышлем четырёх дипломатов из двух стран.", false, 0));
+        assertNull(FlagEvaluation.changeNumberWord("A two-foot brim and a threefold rise, Twelve said.", true, 0));
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.sverka.align.model.SimilarityModel;
  * instead (the development half; the odd half stays held out); {@code -Dsverka.flagInDocuments=true}
  * reads each pair in its documents, as {@link FlagEvaluationTest} does; {@code -Dsverka.flagShow=N}
  * prints up to N flagged untouched pairs, {@code -Dsverka.flagMisses=N} up to N perturbed pairs of
- * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}; {@code date-en,date-ru} and
- * {@code proper-name-en,proper-name-ru} too) that gained no flag, with
+ * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}; {@code date-en,date-ru},
+ * {@code number-word-en,number-word-ru} and {@code proper-name-en,proper-name-ru} too) that gained no flag, with
  * their notes; {@code -Dsverka.flagFalse=true} prints every flagged untouched pair of the sample (read
  * in documents). {@code -Dsverka.flagSeed=N} and {@code -Dsverka.flagPairs=N} draw another sample
  * (seed 7 and 800 pairs unless told); {@code -Dsverka.flagPairs=0} reads every pair of the
@@ -89,6 +89,7 @@ class FlagDevelopmentFigures {
             for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
                 String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, lowerCase)
                         : kind.startsWith("date-") ? dateChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
+                        : kind.startsWith("number-word-") ? numberWordChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = inDocumentsForMisses ? labelsInDocument(docs, i, c, model) : PairFlags.labels(c[0], c[1], model);
@@ -141,6 +142,12 @@ class FlagDevelopmentFigures {
     /** The pair with a day or a month changed on one side, as the benchmark changes it, or null. */
     private static String[] dateChanged(boolean english, String en, String ru, int pairNumber) {
         String s = FlagEvaluation.changeDate(english ? en : ru, english, pairNumber);
+        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
+    }
+
+    /** The pair with a number word changed on one side, as the benchmark changes it, or null. */
+    private static String[] numberWordChanged(boolean english, String en, String ru, int pairNumber) {
+        String s = FlagEvaluation.changeNumberWord(english ? en : ru, english, pairNumber);
         return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
     }
 
