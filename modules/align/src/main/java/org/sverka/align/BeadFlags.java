@@ -7,7 +7,8 @@ import org.sverka.core.Flag;
 
 /**
  * What a reviewer should check in a matched bead: a number that differs or stands on one side only
- * ({@link NumberFlags}), a day of the week or a month that does ({@link DateFlags}), a name that does
+ * ({@link NumberFlags}), the same number with another currency or unit ({@link UnitFlags}), a day of
+ * the week or a month that differs or stands on one side only ({@link DateFlags}), a name that does
  * ({@link NameFlags}), a negation on one side only ({@link Negation}). The bead carries its flags, then its notes ({@link Flag#asNote()}), so every
  * output shows both and tells them apart.
  */
@@ -44,7 +45,7 @@ final class BeadFlags {
         List<String> ruTexts = pair.texts(bead.ru(), false);
         String enText = String.join(" ", enTexts);
         String ruText = String.join(" ", ruTexts);
-        return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText).and(DateFlags.of(enText, ruText))
+        return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText).and(UnitFlags.of(enText, ruText)).and(DateFlags.of(enText, ruText))
                 .and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions)).and(Negation.check(enText, ruText, pair.model));
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quantities with units in a sentence (5 miles, 8 км, 70 °F, 21 градус по Цельсию) converted to a
+ * Quantities with units in a sentence (5 miles, 8 км, 70 °F, 21 градус по Цельсию; a speed by its
+ * distance: 400 mph ~ «650 км/ч», 800 kph) converted to a
  * common scale, so that a number a translator converted (miles to kilometres, Fahrenheit to
  * Celsius, inches to centimetres, pounds to kilograms, feet and yards to metres) is not flagged as
  * differing. Bare degrees are Fahrenheit in English ("a sunny 80 degrees") and Celsius in Russian
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class UnitConversions {
     private static final String NUMBER = "(\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile(NUMBER + "(?:\\s*(?:to|-|–|—|до|или|or|and|и)\\s*" + NUMBER + ")?"
-            + "\\s*(-|\\s)?(miles?|mi|kilomet(?:er|re)s?|km|км|километр\\p{L}*|мил[ьи]\\p{L}*|met(?:er|re)s?|метр\\p{L}*|m|м|"
+            + "\\s*(-|\\s)?(miles?|mi|mph|kilomet(?:er|re)s?|km|kph|км|километр\\p{L}*|мил[ьиюея]\\p{L}*|met(?:er|re)s?|метр\\p{L}*|m|м|"
             + "feet|foot|ft|фут\\p{L}*|yards?|yd|ярд\\p{L}*|inch(?:es)?|дюйм\\p{L}*|centimet(?:er|re)s?|cm|см|сантиметр\\p{L}*|millimet(?:er|re)s?|mm|мм|"
             + "pounds?|lbs?|фунт\\p{L}*|kilo(?:gram|gramme)?s?|kg|кг|килограмм\\p{L}*|tons?|tonnes?|тонн\\p{L}*|"
             + "gallons?|галлон\\p{L}*|lit(?:er|re)s?|литр\\p{L}*|acres?|акр\\p{L}*|hectares?|гектар\\p{L}*|га|"
@@ -35,8 +36,9 @@ final class UnitConversions {
      * @param value     on the common scale (metres, kilograms, litres, hectares, degrees Celsius)
      * @param unit      the unit's factor to the common scale (-1 for Fahrenheit, 0 for Celsius)
      * @param written   the number as written
+     * @param surface   the number and its unit as written ("40 kilometres", «40 миль»; a range whole)
      */
-    record Quantity(String dimension, double value, double unit, String written) {
+    record Quantity(String dimension, double value, double unit, String written, String surface) {
     }
 
     private UnitConversions() {
@@ -67,7 +69,7 @@ final class UnitConversions {
             for (int g = 1; g <= 2; g++) {
                 if (m.group(g) != null) {
                     Double v = parse(m.group(g));
-                    Quantity q = v == null ? null : convert(v, unit, m.group(g));
+                    Quantity q = v == null ? null : convert(v, unit, m.group(g), m.group());
                     if (q != null) {
                         out.add(q);
                     }
@@ -150,32 +152,32 @@ final class UnitConversions {
         return s;
     }
 
-    private static Quantity convert(double v, String unit, String written) {
+    private static Quantity convert(double v, String unit, String written, String surface) {
         String u = unit.replaceAll("\\s+", " ");
         if (u.contains("fahrenheit") || u.contains("фаренгейт") || u.endsWith("f")) {
-            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written);
+            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written, surface);
         }
         if (u.contains("celsius") || u.contains("цельси") || u.endsWith("c") || u.startsWith("градус")) {
-            return new Quantity("temperature", v, 0, written);   // «27 градусов» in a Russian report is Celsius
+            return new Quantity("temperature", v, 0, written, surface);   // «27 градусов» in a Russian report is Celsius
         }
         if (u.startsWith("degree")) {
             // "80 degrees" in English news: Fahrenheit in American copy; in Celsius the same number agrees as written
-            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written);
+            return new Quantity("temperature", (v - 32) * 5 / 9, -1, written, surface);
         }
         double[] f = factor(u);
         return f == null ? null : new Quantity(f[0] == 0 ? "length" : f[0] == 1 ? "mass" : f[0] == 2 ? "volume" : "area",
-                v * f[1], f[1], written);
+                v * f[1], f[1], written, surface);
     }
 
     /** Dimension code (0 length in metres, 1 mass in kilograms, 2 volume in litres, 3 area in hectares) and factor. */
     private static double[] factor(String u) {
-        if (u.startsWith("mi") && !u.startsWith("mil") || u.startsWith("mile") || u.startsWith("мил")) {
+        if (u.startsWith("mi") && !u.startsWith("mil") || u.startsWith("mile") || u.equals("mph") || u.startsWith("мил")) {
             return new double[] {0, 1609.34};
         }
         if (u.startsWith("millimet") || u.equals("mm") || u.equals("мм")) {
             return new double[] {0, 0.001};
         }
-        if (u.startsWith("kilomet") || u.equals("km") || u.equals("км") || u.startsWith("километр")) {
+        if (u.startsWith("kilomet") || u.equals("km") || u.equals("kph") || u.equals("км") || u.startsWith("километр")) {
             return new double[] {0, 1000};
         }
         if (u.startsWith("centimet") || u.equals("cm") || u.equals("см") || u.startsWith("сантиметр")) {

@@ -33,6 +33,15 @@ class UnitConversionsTest {
         assertFalse(agreeing("about 30 yards out", "примерно в 37 метрах"));
     }
 
+    @Test
+    void speedsByTheirDistanceAndEveryCaseOfMile() {
+        // 85 mph are 137 km/h; 800 kph are 497 mph; «в 10 милях» are 16 km
+        assertTrue(agreeing("winds of 85 mph", "ветрами до 135 км/ч"));
+        assertTrue(agreeing("at 800 kph", "со скоростью 497 миль в час"));
+        assertTrue(agreeing("about 16 kilometres offshore", "примерно в 10 милях от берега"));
+        assertFalse(agreeing("winds of 85 mph", "ветрами до 85 км/ч"));
+    }
+
     private static boolean agreeing(String english, String russian) {
         return UnitConversions.of(english).stream().anyMatch(e -> UnitConversions.of(russian).stream().anyMatch(r -> UnitConversions.agree(e, r)));
     }

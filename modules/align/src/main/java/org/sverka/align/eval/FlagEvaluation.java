@@ -185,11 +185,12 @@ public final class FlagEvaluation {
                     detected.merge(kind, 1, Integer::sum);
                 }
             }
-            // a day or a month for another, a number word for another (consumes no random numbers either)
-            for (String change : new String[] {"date", "number-word"}) {
+            // a day or a month for another, a number word for another, a currency or unit for another (consumes no random
+            // numbers either)
+            for (String change : new String[] {"date", "number-word", "unit"}) {
                 for (boolean english : new boolean[] {true, false}) {
                     String s = change.equals("date") ? changeDate(english ? en : ru, english, k)
-                            : changeNumberWord(english ? en : ru, english, k);
+                            : change.equals("unit") ? changeUnit(english ? en : ru, english) : changeNumberWord(english ? en : ru, english, k);
                     if (s == null) {
                         continue;
                     }
@@ -352,6 +353,44 @@ public final class FlagEvaluation {
             }
         }
         throw new IllegalStateException("no row holds " + m.group(1));
+    }
+
+    /**
+     * The currencies and units a quantity's is changed for, as pairs: a sign before a number, or a word
+     * after it (and its scale: "5 million dollars", «5 млн долларов»). Pounds are left out (mass or money).
+     */
+    private static final String[][] EN_UNITS = {{"$", "€"}, {"£", "$"}, {"€", "£"}, {"dollars", "euros"}, {"euros", "dollars"},
+        {"rubles", "dollars"}, {"roubles", "dollars"}, {"yuan", "dollars"}, {"kilometres", "miles"}, {"kilometers", "miles"},
+        {"km", "miles"}, {"miles", "kilometres"}, {"metres", "feet"}, {"meters", "feet"}, {"feet", "metres"},
+        {"inches", "centimetres"}, {"centimetres", "inches"}, {"cm", "inches"}, {"kilograms", "tonnes"}, {"kg", "tonnes"},
+        {"tonnes", "kilograms"}, {"tons", "kilograms"}, {"acres", "hectares"}, {"hectares", "acres"}, {"litres", "gallons"},
+        {"gallons", "litres"}};
+    private static final String[][] RU_UNITS = {{"$", "€"}, {"€", "$"}, {"долларов", "евро"}, {"доллара", "евро"}, {"евро", "долларов"},
+        {"рублей", "долларов"}, {"рубля", "доллара"}, {"юаней", "долларов"}, {"фунтов стерлингов", "долларов"}, {"км", "миль"},
+        {"километров", "миль"}, {"миль", "километров"}, {"метров", "футов"}, {"футов", "метров"}, {"дюймов", "сантиметров"},
+        {"сантиметров", "дюймов"}, {"см", "дюймов"}, {"килограммов", "тонн"}, {"кг", "тонн"}, {"тонн", "килограммов"},
+        {"гектаров", "акров"}, {"акров", "гектаров"}, {"литров", "галлонов"}, {"галлонов", "литров"}};
+    private static final String UNIT_SCALE = "(?:\\s(?:thousand|million|billion|trillion|bn|m|тыс\\.|млн|млрд|трлн|тысяч|миллионов|миллиардов))?";
+
+    /**
+     * The text with the currency or unit of its first quantity changed for another ({@link #EN_UNITS}):
+     * "$5 million" becomes "€5 million", «40 км» «40 миль»; null when it has no such quantity.
+     */
+    static String changeUnit(String text, boolean english) {
+        int best = -1;
+        String[] change = null;
+        int at = -1;
+        for (String[] u : english ? EN_UNITS : RU_UNITS) {
+            boolean sign = !Character.isLetter(u[0].charAt(0));
+            Matcher m = Pattern.compile(sign ? "(?<![\\p{L}])" + Pattern.quote(u[0]) + "(?=\\d)"
+                    : "(?<=\\d" + UNIT_SCALE + "\\s)" + Pattern.quote(u[0]) + "(?![\\p{L}])", U).matcher(text);
+            if (m.find() && (best < 0 || m.start() < best)) {
+                best = m.start();
+                change = u;
+                at = m.start();
+            }
+        }
+        return change == null ? null : text.substring(0, at) + change[1] + text.substring(at + change[0].length());
     }
 
     private static long count(List<String> labels, String prefix) {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The flag benchmark's changes made without random numbers: one day or month, or one number word,
- * for another of the same form, nothing else touched.
+ * The flag benchmark's changes made without random numbers: one day or month, one number word, or
+ * one currency or unit for another, nothing else touched.
  */
 class DateChangeTest {
     @Test
@@ -35,6 +35,15 @@ class DateChangeTest {
         assertEquals("Мы вышлем пяти дипломатов из двух стран.",
                 FlagEvaluation.changeNumberWord("Мы вышлем четырёх дипломатов из двух стран.", false, 0));
         assertNull(FlagEvaluation.changeNumberWord("A two-foot brim and a threefold rise, Twelve said.", true, 0));
+    }
+
+    @Test
+    void theFirstCurrencyOrUnitBecomesAnother() {
+        assertEquals("The company lost €5 million.", FlagEvaluation.changeUnit("The company lost $5 million.", true));
+        assertEquals("Колонна прошла 40 миль, потратив 5 млн долларов.",
+                FlagEvaluation.changeUnit("Колонна прошла 40 км, потратив 5 млн долларов.", false));
+        assertNull(FlagEvaluation.changeUnit("CEPI invested US$29 million in 2020.", true));
+        assertNull(FlagEvaluation.changeUnit("In 2019 some 300 people walked for kilometres.", true));
     }
 
     @Test
