@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sverka.align.text.AnalyzedSentence;
+import org.sverka.align.text.CalendarWords;
 import org.sverka.align.text.NameKey;
 import org.sverka.align.text.NumberNormalizer;
 import org.sverka.align.text.TextAnalyzer;
@@ -21,7 +22,8 @@ import org.sverka.core.Flag;
  * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
  * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
  * {@link NamePlaces}) a word that nothing explains and that may render a name, or, read in its
- * documents, the other document never mentions the name. A name that keeps company, through the
+ * documents, the other document never mentions the name. A day or a month renders no name, though it
+ * may sound like one («Старридж» ~ Saturday). A name that keeps company, through the
  * other beads of its alignment, with a name of the other side that nothing matched is rendered by
  * it ({@link NameCompanions}: Judiciary ~ «Юридическим»). A sentence's first word taken for a name
  * because the lexicon lacks it is not flagged on its own evidence when neither document supports it
@@ -58,14 +60,14 @@ final class NameFlags {
         if (!enInexact.isEmpty()) {
             Words enNameWords = Words.ofNames(pair.model.english(), enCandidates);
             NameSkeleton.Words ruLoose = new NameSkeleton.Words(
-                    withoutWords(ruText, keep(ruCandidates, n -> present(pair, n, false, enNameWords))), false, false);
+                    withoutWords(withoutDates(ruText, false), keep(ruCandidates, n -> present(pair, n, false, enNameWords))), false, false);
             enLeft = keep(enInexact, n -> !NameSkeleton.present(n, true, ruLoose) && !NameSkeleton.resembles(n, true, ruLoose));
         }
         List<String> ruLeft = ruInexact;
         if (!ruInexact.isEmpty()) {
             Words ruNameWords = Words.ofNames(pair.model.russian(), ruCandidates);
             NameSkeleton.Words enLoose = new NameSkeleton.Words(
-                    withoutWords(enText, keep(enCandidates, n -> present(pair, n, true, ruNameWords))), true, false);
+                    withoutWords(withoutDates(enText, true), keep(enCandidates, n -> present(pair, n, true, ruNameWords))), true, false);
             ruLeft = keep(ruInexact, n -> !NameSkeleton.present(n, false, enLoose) && !NameSkeleton.resembles(n, false, enLoose));
         }
         // names left on both sides that sound alike are one name transliterated loosely (Texas ~ Техасом); a name
@@ -287,6 +289,15 @@ final class NameFlags {
     /** Whether a name is on the other side by its stem, name key, a translation or an abbreviation. */
     private static boolean presentExactly(ScoredPair pair, String name, boolean english, Words other, String otherText) {
         return present(pair, name, english, other) || Abbreviations.present(name, english, otherText);
+    }
+
+    /**
+     * The text with its days and months blanked out ({@link CalendarWords}): a date renders no name,
+     * though it may sound like one («Старридж» and Saturday share their consonants).
+     */
+    private static String withoutDates(String text, boolean english) {
+        List<CalendarWords.Mention> dates = english ? CalendarWords.english(text) : CalendarWords.russian(text);
+        return dates.isEmpty() ? text : withoutWords(text, dates.stream().map(CalendarWords.Mention::written).distinct().toList());
     }
 
     /** The text with each of the words blanked out where it stands as a whole word. */

@@ -303,6 +303,14 @@ class PairFlagsTest {
                     + "опьянения, напал на нее, когда ей было 17 лет.");
 
     @Test
+    void aDayRendersNoNameThoughItSoundsLikeOne() {
+        // «Старридж» shares its consonants with Saturday, which «в субботу» renders: the name Graham took its place
+        assertEquals(List.of(), flags("Daniel Sturridge saved Liverpool on Saturday.", "Дэниэл Старридж спас «Ливерпуль» в субботу."));
+        assertTrue(flags("Daniel Graham saved Liverpool on Saturday.", "Дэниэл Старридж спас «Ливерпуль» в субботу.")
+                .contains("name-only-ru:Старридж"));
+    }
+
+    @Test
     void aNameThatKeepsCompanyWithAnUnmatchedNameThroughTheDocumentsIsNotFlagged() {
         List<String> en = HEARINGS_EN;
         List<String> ru = HEARINGS_RU;
