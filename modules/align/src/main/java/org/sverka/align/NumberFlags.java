@@ -15,7 +15,9 @@ import org.sverka.core.Flag;
  * flagged when the other side has an unmatched number too (62% ~ 65%: a difference), in digits, in
  * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»), and so is the other
  * side's number, digits, words and numerals alike ("three" ~ «четырех»: numbers in words are matched
- * one for one, so that a second "five" stands against «два»); a decade is matched
+ * one for one, so that a second "five" stands against «два»); the same digits with another scale
+ * differ ("$2 billion" ~ «2 млн долларов»: a number's digits written on the other side match it
+ * otherwise, 3 p.m. ~ «3 часов»); a decade is matched
  * with or without its century (the 1930s ~ «30-е годы»); one the other side has
  * nowhere (a number added or left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
  * января по 3 марта 2020») is neither.
@@ -51,9 +53,9 @@ final class NumberFlags {
         Set<String> enDecades = decades(en, enTexts, false);
         Set<String> ruDecades = decades(ru, ruTexts, true);
         List<String> enNumbers = unmatchedNumbers(en, ru, converted(enQuantities, ruQuantities, ruDigits, enDigits), ruWritten,
-                enTexts, false, ruDecades);
+                enTexts, ruTexts, false, ruDecades);
         List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten,
-                ruTexts, true, enDecades);
+                ruTexts, enTexts, true, enDecades);
         if (enDigit) {
             enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten, ruText));
         }
@@ -172,6 +174,19 @@ final class NumberFlags {
             }
         }
         return out;
+    }
+
+    /**
+     * A scale word right after a number in digits, as the analyser reads one into the number's value:
+     * 2 billion, 1,5 млн, «350 тысяч» ("£125m" and "300+ billion" are left out, as it leaves them).
+     */
+    private static final java.util.regex.Pattern SCALE_AFTER = java.util.regex.Pattern.compile(
+            "[\\s\\u00a0\\u202f]*(thousand|million|billion|trillion|mln|bn|тыс|тысяч|млн|миллион|млрд|миллиард|трлн|триллион)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Whether a number in digits is written with a scale after it (2 billion, «2 млн»). */
+    private static boolean scaled(NumberNormalizer.Value v, String text) {
+        return v.end() <= text.length() && SCALE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
     }
 
     /** Whether the text between two numbers joins them into one: a space or a hyphen, or "and"/«и» between spaces. */
@@ -305,10 +320,19 @@ final class NumberFlags {
 
     /** The numbers written in digits on one side that the other side neither has nor converts, as written. */
     private static List<String> unmatchedNumbers(List<AnalyzedSentence> side, List<AnalyzedSentence> other, Set<String> converted,
-                                                 Map<String, Integer> otherWritten, List<String> texts, boolean russian,
-                                                 Set<String> otherDecades) {
+                                                 Map<String, Integer> otherWritten, List<String> texts, List<String> otherTexts,
+                                                 boolean russian, Set<String> otherDecades) {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
+        // the digits the other side writes with a scale (2 млн)
+        Set<String> otherScaled = new java.util.HashSet<>();
+        for (int k = 0; k < other.size(); k++) {
+            for (NumberNormalizer.Value v : other.get(k).numbers()) {
+                if (Character.isDigit(v.surface().charAt(0)) && scaled(v, otherTexts.get(k))) {
+                    otherScaled.add(digits(v.surface()));
+                }
+            }
+        }
         Map<String, Integer> written = new HashMap<>(otherWritten);   // used up as numbers match
         List<String> out = new ArrayList<>();
         for (int k = 0; k < side.size(); k++) {
@@ -325,15 +349,23 @@ final class NumberFlags {
                     continue;   // the 1930s ~ «30-е годы»
                 }
                 boolean same = take(available, v.token());
-                // the same digits written inside a word (ACE2 ~ АПФ2) or read another way (3 p.m. ~ 3 часов)
-                boolean sameDigits = take(written, d);
+                // the same digits written inside a word (ACE2 ~ АПФ2) or read another way (3 p.m. ~ 3 часов), but not
+                // the same digits with another scale: "$2 billion" ~ «2 млн долларов» differ
+                boolean scaleDiffers = !same && scaled(v, texts.get(k)) && otherScaled.contains(d);
+                boolean sameDigits = !scaleDiffers && take(written, d);
                 sameDigits |= groupsWritten(v.surface(), written);
                 if (!same && !sameDigits) {
-                    out.add(v.surface());
+                    out.add(withScale(v, texts.get(k)));
                 }
             }
         }
         return out;
+    }
+
+    /** A number as written with its scale word, when one follows it: "2 billion", «1,5 млн»; else its surface. */
+    private static String withScale(NumberNormalizer.Value v, String text) {
+        java.util.regex.Matcher m = SCALE_AFTER.matcher(text);
+        return v.end() <= text.length() && m.region(v.end(), text.length()).lookingAt() ? text.substring(v.start(), m.end()) : v.surface();
     }
 
 }

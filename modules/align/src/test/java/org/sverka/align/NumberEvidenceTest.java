@@ -51,6 +51,25 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void theSameDigitsWithAnotherScaleDiffer() {
+        assertEquals(List.of(), flags("The company lost $2 billion last year.", "Компания потеряла 2 млрд долларов в прошлом году."));
+        assertEquals(List.of("number-only-en:2 billion", "number-only-ru:2 млн"),
+                flags("The company lost $2 billion last year.", "Компания потеряла 2 млн долларов в прошлом году."));
+        assertEquals(List.of("number-only-en:1.5 million", "number-only-ru:1,5 тыс"),
+                flags("About 1.5 million people live in the city.", "В городе живут около 1,5 тыс. человек."));
+        // a scale the analyser does not read into the value is none here either: "300+ billion" ~ «300 миллиардов»
+        assertEquals(List.of(), flags("The impact could exceed $300+ billion.", "Ущерб может превысить 300 миллиардов долларов."));
+        // the same value repeated on one side is no other scale
+        assertEquals(List.of(), flags("It paid $2 billion then and will pay $2 billion again.", "Она заплатила и заплатит 2 млрд долларов."));
+        // another 2 on the other side does not stand for the billion
+        assertEquals(List.of("number-only-en:2 billion", "number-only-ru:2 млн"),
+                flags("Two firms, 2 in all, lost $2 billion.", "Две фирмы, 2 в общей сложности, потеряли 2 млн долларов."));
+        // the same digits without a scale on one side still match ("£125m" is not read as a scale)
+        assertEquals(List.of(), flags("It sold the business for £125m.", "Бизнес продан за 125 млн фунтов стерлингов."));
+        assertEquals(List.of(), flags("About 350,000 people marched.", "Около 350 тысяч человек вышли на марш."));
+    }
+
+    @Test
     void aNumberWrittenInWordsStandsAgainstADifferentNumberInDigits() {
         assertEquals(List.of(), flags("The governor's office said nineteen of the injured were police officers.",
                 "Канцелярия губернатора сообщила, что 19 из раненых были полицейскими."));

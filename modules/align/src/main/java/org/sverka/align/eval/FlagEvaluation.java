@@ -185,12 +185,13 @@ public final class FlagEvaluation {
                     detected.merge(kind, 1, Integer::sum);
                 }
             }
-            // a day or a month for another, a number word for another, a currency or unit for another (consumes no random
-            // numbers either)
-            for (String change : new String[] {"date", "number-word", "unit"}) {
+            // a day or a month for another, a number word for another, a currency or unit for another, a scale for another
+            // (consumes no random numbers either)
+            for (String change : new String[] {"date", "number-word", "unit", "scale"}) {
                 for (boolean english : new boolean[] {true, false}) {
                     String s = change.equals("date") ? changeDate(english ? en : ru, english, k)
-                            : change.equals("unit") ? changeUnit(english ? en : ru, english) : changeNumberWord(english ? en : ru, english, k);
+                            : change.equals("unit") ? changeUnit(english ? en : ru, english)
+                            : change.equals("scale") ? changeScale(english ? en : ru, english) : changeNumberWord(english ? en : ru, english, k);
                     if (s == null) {
                         continue;
                     }
@@ -391,6 +392,30 @@ public final class FlagEvaluation {
             }
         }
         return change == null ? null : text.substring(0, at) + change[1] + text.substring(at + change[0].length());
+    }
+
+    /** The scale words a number's scale is changed between: million for billion, «млн» for «млрд», «тыс.» for «млн». */
+    private static final String[][] EN_SCALES = {{"million", "billion"}, {"billion", "million"}, {"thousand", "million"},
+        {"trillion", "billion"}};
+    private static final String[][] RU_SCALES = {{"млн", "млрд"}, {"млрд", "млн"}, {"тыс.", "млн"}, {"миллион", "миллиард"},
+        {"миллиард", "миллион"}, {"трлн", "млрд"}};
+
+    /**
+     * The text with the first scale word after a number in digits changed for another ({@link #EN_SCALES}):
+     * "$2 billion" becomes "$2 million", «1,5 млн» «1,5 млрд», «миллионов» «миллиардов»; null when it has none.
+     */
+    static String changeScale(String text, boolean english) {
+        int best = -1;
+        String[] change = null;
+        for (String[] u : english ? EN_SCALES : RU_SCALES) {
+            Matcher m = Pattern.compile("(?<=\\d[\\s\\u00a0])" + Pattern.quote(u[0]) + (u[0].endsWith(".") ? "" : "(?=[\\p{L}]*(?![\\p{L}]))"), U)
+                    .matcher(text);
+            if (m.find() && (best < 0 || m.start() < best)) {
+                best = m.start();
+                change = u;
+            }
+        }
+        return change == null ? null : text.substring(0, best) + change[1] + text.substring(best + change[0].length());
     }
 
     private static long count(List<String> labels, String prefix) {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The flag benchmark's changes made without random numbers: one day or month, one number word, or
- * one currency or unit for another, nothing else touched.
+ * The flag benchmark's changes made without random numbers: one day or month, one number word, one
+ * currency or unit, or one scale for another, nothing else touched.
  */
 class DateChangeTest {
     @Test
@@ -44,6 +44,13 @@ class DateChangeTest {
                 FlagEvaluation.changeUnit("Колонна прошла 40 км, потратив 5 млн долларов.", false));
         assertNull(FlagEvaluation.changeUnit("CEPI invested US$29 million in 2020.", true));
         assertNull(FlagEvaluation.changeUnit("In 2019 some 300 people walked for kilometres.", true));
+    }
+
+    @Test
+    void theFirstScaleAfterANumberBecomesAnother() {
+        assertEquals("DARPA announced a $2 million investment.", FlagEvaluation.changeScale("DARPA announced a $2 billion investment.", true));
+        assertEquals("Ущерб превысит 300 миллиардов долларов.", FlagEvaluation.changeScale("Ущерб превысит 300 миллионов долларов.", false));
+        assertNull(FlagEvaluation.changeScale("Millions of people, a million reasons.", true));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.sverka.align.model.SimilarityModel;
  * reads each pair in its documents, as {@link FlagEvaluationTest} does; {@code -Dsverka.flagShow=N}
  * prints up to N flagged untouched pairs, {@code -Dsverka.flagMisses=N} up to N perturbed pairs of
  * the kinds in {@code -Dsverka.flagKinds} (default {@code name-en,name-ru}; {@code date-en,date-ru},
- * {@code number-word-en,number-word-ru}, {@code unit-en,unit-ru} and {@code proper-name-en,proper-name-ru} too)
+ * {@code number-word-en,number-word-ru}, {@code unit-en,unit-ru}, {@code scale-en,scale-ru} and
+ * {@code proper-name-en,proper-name-ru} too)
  * that gained no flag, with
  * their notes; {@code -Dsverka.flagFalse=true} prints every flagged untouched pair of the sample (read
  * in documents). {@code -Dsverka.flagSeed=N} and {@code -Dsverka.flagPairs=N} draw another sample
@@ -92,10 +93,11 @@ class FlagDevelopmentFigures {
                         : kind.startsWith("date-") ? dateChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
                         : kind.startsWith("number-word-") ? numberWordChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
                         : kind.startsWith("unit-") ? unitChanged(kind.endsWith("en"), en.get(i), ru.get(i))
+                        : kind.startsWith("scale-") ? scaleChanged(kind.endsWith("en"), en.get(i), ru.get(i))
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = inDocumentsForMisses ? labelsInDocument(docs, i, c, model) : PairFlags.labels(c[0], c[1], model);
-                    String label = kind.startsWith("proper-") ? "name-" : kind.startsWith("unit-") ? "number-" : kind.substring(0, kind.indexOf('-')) + "-";
+                    String label = kind.startsWith("proper-") ? "name-" : kind.startsWith("unit-") || kind.startsWith("scale-") ? "number-" : kind.substring(0, kind.indexOf('-')) + "-";
                     if (after.stream().noneMatch(l -> l.startsWith(label))) {
                         misses++;
                         System.out.println("MISS " + kind + " " + after + " notes " + PairFlags.notes(c[0], c[1], model) + "\n  EN " + c[0]
@@ -156,6 +158,12 @@ class FlagDevelopmentFigures {
     /** The pair with a currency or unit changed on one side, as the benchmark changes it, or null. */
     private static String[] unitChanged(boolean english, String en, String ru) {
         String s = FlagEvaluation.changeUnit(english ? en : ru, english);
+        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
+    }
+
+    /** The pair with a number's scale changed on one side, as the benchmark changes it, or null. */
+    private static String[] scaleChanged(boolean english, String en, String ru) {
+        String s = FlagEvaluation.changeScale(english ? en : ru, english);
         return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
     }
 
