@@ -66,6 +66,8 @@ class FlagEvaluationTest {
         assertTrue(r.recall("number-word-en") > 0.88 && r.recall("number-word-ru") > 0.84, r.toString());
         // a currency or unit changed for another (the same session: 0.917 / 1.000, 11 of 12 and 10 of 10)
         assertTrue(r.recall("unit-en") > 0.9 && r.recall("unit-ru") > 0.99, r.toString());
+        // a scale changed for another (the same session: 8 of 8 and 9 of 9)
+        assertTrue(r.recall("scale-en") > 0.99 && r.recall("scale-ru") > 0.99, r.toString());
         // 46 of 800 on 2026-12-01 (45 at c6d8700; the held-out half unchanged at 47 since); 41 with the number changes of that night
         assertTrue(r.falseFlagRate() < 0.055, r.toString());
         // every held-out pair once, 2026-12-01 (ae5b267): 91 false flags of 1,507 pairs; 88 with the number changes of that night,
@@ -75,7 +77,8 @@ class FlagEvaluationTest {
                 && every.recall("negation-add-ru") > 0.84 && every.recall("negation-drop-en") > 0.65
                 && every.recall("negation-drop-ru") > 0.66 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.87 && every.recall("number-word-ru") > 0.82
-                && every.recall("unit-en") > 0.84 && every.recall("unit-ru") > 0.9,
+                && every.recall("unit-en") > 0.84 && every.recall("unit-ru") > 0.9
+                && every.recall("scale-en") > 0.99 && every.recall("scale-ru") > 0.99,
                 every.toString());
         // flags with notes find what the one-grade flags found, with fewer false ones
         assertTrue(withNotes.recall("name-en") > 0.79 && withNotes.recall("name-ru") > 0.86, withNotes.toString());
