@@ -45,7 +45,11 @@ final class BeadFlags {
         List<String> ruTexts = pair.texts(bead.ru(), false);
         String enText = String.join(" ", enTexts);
         String ruText = String.join(" ", ruTexts);
-        return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText).and(UnitFlags.of(enText, ruText)).and(DateFlags.of(enText, ruText))
+        // the quantities with units, read once for the number flags (conversions) and the unit flags (another unit)
+        List<UnitConversions.Quantity> enQuantities = FlagScans.hasDigit(enText) ? UnitConversions.of(enText) : List.of();
+        List<UnitConversions.Quantity> ruQuantities = FlagScans.hasDigit(ruText) ? UnitConversions.of(ruText) : List.of();
+        return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText, enQuantities, ruQuantities)
+                .and(UnitFlags.of(enText, ruText, enQuantities, ruQuantities)).and(DateFlags.of(enText, ruText))
                 .and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions)).and(Negation.check(enText, ruText, pair.model));
     }
 }

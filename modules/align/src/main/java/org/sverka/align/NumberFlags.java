@@ -33,9 +33,12 @@ final class NumberFlags {
      * @param ruTexts the Russian ones
      * @param enText  the English texts joined by a space
      * @param ruText  the Russian ones
+     * @param enQuantities the English text's quantities with units ({@link UnitConversions#of})
+     * @param ruQuantities the Russian text's
      */
     static Findings of(List<AnalyzedSentence> en, List<AnalyzedSentence> ru, List<String> enTexts, List<String> ruTexts,
-                       String enText, String ruText) {
+                       String enText, String ruText, List<UnitConversions.Quantity> enQuantities,
+                       List<UnitConversions.Quantity> ruQuantities) {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
@@ -44,8 +47,6 @@ final class NumberFlags {
         if (!enDigit && !ruDigit && !(hasNumberWord(en) && hasNumberWord(ru))) {
             return Findings.none();   // a number in digits on neither side, and number words on one side at most
         }
-        List<UnitConversions.Quantity> enQuantities = enDigit ? UnitConversions.of(enText) : List.of();
-        List<UnitConversions.Quantity> ruQuantities = ruDigit ? UnitConversions.of(ruText) : List.of();
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
         Map<String, Integer> ruWritten = WrittenNumbers.of(ruText);
         Set<String> enDigits = digitsOf(en);

@@ -18,8 +18,10 @@ import org.sverka.core.Flag;
  * the other side's bare number renders it ("$1,000 … $250" ~ «1000 долларов … 250»). Temperatures
  * are left to the conversions, since a bare "degrees" is Fahrenheit in English and Celsius in Russian.
  * <pre>{@code
- * UnitFlags.of("The company lost $5 million.", "Компания потеряла 5 млн евро.");
- * // flags number-only-en:$5 million, number-only-ru:5 млн евро
+ * String en = "The convoy lost $5 million over 40 kilometres.";
+ * String ru = "Колонна потеряла 5 млн евро на 40 милях.";
+ * UnitFlags.of(en, ru, UnitConversions.of(en), UnitConversions.of(ru));
+ * // flags number-only-en:$5 million, number-only-ru:5 млн евро, number-only-en:40 kilometres, number-only-ru:40 милях
  * }</pre>
  */
 final class UnitFlags {
@@ -27,11 +29,14 @@ final class UnitFlags {
     }
 
     /**
-     * @param enText the English side of a bead
-     * @param ruText the Russian side
+     * @param enText       the English side of a bead
+     * @param ruText       the Russian side
+     * @param enQuantities the English side's quantities with units ({@link UnitConversions#of})
+     * @param ruQuantities the Russian side's
      * @return the flags of numbers whose units differ (no notes)
      */
-    static Findings of(String enText, String ruText) {
+    static Findings of(String enText, String ruText, List<UnitConversions.Quantity> enQuantities,
+                       List<UnitConversions.Quantity> ruQuantities) {
         if (!FlagScans.hasDigit(enText) || !FlagScans.hasDigit(ruText)) {
             return Findings.none();
         }
@@ -45,8 +50,8 @@ final class UnitFlags {
                 same.forEach(b -> flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, b.written())));
             }
         }
-        List<UnitConversions.Quantity> enMeasures = new ArrayList<>(UnitConversions.of(enText));
-        List<UnitConversions.Quantity> ruMeasures = enMeasures.isEmpty() ? List.of() : new ArrayList<>(UnitConversions.of(ruText));
+        List<UnitConversions.Quantity> enMeasures = new ArrayList<>(enQuantities);
+        List<UnitConversions.Quantity> ruMeasures = new ArrayList<>(ruQuantities);
         // a measure written the same on both sides pairs with its twin first, and may then convert nothing else: in
         // "30 meters (100 feet)" ~ «30 футов (100 футов)» the 100 feet are the 100 футов, so that the 30 meters stand
         // against the 30 футов

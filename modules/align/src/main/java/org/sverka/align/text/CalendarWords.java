@@ -2,7 +2,6 @@ package org.sverka.align.text;
 
 import java.time.DayOfWeek;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +20,8 @@ import java.util.Set;
  * // [вторник (TUESDAY) at 28, мая (MAY) at 40]
  * }</pre>
  *
- * <p>The names are the JDK's (its CLDR locale data: "Tuesday", «вторник», «май»); Russian words are
- * read by their stems and case endings, and the adjectives made from them («субботний», «майские»)
- * count. Words that look like a date and are none are left alone: a Russian word written with a
+ * <p>The English names are those of {@link Month} and {@link DayOfWeek}; Russian words are read by
+ * their stems and case endings, and the adjectives made from them («субботний», «майские») count. Words that look like a date and are none are left alone: a Russian word written with a
  * capital inside a sentence is a name («Марта», «Мая», «Пятница»); "May" and "March" are months
  * only beside a number or after a word of time ("in May", "May 24", "mid-March"; not "Theresa May",
  * not "Protesters March"); «среда» is a day only where a day stands («в среду», «со среды», «по
@@ -68,12 +66,18 @@ public final class CalendarWords {
     /** The Russian stems whose adjectives count («субботн-ий», «июньск-ий»), with their values. */
     private static final Map<String, TemporalAccessor> RUSSIAN_ADJECTIVE_STEMS = new HashMap<>();
 
+    /** The Russian months in the nominative, in calendar order. */
+    private static final String[] RUSSIAN_MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+        "сентябрь", "октябрь", "ноябрь", "декабрь"};
+
     static {
         for (Month m : Month.values()) {
-            ENGLISH_NAMES.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
-            ENGLISH_ABBREVIATIONS.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
+            // the English names from the enum's own ("JANUARY"); the JDK's locale data would cost a process some 50 ms to load
+            String english = m.name().toLowerCase(Locale.ROOT);
+            ENGLISH_NAMES.put(english, m);
+            ENGLISH_ABBREVIATIONS.put(english.substring(0, 3), m);
             // январь, май, март: a soft stem declines январь/января/январю/январе/январём, a hard one март/марта/марту/марте/мартом
-            String name = m.getDisplayName(TextStyle.FULL_STANDALONE, RUSSIAN).toLowerCase(RUSSIAN);
+            String name = RUSSIAN_MONTHS[m.ordinal()];
             boolean soft = name.endsWith("ь") || name.endsWith("й");
             String stem = soft ? name.substring(0, name.length() - 1) : name;
             for (String ending : soft ? new String[] {name.substring(name.length() - 1), "я", "ю", "е", "ем"}
@@ -86,7 +90,7 @@ public final class CalendarWords {
         }
         ENGLISH_ABBREVIATIONS.put("sept", Month.SEPTEMBER);
         for (DayOfWeek d : DayOfWeek.values()) {
-            ENGLISH_NAMES.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+            ENGLISH_NAMES.put(d.name().toLowerCase(Locale.ROOT), d);
         }
         // the days as nouns: понедельник declines as a masculine noun, пятница and суббота as feminine ones,
         // воскресенье as a neuter one; среда is read in context (it is also "environment")
@@ -109,6 +113,14 @@ public final class CalendarWords {
         for (String[] a : adjectives) {
             RUSSIAN_ADJECTIVE_STEMS.put(a[0], DayOfWeek.valueOf(a[1]));
         }
+    }
+
+    /** The first letters of every Russian form and stem read: most words start otherwise and are passed over unread. */
+    private static final Set<Character> RUSSIAN_STARTS = new java.util.HashSet<>();
+
+    static {
+        java.util.stream.Stream.of(RUSSIAN_FORMS.keySet(), RUSSIAN_ADJECTIVE_STEMS.keySet(), Set.of("среда"))
+                .flatMap(Set::stream).forEach(f -> RUSSIAN_STARTS.add(f.charAt(0)));
     }
 
     /**
@@ -145,8 +157,8 @@ public final class CalendarWords {
                 continue;
             }
             int end = wordEnd(text, start);
-            String word = text.substring(start, end);
-            if (Character.isUpperCase(word.charAt(0)) && word.length() >= 3) {
+            if (Character.isUpperCase(text.charAt(start)) && end - start >= 3) {
+                String word = text.substring(start, end);
                 String lower = word.toLowerCase(Locale.ROOT);
                 TemporalAccessor value = ENGLISH_NAMES.get(lower);
                 if (value == null && lower.endsWith("days")) {
@@ -183,11 +195,12 @@ public final class CalendarWords {
                 continue;
             }
             int end = wordEnd(text, start);
-            String word = text.substring(start, end);
-            if (Character.isUpperCase(word.charAt(0)) && !opensSentence(text, start)) {
+            if (end - start < 3 || !RUSSIAN_STARTS.contains(Character.toLowerCase(text.charAt(start)))
+                    || Character.isUpperCase(text.charAt(start)) && !opensSentence(text, start)) {
                 start = end;
-                continue;   // a name: «Марта», «Мая»
+                continue;   // no day or month starts so, or a name: «Марта», «Мая»
             }
+            String word = text.substring(start, end);
             String lower = word.toLowerCase(RUSSIAN).replace('ё', 'е');
             TemporalAccessor value = RUSSIAN_FORMS.get(lower);
             if (value == null && WEDNESDAY.containsKey(lower)) {

@@ -115,7 +115,7 @@ public final class MoneyAmounts {
      */
     public static List<Amount> of(String text) {
         List<Amount> out = new ArrayList<>();
-        if (text.indexOf('$') < 0 && !hasDigit(text)) {
+        if (!hasDigit(text)) {
             return out;
         }
         Matcher sign = SIGN.matcher(text);
