@@ -141,15 +141,7 @@ final class UnitConversions {
 
     /** A number as written with its group separators taken out and a decimal point for its decimal comma. */
     private static String normalized(String number) {
-        String s = number.replace("\u00a0", "").replace(" ", "");
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
-            s = s.replace(",", "");
-        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-            s = s.replace(".", "").replace(',', '.');
-        } else {
-            s = s.replace(',', '.');
-        }
-        return s;
+        return org.sverka.align.text.NumberNormalizer.plainDecimal(number);
     }
 
     private static Quantity convert(double v, String unit, String written, String surface) {

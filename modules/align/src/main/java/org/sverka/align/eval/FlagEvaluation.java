@@ -305,12 +305,20 @@ public final class FlagEvaluation {
      * null when it names none.
      */
     static String changeDate(String text, boolean english, int pairNumber) {
-        Matcher m = (english ? EN_DATE : RU_DATE).matcher(text);
+        return changedInRow((english ? EN_DATE : RU_DATE).matcher(text), english ? List.of(DATE_FORMS).subList(0, 2)
+                : List.of(DATE_FORMS).subList(2, DATE_FORMS.length), pairNumber, text);
+    }
+
+    /**
+     * The text with the first word the matcher finds (its group 1) changed for another of the first
+     * row that holds it, chosen by the pair's number; null when the matcher finds none.
+     */
+    private static String changedInRow(Matcher m, List<String[]> rows, int pairNumber, String text) {
         if (!m.find()) {
             return null;
         }
-        for (int row = english ? 0 : 2; row < (english ? 2 : DATE_FORMS.length); row++) {
-            List<String> forms = List.of(DATE_FORMS[row]);
+        for (String[] row : rows) {
+            List<String> forms = List.of(row);
             int at = forms.indexOf(m.group(1));
             if (at >= 0) {
                 String other = forms.get((at + 1 + Math.floorMod(pairNumber, forms.size() - 1)) % forms.size());
@@ -341,19 +349,8 @@ public final class FlagEvaluation {
      * has none.
      */
     static String changeNumberWord(String text, boolean english, int pairNumber) {
-        Matcher m = (english ? EN_NUMBER_WORD : RU_NUMBER_WORD).matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        for (int row = english ? 0 : 1; row < (english ? 1 : NUMBER_WORDS.length); row++) {
-            List<String> forms = List.of(NUMBER_WORDS[row]);
-            int at = forms.indexOf(m.group(1));
-            if (at >= 0) {
-                String other = forms.get((at + 1 + Math.floorMod(pairNumber, forms.size() - 1)) % forms.size());
-                return text.substring(0, m.start(1)) + other + text.substring(m.end(1));
-            }
-        }
-        throw new IllegalStateException("no row holds " + m.group(1));
+        return changedInRow((english ? EN_NUMBER_WORD : RU_NUMBER_WORD).matcher(text), english ? List.of(NUMBER_WORDS).subList(0, 1)
+                : List.of(NUMBER_WORDS).subList(1, NUMBER_WORDS.length), pairNumber, text);
     }
 
     /**

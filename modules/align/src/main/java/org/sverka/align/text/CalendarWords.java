@@ -150,37 +150,7 @@ public final class CalendarWords {
      * @return the days of the week and months it names, in order
      */
     public static List<Mention> english(String text) {
-        List<Mention> out = new ArrayList<>();
-        for (int start = 0, n = text.length(); start < n; ) {
-            if (!Character.isLetter(text.charAt(start))) {
-                start++;
-                continue;
-            }
-            int end = wordEnd(text, start);
-            if (Character.isUpperCase(text.charAt(start)) && end - start >= 3) {
-                String word = text.substring(start, end);
-                String lower = word.toLowerCase(Locale.ROOT);
-                TemporalAccessor value = ENGLISH_NAMES.get(lower);
-                if (value == null && lower.endsWith("days")) {
-                    value = ENGLISH_NAMES.get(lower.substring(0, lower.length() - 1));   // on Sundays
-                }
-                if (value == Month.MAY || value == Month.MARCH) {
-                    String before = wordBefore(text, start);
-                    value = besideNumber(text, start, end) || BEFORE_MONTH.contains(before)
-                            || value == Month.MARCH && (before.equals("for") || before.equals("to")) ? value : null;
-                } else if (value == null && ENGLISH_ABBREVIATIONS.containsKey(lower)) {
-                    // Jan. 23, 23 Jan, "on Oct." where a sentence was cut after it
-                    boolean dot = end < n && text.charAt(end) == '.';
-                    value = besideNumber(text, start, dot ? end + 1 : end) || dot && BEFORE_MONTH.contains(wordBefore(text, start))
-                            ? ENGLISH_ABBREVIATIONS.get(lower) : null;
-                }
-                if (value != null) {
-                    out.add(new Mention(word, start, value));
-                }
-            }
-            start = end;
-        }
-        return out;
+        return mentions(text, CalendarWords::englishWord);
     }
 
     /**
@@ -188,6 +158,17 @@ public final class CalendarWords {
      * @return the days of the week and months it names, in order
      */
     public static List<Mention> russian(String text) {
+        return mentions(text, CalendarWords::russianWord);
+    }
+
+    /** What a run of letters of a sentence names: a day of the week, a month, or nothing (null). */
+    @FunctionalInterface
+    private interface WordReader {
+        TemporalAccessor read(String text, int start, int end);
+    }
+
+    /** The mentions of a sentence: each run of letters read by the reader. */
+    private static List<Mention> mentions(String text, WordReader reader) {
         List<Mention> out = new ArrayList<>();
         for (int start = 0, n = text.length(); start < n; ) {
             if (!Character.isLetter(text.charAt(start))) {
@@ -195,26 +176,51 @@ public final class CalendarWords {
                 continue;
             }
             int end = wordEnd(text, start);
-            if (end - start < 3 || !RUSSIAN_STARTS.contains(Character.toLowerCase(text.charAt(start)))
-                    || Character.isUpperCase(text.charAt(start)) && !opensSentence(text, start)) {
-                start = end;
-                continue;   // no day or month starts so, or a name: «Марта», «Мая»
-            }
-            String word = text.substring(start, end);
-            String lower = word.toLowerCase(RUSSIAN).replace('ё', 'е');
-            TemporalAccessor value = RUSSIAN_FORMS.get(lower);
-            if (value == null && WEDNESDAY.containsKey(lower)) {
-                value = WEDNESDAY.get(lower).contains(wordBefore(text, start).toLowerCase(RUSSIAN)) ? DayOfWeek.WEDNESDAY : null;
-            }
-            if (value == null) {
-                value = adjective(lower);
-            }
+            TemporalAccessor value = reader.read(text, start, end);
             if (value != null) {
-                out.add(new Mention(word, start, value));
+                out.add(new Mention(text.substring(start, end), start, value));
             }
             start = end;
         }
         return out;
+    }
+
+    /** The day or month an English word names: written with a capital, May and March in a date's company. */
+    private static TemporalAccessor englishWord(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || end - start < 3) {
+            return null;
+        }
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        TemporalAccessor value = ENGLISH_NAMES.get(lower);
+        if (value == null && lower.endsWith("days")) {
+            value = ENGLISH_NAMES.get(lower.substring(0, lower.length() - 1));   // on Sundays
+        }
+        if (value == Month.MAY || value == Month.MARCH) {
+            String before = wordBefore(text, start);
+            return besideNumber(text, start, end) || BEFORE_MONTH.contains(before)
+                    || value == Month.MARCH && (before.equals("for") || before.equals("to")) ? value : null;
+        }
+        if (value == null && ENGLISH_ABBREVIATIONS.containsKey(lower)) {
+            // Jan. 23, 23 Jan, "on Oct." where a sentence was cut after it
+            boolean dot = end < text.length() && text.charAt(end) == '.';
+            return besideNumber(text, start, dot ? end + 1 : end) || dot && BEFORE_MONTH.contains(wordBefore(text, start))
+                    ? ENGLISH_ABBREVIATIONS.get(lower) : null;
+        }
+        return value;
+    }
+
+    /** The day or month a Russian word names: a noun's form, «среда» where a day stands, an adjective; no name. */
+    private static TemporalAccessor russianWord(String text, int start, int end) {
+        if (end - start < 3 || !RUSSIAN_STARTS.contains(Character.toLowerCase(text.charAt(start)))
+                || Character.isUpperCase(text.charAt(start)) && !opensSentence(text, start)) {
+            return null;   // no day or month starts so, or a name: «Марта», «Мая»
+        }
+        String lower = text.substring(start, end).toLowerCase(RUSSIAN).replace('ё', 'е');
+        TemporalAccessor value = RUSSIAN_FORMS.get(lower);
+        if (value == null && WEDNESDAY.containsKey(lower)) {
+            value = WEDNESDAY.get(lower).contains(wordBefore(text, start).toLowerCase(RUSSIAN)) ? DayOfWeek.WEDNESDAY : null;
+        }
+        return value != null ? value : adjective(lower);
     }
 
     /** The day or month of a Russian adjective made from its name («субботний», «майские»), or null. */

@@ -147,14 +147,7 @@ public final class MoneyAmounts {
 
     /** The number as written with its scale word, the first word of {@code rest}, applied; null when unreadable. */
     private static java.math.BigDecimal value(String number, String rest) {
-        String n = number.replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
-        if (n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
-            n = n.replace(",", "");
-        } else if (n.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-            n = n.replace(".", "").replace(',', '.');
-        } else {
-            n = n.replace(',', '.');
-        }
+        String n = NumberNormalizer.plainDecimal(number);
         String w = rest.replaceFirst("^[\\s\\u00a0\\u202f]+", "").toLowerCase(Locale.ROOT);   // «350 тыс.» with a no-break space
         int zeros = w.startsWith("тыс") || w.startsWith("thousand") || w.matches("k(?![\\p{L}]).*") ? 3
                 : w.startsWith("млн") || w.startsWith("миллион") || w.startsWith("million") || w.startsWith("mln")

@@ -241,6 +241,24 @@ public final class NumberNormalizer {
         }
     }
 
+    /**
+     * A number as written in digits with its group separators taken out and a decimal comma made a
+     * point, as {@link java.math.BigDecimal} reads it: "1,200" → 1200, «1 930» → 1930, «2,5» → 2.5,
+     * "1.234,5" → 1234.5.
+     *
+     * @param written a number as written in digits
+     * @return the number in plain decimal notation
+     */
+    public static String plainDecimal(String written) {
+        String s = written.replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return s.replace(",", "");
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            return s.replace(".", "").replace(',', '.');
+        }
+        return s.replace(',', '.');
+    }
+
     private static Integer russianWord(String word) {
         return RU_WORDS.get(word);
     }

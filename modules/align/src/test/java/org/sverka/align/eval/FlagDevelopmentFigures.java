@@ -87,13 +87,15 @@ class FlagDevelopmentFigures {
         int misses = 0;
         boolean inDocumentsForMisses = Boolean.getBoolean("sverka.flagInDocuments") && Boolean.getBoolean("sverka.flagDevNews");
         for (int i = 0; i < en.size() && misses < Integer.getInteger("sverka.flagMisses", 0); i++) {
+            int line = i;   // the pair's number, as the benchmark draws it
             String[] other = {en.get((i * 7 + 13) % en.size()), ru.get((i * 7 + 13) % en.size())};
             for (String kind : System.getProperty("sverka.flagKinds", "name-en,name-ru").split(",")) {
                 String[] c = kind.startsWith("proper-name-") ? properNameSwapped(kind.endsWith("en"), en.get(i), ru.get(i), other, lowerCase)
-                        : kind.startsWith("date-") ? dateChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
-                        : kind.startsWith("number-word-") ? numberWordChanged(kind.endsWith("en"), en.get(i), ru.get(i), i)
-                        : kind.startsWith("unit-") ? unitChanged(kind.endsWith("en"), en.get(i), ru.get(i))
-                        : kind.startsWith("scale-") ? scaleChanged(kind.endsWith("en"), en.get(i), ru.get(i))
+                        : kind.startsWith("date-") ? oneSideChanged(kind, en.get(i), ru.get(i), (t, e) -> FlagEvaluation.changeDate(t, e, line))
+                        : kind.startsWith("number-word-") ? oneSideChanged(kind, en.get(i), ru.get(i),
+                                (t, e) -> FlagEvaluation.changeNumberWord(t, e, line))
+                        : kind.startsWith("unit-") ? oneSideChanged(kind, en.get(i), ru.get(i), FlagEvaluation::changeUnit)
+                        : kind.startsWith("scale-") ? oneSideChanged(kind, en.get(i), ru.get(i), FlagEvaluation::changeScale)
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = inDocumentsForMisses ? labelsInDocument(docs, i, c, model) : PairFlags.labels(c[0], c[1], model);
@@ -143,27 +145,14 @@ class FlagDevelopmentFigures {
         throw new IllegalArgumentException("no line " + i);
     }
 
-    /** The pair with a day or a month changed on one side, as the benchmark changes it, or null. */
-    private static String[] dateChanged(boolean english, String en, String ru, int pairNumber) {
-        String s = FlagEvaluation.changeDate(english ? en : ru, english, pairNumber);
-        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
-    }
-
-    /** The pair with a number word changed on one side, as the benchmark changes it, or null. */
-    private static String[] numberWordChanged(boolean english, String en, String ru, int pairNumber) {
-        String s = FlagEvaluation.changeNumberWord(english ? en : ru, english, pairNumber);
-        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
-    }
-
-    /** The pair with a currency or unit changed on one side, as the benchmark changes it, or null. */
-    private static String[] unitChanged(boolean english, String en, String ru) {
-        String s = FlagEvaluation.changeUnit(english ? en : ru, english);
-        return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
-    }
-
-    /** The pair with a number's scale changed on one side, as the benchmark changes it, or null. */
-    private static String[] scaleChanged(boolean english, String en, String ru) {
-        String s = FlagEvaluation.changeScale(english ? en : ru, english);
+    /**
+     * The pair with the side its kind names ({@code …-en}, {@code …-ru}) changed as the benchmark changes
+     * it (a day or month, a number word, a currency or unit, a scale), or null when that side has nothing
+     * to change.
+     */
+    private static String[] oneSideChanged(String kind, String en, String ru, java.util.function.BiFunction<String, Boolean, String> change) {
+        boolean english = kind.endsWith("en");
+        String s = change.apply(english ? en : ru, english);
         return s == null ? null : english ? new String[] {s, ru} : new String[] {en, s};
     }
 
