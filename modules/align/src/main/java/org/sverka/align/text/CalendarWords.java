@@ -17,12 +17,13 @@ import java.util.Set;
  * CalendarWords.english("Lavrov met Kerry on Tuesday, May 24.");
  * // [Tuesday (TUESDAY) at 20, May (MAY) at 29]
  * CalendarWords.russian("Лавров встретился с Керри во вторник, 24 мая.");
- * // [вторник (TUESDAY) at 28, мая (MAY) at 40]
+ * // [вторник (TUESDAY) at 29, мая (MAY) at 41]
  * }</pre>
  *
  * <p>The English names are those of {@link Month} and {@link DayOfWeek}; Russian words are read by
- * their stems and case endings, and the adjectives made from them («субботний», «майские») count. Words that look like a date and are none are left alone: a Russian word written with a
- * capital inside a sentence is a name («Марта», «Мая», «Пятница»); "May" and "March" are months
+ * their stems and case endings, and the adjectives made from them («субботний», «майские») count.
+ * Words that look like a date and are none are left alone: a Russian word written with a capital
+ * inside a sentence is a name («Марта», «Мая», «Пятница»); "May" and "March" are months
  * only beside a number or after a word of time ("in May", "May 24", "mid-March"; not "Theresa May",
  * not "Protesters March"); «среда» is a day only where a day stands («в среду», «со среды», «по
  * средам»; not «окружающая среда»); an English abbreviation only beside a number ("Jan. 23", "23

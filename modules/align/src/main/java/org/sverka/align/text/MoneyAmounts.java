@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * миллионов фунтов стерлингов».
  * <pre>{@code
  * MoneyAmounts.of("DARPA announced a $2 billion investment.");
- * // [Amount[number=2, currency=DOLLAR, written=$2 billion, start=20]]
+ * // [Amount[number=2, value=2E+9, currency=DOLLAR, written=$2 billion, start=18]]
  * MoneyAmounts.of("DARPA объявила об инвестировании 2 миллиардов долларов.");
- * // [Amount[number=2, currency=DOLLAR, written=2 миллиардов долларов, start=33]]
+ * // [Amount[number=2, value=2E+9, currency=DOLLAR, written=2 миллиардов долларов, start=33]]
  * }</pre>
  *
  * <p>The same expressions read both languages. A currency is read from a sign right before the number ($, £, €, ¥, ₽, ₹; US$, C$, A$, HK$,
