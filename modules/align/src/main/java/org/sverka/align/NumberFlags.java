@@ -137,17 +137,11 @@ final class NumberFlags {
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
                                             List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
         List<String> out = new ArrayList<>();
-        Set<String> otherValues = new java.util.HashSet<>(otherWritten.keySet());
         // the other side's values, each as often as it is written in any form: "five years, three years or five months"
-        // holds two fives, and «два года, три года или пять месяцев» one
+        // holds two fives, and «два года, три года или пять месяцев» one (a value used up keeps its key)
         Map<String, Integer> available = new HashMap<>();
-        for (AnalyzedSentence s : other) {
-            Map<String, Integer> here = new HashMap<>();
-            s.numbers().forEach(v -> here.merge(v.token(), 1, Integer::sum));
-            here.forEach((t, n) -> available.merge(t, n, Integer::sum));
-        }
+        other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         otherWritten.forEach((t, n) -> available.merge(t, n, Math::max));
-        otherValues.addAll(available.keySet());
         for (int k = 0; k < side.size(); k++) {
             String text = sideTexts.get(k);
             // in the order of the text (the analyser lists the digits first, then the words): neighbours are read below
@@ -170,7 +164,7 @@ final class NumberFlags {
         }
         for (String roman : WrittenNumbers.romans(sideText).keySet()) {
             String numeral = WrittenNumbers.romanOf(Integer.parseInt(roman));
-            if (!otherValues.contains(roman) && !otherText.contains(numeral)) {
+            if (!available.containsKey(roman) && !otherText.contains(numeral)) {
                 out.add(numeral);
             }
         }
