@@ -28,7 +28,7 @@ public final class Negation {
             + "ничем|никого|никому|никаких|никакого|никакой|никакие|никак|нисколько)(?![\\p{L}-])", FLAGS);
     private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
-            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
+            + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|scarcely|remain(?:s|ed|ing)?\\s+to\\s+be|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
             + "rather\\s+than|far\\s+from|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
@@ -40,7 +40,8 @@ public final class Negation {
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
      * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), the number sign
-     * (No. 1, No 10 Downing Street), and "last but not least", "whether or not", "… or not" closing a clause.
+     * (No. 1, No 10 Downing Street), and "last but not least", "whether or not", "… or not" closing a clause;
+     * in Russian also the concessive «бы ни» (какой бы ни была погода ~ whatever the weather).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
             + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
@@ -48,7 +49,10 @@ public final class Negation {
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
-            + "на\\s+нет)(?![\\p{L}-])", FLAGS);
+            + "на\\s+нет|бы\\s+ни)(?![\\p{L}-])", FLAGS);
+
+    /** The Russian renderings of "remains to be" that say it without a negation («предстоит», «остаётся», «нуждается в», «требует»). */
+    private static final Pattern RUSSIAN_STILL_TO_DO = Pattern.compile("(?<![\\p{L}-])(предсто\\p{L}*|оста[её]тся|нужда\\p{L}*|требу\\p{L}*)", FLAGS);
 
     /** Every word {@link #ENGLISH} matches, but the contraction n't (looked for apart). */
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("not", "never", "no", "none", "nobody", "nothing",
@@ -266,7 +270,9 @@ public final class Negation {
 
     /**
      * Whether the English side carries a negation without a negation word: "failed", "unable", or
-     * "without X" and "non-X" when X translates one of the three words after a Russian negation.
+     * "without X" and "non-X" when X translates one of the three words after a Russian negation, and
+     * "remains to be X" (not yet X: «ещё не установлена») where the Russian does not say it without a
+     * negation («предстоит», «нуждается в»), so that a «не» added to that rendering is still flagged.
      */
     private static boolean englishNegatesImplicitly(String english, String russian, SimilarityModel model) {
         Matcher m = ENGLISH_IMPLICIT.matcher(english);
@@ -276,6 +282,13 @@ public final class Negation {
                 return true;
             }
             String negated = null;
+            if (word.startsWith("remain")) {
+                if (!RUSSIAN_STILL_TO_DO.matcher(russian).find() && rendersNegatedWord(model.lexicon().russianFor(
+                        model.english().stem(nextContentWord(english, m.end(), model.english()))).keySet(), (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
+                    return true;
+                }
+                continue;
+            }
             if (word.equals("without")) {
                 negated = nextContentWord(english, m.end(), model.english());
             } else if (word.startsWith("non")) {

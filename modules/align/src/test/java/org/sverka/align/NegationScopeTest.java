@@ -50,4 +50,15 @@ class NegationScopeTest {
         assertFalse(Negation.sharesRussianStem("лев", Set.of("левш")));
         assertFalse(Negation.sharesRussianStem("переговор", Set.of("перевод")));
     }
+
+    @Test
+    void remainsToBeDoneIsNotYetDone() {
+        String en = "The cause of the fire remains to be found.";
+        assertEquals(List.of(), PairFlags.labels(en, "Причина пожара ещё не найдена.", model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The cause of the fire has been found.",
+                "Причина пожара ещё не найдена.", model));
+        // rendered without a negation («предстоит»), a «не» added to it is one
+        assertEquals(List.of(), PairFlags.labels(en, "Причину пожара ещё предстоит найти.", model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, "Причину пожара ещё не предстоит найти.", model));
+    }
 }

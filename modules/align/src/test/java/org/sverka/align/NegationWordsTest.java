@@ -49,4 +49,18 @@ class NegationWordsTest {
         assertEquals(List.of(), Negation.flags("A sanitizer free of alcohol works less well.", ru));
         assertEquals(List.of("negation-only-ru:не"), Negation.flags("An alcohol sanitizer works less well.", ru));
     }
+
+    @Test
+    void aConcessiveNiAfterByNegatesNothing() {
+        String en = "Whatever the weather, the match goes ahead.";
+        assertEquals(List.of(), Negation.flags(en, "Какой бы ни была погода, матч состоится."));
+        assertEquals(List.of("negation-only-ru:ни"), Negation.flags(en, "Какой ни была погода, матч состоится."));
+    }
+
+    @Test
+    void scarcelyNegatesAsHardlyDoes() {
+        String ru = "Их стиль игры почти не изменился.";
+        assertEquals(List.of(), Negation.flags("Their style of play has scarcely changed.", ru));
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("Their style of play has changed.", ru));
+    }
 }
