@@ -18,7 +18,8 @@ import org.sverka.core.Bead;
  * beads and more often together than apart (in more beads together than in beads that hold one of
  * them only; a Dice coefficient above two thirds), and no word that the bead under check lacks keeps
  * company with either of them as closely (El keeps company with «Сальвадор» no less than Salvador
- * does, so where Salvador was swapped out, El does not explain «Сальвадора»). A name swapped in
+ * does, so where Salvador was swapped out, El does not explain «Сальвадора»); an ordinary word that
+ * the lexicon renders by other words (tried, Senate) is rendered by them and rivals nothing. A name swapped in
  * from another document keeps company with nothing in this one.
  * <pre>{@code
  * NameCompanions.of(pair, beads).explains("Judiciary", true, bead, List.of("Юридическим"));   // true in a story that
@@ -254,11 +255,24 @@ final class NameCompanions {
                 }
                 // Dice(anchor, y) >= Dice(anchor, partner), multiplied out
                 if (together > 0 && (long) together * (withPartner.cardinality() + anchor.cardinality())
-                        >= partnerTogether * (count(!anchorEnglish, y, bead) + anchor.cardinality())) {
+                        >= partnerTogether * (count(!anchorEnglish, y, bead) + anchor.cardinality())
+                        && !translatedOtherwise(anchorEnglish, anchorStem, y)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the lexicon renders a word of the partner's side by words other than the anchor: then
+         * it is an ordinary word rendered by its own translation (tried, Senate ~ «Сената», which keep
+         * company with «Юридический» as closely as Judiciary does), not the anchor's rendering, and it
+         * rivals no partner. A name has no translation, or the anchor among its translations (Salvador
+         * ~ «Сальвадор»), and stays a rival.
+         */
+        private boolean translatedOtherwise(boolean anchorEnglish, String anchorStem, String word) {
+            Set<String> translations = (anchorEnglish ? pair.model.lexicon().englishFor(word) : pair.model.lexicon().russianFor(word)).keySet();
+            return !translations.isEmpty() && !translations.contains(anchorStem);
         }
 
         /**

@@ -339,6 +339,33 @@ class PairFlagsTest {
     }
 
     @Test
+    void anOrdinaryWordTheLexiconTranslatesRivalsNoCompanion() {
+        // NTREX-128 (cbsnews.248384): "tried" and Senate stand beside Judiciary in the other two pairs, as closely as it does,
+        // and the third pair lacks them; each has a translation of its own, so neither can be what renders «Юридический»
+        List<String> en = List.of(
+                "Ford told the Senate Judiciary Committee that she's 100 percent certain that Kavanaugh groped her drunkenly and "
+                        + "tried to take off her clothes at a high school party.",
+                "After the moderate Republican's office issued a statement that he would be voting in favor of Kavanaugh, he was "
+                        + "caught be CNN and CBS cameras Friday morning being shouted at by protesters as he tried to ride an elevator to "
+                        + "a Judiciary Committee hearing.",
+                "The cable and broadcast networks were all covering live hours later, when the Judiciary Committee was to vote to "
+                        + "advance Kavanaugh's nomination to the full Senate for a vote.");
+        List<String> ru = List.of(
+                "Как заявила Форд на слушаниях перед Юридическим комитетом Сената, она на «100 процентов» уверена, что Кавано в "
+                        + "состоянии опьянения напал на нее и попытался ее раздеть на школьной вечеринке.",
+                "После того как сенатор от Аризоны, считающийся умеренным республиканцем, сообщил о своем намерении поддержать "
+                        + "кандидатуру Кавано, телеканалам CNN и CBS удалось запечатлеть на камеру, как в пятницу утром по пути на "
+                        + "заседание Юридического комитета Флейк столкнулся в лифте с группой активисток, обрушивших критику на сенатора.",
+                "Когда спустя несколько часов Юридический комитет готовился утвердить кандидатуру Кавано на пост судьи и отправить "
+                        + "ее в Сенат на общее голосование, все телеканалы каналы транслировали заседание в прямом эфире.");
+        assertEquals(List.of(), PairFlags.labels(en, 2, ru, 2, model));
+        // the names the English leaves out are still flagged
+        assertEquals(List.of("name-only-ru:Аризоны", "name-only-ru:Флейк"), PairFlags.labels(en, 1, ru, 1, model));
+        List<String> swapped = List.of(en.get(0), en.get(1), en.get(2).replace("Judiciary", "Finance"));
+        assertEquals(List.of("name-only-en:Finance", "name-only-ru:Юридический"), PairFlags.labels(swapped, 2, ru, 2, model));
+    }
+
+    @Test
     void aCompanionThatAMissingWordKeepsAsCloselyExplainsNothing() {
         // NTREX-128 (nytimes.184804): El and Salvador both keep company with «Сальвадор»; with Salvador swapped out of a
         // pair, El alone does not explain «Сальвадора»
@@ -365,6 +392,35 @@ class PairFlagsTest {
                 "Три американских дипломатических представителя благополучно вернулись в Эль-Сальвадор, Панаму и Доминиканскую "
                         + "Республику, не везя с собой из Вашингтона никаких новых жестких посланий или санкций.");
         assertEquals(List.of("name-only-en:El", "name-only-ru:Сальвадора"), PairFlags.labels(en, 1, ru, 1, model));
+    }
+
+    @Test
+    void aNameTheLexiconTranslatesStillRivalsACompanion() {
+        // the story above with a name the lexicon knows (London ~ «Лондон») in Salvador's place: London is translated, but by
+        // «Лондон» itself, so it is still the rival that keeps El from explaining «Лондона»
+        List<String> en = List.of(
+                "State Department officials decided to call back the American chiefs of diplomatic missions from El London, the "
+                        + "Dominican Republic and Panama over the \"recent decisions to no longer recognize Taiwan,\" Heather Nauert, "
+                        + "the department's spokeswoman, said in a statement early this month.",
+                "But penalties were only considered against El Labour, which received an estimated $140 million in American aid in "
+                        + "2017, including for narcotics controls, development and economic support.",
+                "But by mid-September, top administration officials made clear that they wanted the conference to go forward, "
+                        + "effectively ending any consideration of penalties for El London.",
+                "And the three American envoys quietly returned to El London, Panama and the Dominican Republic with no new tough "
+                        + "messages or punishments from Washington.");
+        List<String> ru = List.of(
+                "Представители госдепартамента решили отозвать американских руководителей дипломатических миссий из Лондона, "
+                        + "Доминиканской Республики и Панамы по причине «недавних решений о непризнании Тайваня», заявила в начале "
+                        + "этого месяца пресс-секретарь департамента Хезер Науэрт.",
+                "Однако возможность наказания рассматривалась только в отношении Лондона, который получил около 140 миллионов "
+                        + "долларов американской помощи в 2017 году, в том числе на контроль над наркотиками, экономическое развитие и "
+                        + "поддержку.",
+                "Однако к середине сентября высокопоставленные представители администрации дали понять, что они хотят, чтобы "
+                        + "подготовка конференции все же продвинулась, и фактически прекратила рассмотрение вопроса о наказании "
+                        + "Эль-Лондона.",
+                "Три американских дипломатических представителя благополучно вернулись в Эль-Лондон, Панаму и Доминиканскую "
+                        + "Республику, не везя с собой из Вашингтона никаких новых жестких посланий или санкций.");
+        assertEquals(List.of("name-only-en:El", "name-only-ru:Лондона"), PairFlags.labels(en, 1, ru, 1, model));
     }
 
     @Test
