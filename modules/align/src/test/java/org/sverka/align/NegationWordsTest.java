@@ -63,4 +63,14 @@ class NegationWordsTest {
         assertEquals(List.of(), Negation.flags("Their style of play has scarcely changed.", ru));
         assertEquals(List.of("negation-only-ru:не"), Negation.flags("Their style of play has changed.", ru));
     }
+
+    @Test
+    void aRussianWordMadeWithNeBeforeVNegatesToo() {
+        // невыгодна, невиновен: «не-» before в was once read as a word of its own (невеста)
+        assertEquals(List.of(), Negation.flags("The road is not economically viable.", "Дорога экономически невыгодна."));
+        assertEquals(List.of(), Negation.flags("He says he is not guilty.", "Он заявляет о своей невиновности."));
+        assertEquals(List.of("negation-only-en:not"), Negation.flags("He says he is not guilty.", "Он заявляет о своей вине."));
+        assertEquals(List.of("negation-only-en:not"), Negation.flags("She is not his bride.", "Она его невеста."));
+        assertEquals(List.of("negation-only-en:not"), Negation.flags("The neurologist did not come.", "Невролог пришёл."));
+    }
 }
