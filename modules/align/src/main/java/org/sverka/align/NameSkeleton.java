@@ -215,13 +215,17 @@ final class NameSkeleton {
     /**
      * Whether an English and a Russian name left unmatched on their sides sound alike: loose
      * skeletons (an English sch read as ш, x as х) of two consonants or more that are equal, or that
-     * start alike and are a third of their length apart (Texas ~ Техасом, Schumacher ~ Шумахер).
+     * start alike and are a third of their length apart (Texas ~ Техасом, Schumacher ~ Шумахер), or
+     * folded spellings an edit per four letters apart ({@link #foldedAlike}: Deptford ~ Депфорт).
      *
      * @param english an English name as written
      * @param russian a Russian name as written
      * @return whether they may be one name
      */
     static boolean alike(String english, String russian) {
+        if (foldedAlike(english, russian)) {
+            return true;
+        }
         String e = loose(english.toLowerCase(Locale.ROOT).replace("sch", "sh").replace("x", "kh"), true);
         String r = loose(russian, false);
         if (e == null || r == null) {
@@ -232,6 +236,18 @@ final class NameSkeleton {
             return false;
         }
         return e.equals(r) || longer >= 3 && e.charAt(0) == r.charAt(0) && new LevenshteinDistance(longer / 3).apply(e, r) >= 0;
+    }
+
+    /**
+     * Whether the folded spellings of two names (vowels kept, as one letter: Deptford "daptfard",
+     * «Депфорт» "dapfart") are within an edit per four letters of the longer: a translator's loose
+     * transliteration that drops or swaps a consonant, which the consonant skeletons, shorter, read
+     * as too far apart. Names under four letters must fold alike.
+     */
+    private static boolean foldedAlike(String english, String russian) {
+        String e = folded(english, true);
+        String r = folded(RUSSIAN.stem(russian.toLowerCase(Locale.ROOT)), false);
+        return !e.isEmpty() && !r.isEmpty() && new LevenshteinDistance(Math.max(e.length(), r.length()) / 4).apply(e, r) >= 0;
     }
 
     /**

@@ -470,6 +470,15 @@ class PairFlagsTest {
     }
 
     @Test
+    void aLooseTransliterationThatDropsAConsonantAgreesByItsVowelsToo() {
+        // NTREX-128: the translator wrote «Депфорт» for Deptford; their consonants (dptrd, dprt) are two edits apart,
+        // their folded spellings (daptfard, dapfart) two in eight letters
+        assertEquals(List.of(), flags("The crash happened on a busy road in Deptford.", "Авария случилась на оживленной улице в Депфорте."));
+        assertEquals(List.of("name-only-en:Bradford", "name-only-ru:Депфорте"),
+                flags("The crash happened on a busy road in Bradford.", "Авария случилась на оживленной улице в Депфорте."));
+    }
+
+    @Test
     void wordsOfALongerNameRenderedOtherwiseAreNotFlagged() {
         assertEquals(List.of(), flags("There were 32,308 cases in New York City.", "В Нью-Йорке было 32 308 случаев."));
         assertEquals(List.of(), flags("Prices rose in Europe.Older adults are at risk.",
