@@ -30,7 +30,7 @@ public final class Negation {
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|scarcely|remain(?:s|ed|ing)?\\s+to\\s+be|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
-            + "rather\\s+than|far\\s+from|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
+            + "rather\\s+than|far\\s+from|apart\\s+from|aside\\s+from|except|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
     private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
@@ -40,25 +40,33 @@ public final class Negation {
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
      * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), the number sign
-     * (No. 1, No 10 Downing Street), and "last but not least", "whether or not", "… or not" closing a clause;
-     * in Russian also the concessive «бы ни» (какой бы ни была погода ~ whatever the weather).
+     * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
+     * comparatives that praise ("never more so", "couldn't be more grateful"); in Russian also the
+     * concessive «бы ни» (какой бы ни была погода ~ whatever the weather) and litotes that say the
+     * positive («не обошлось без» ~ there were, «не составит труда» ~ easy, «не раз» ~ more than once,
+     * «не исключено» ~ possibly, «не умолкая» ~ incessantly).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
             + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
-            + "|or\\s+not(?=\\s*[,.;:!?)]))(?!\\w)|(?<!\\w)no-(?=\\p{L})"
+            + "|or\\s+not(?=\\s*[,.;:!?)])|never\\s+more\\s+so|could(?:n['’]t|\\s+not)\\s+be\\s+(?:more|happier|better|prouder))(?!\\w)"
+            + "|(?<!\\w)no-(?=\\p{L})"
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
-            + "на\\s+нет|бы\\s+ни)(?![\\p{L}-])", FLAGS);
+            + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+труда|не\\s+раз|не\\s+исключено"
+            + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
     /** The Russian renderings of "remains to be" that say it without a negation («предстоит», «остаётся», «нуждается в», «требует»). */
     private static final Pattern RUSSIAN_STILL_TO_DO = Pattern.compile("(?<![\\p{L}-])(предсто\\p{L}*|оста[её]тся|нужда\\p{L}*|требу\\p{L}*)", FLAGS);
+
+    /** The Russian words that render an exception ("except", "apart from") as one. */
+    private static final Pattern RUSSIAN_EXCEPTION = Pattern.compile("(?<![\\p{L}-])(кроме|помимо|исключением)(?![\\p{L}-])", FLAGS);
 
     /** Every word {@link #ENGLISH} matches, but the contraction n't (looked for apart). */
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("not", "never", "no", "none", "nobody", "nothing",
             "nowhere", "neither", "nor", "cannot");
     /** A word every match of {@link #ENGLISH_IDIOMS} has standing alone. */
-    private static final java.util.Set<String> ENGLISH_IDIOM_WORDS = java.util.Set.of("no", "not", "none", "nevertheless");
+    private static final java.util.Set<String> ENGLISH_IDIOM_WORDS = java.util.Set.of("no", "not", "none", "nevertheless", "never", "couldn");
     /** Every word {@link #RUSSIAN} matches; every match of {@link #RUSSIAN_IDIOMS} has «не», «ни» or «нет» among them. */
     private static final java.util.Set<String> RUSSIAN_WORDS = java.util.Set.of("не", "нет", "ни", "никогда", "никто", "ничего",
             "ничто", "нигде", "никуда", "нельзя", "ничем", "никого", "никому", "никаких", "никакого", "никакой", "никакие", "никак",
@@ -106,7 +114,7 @@ public final class Negation {
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
         // the expressions run only on a side that has one of their words standing alone (a scan finds that cheaply)
-        boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "n");
+        boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "nc");
         boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
         String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
@@ -270,7 +278,8 @@ public final class Negation {
 
     /**
      * Whether the English side carries a negation without a negation word: "failed", "unable", or
-     * "without X" and "non-X" when X translates one of the three words after a Russian negation, and
+     * "without X", "non-X" and "apart from X" when X translates one of the three words after a Russian
+     * negation (an exception the Russian renders as one, «кроме», hides none), and
      * "remains to be X" (not yet X: «ещё не установлена») where the Russian does not say it without a
      * negation («предстоит», «нуждается в»), so that a «не» added to that rendering is still flagged.
      */
@@ -289,7 +298,11 @@ public final class Negation {
                 }
                 continue;
             }
-            if (word.equals("without")) {
+            boolean exception = word.startsWith("apart") || word.startsWith("aside") || word.equals("except");
+            if (exception && RUSSIAN_EXCEPTION.matcher(russian).find()) {
+                continue;   // rendered as an exception («кроме»), it says nothing of a negation
+            }
+            if (word.equals("without") || exception) {
                 negated = nextContentWord(english, m.end(), model.english());
             } else if (word.startsWith("non")) {
                 negated = word.substring(word.charAt(3) == '-' ? 4 : 3);

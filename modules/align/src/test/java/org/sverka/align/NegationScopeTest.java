@@ -61,4 +61,13 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels(en, "Причину пожара ещё предстоит найти.", model));
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, "Причину пожара ещё не предстоит найти.", model));
     }
+
+    @Test
+    void anExceptionRendersANegationUnlessItIsRenderedAsOne() {
+        String en = "Apart from the morning drizzle, it was a perfect day.";
+        assertEquals(List.of(), PairFlags.labels(en, "Если не считать утренний дождь, это был идеальный день.", model));
+        // "except" rendered by «кроме» hides no negation near it
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("Countries on every continent except Antarctica reported deaths.",
+                "Страны на всех континентах, кроме Антарктики, не сообщили о смертях.", model));
+    }
 }

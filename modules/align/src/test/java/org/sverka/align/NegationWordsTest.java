@@ -73,4 +73,23 @@ class NegationWordsTest {
         assertEquals(List.of("negation-only-en:not"), Negation.flags("She is not his bride.", "Она его невеста."));
         assertEquals(List.of("negation-only-en:not"), Negation.flags("The neurologist did not come.", "Невролог пришёл."));
     }
+
+    @Test
+    void russianLitotesNegateNothing() {
+        // «не обошлось без» says there were, «не составит труда» says easy, «не раз» says more than once
+        assertEquals(List.of(), Negation.flags("There were clashes with the police.", "Не обошлось без столкновений с полицией."));
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("There were clashes with the police.", "Не было столкновений с полицией."));
+        assertEquals(List.of(), Negation.flags("Bottled water is easy to find.", "Бутилированную воду не составит труда найти."));
+        assertEquals(List.of(), Negation.flags("He has said so more than once.", "Он не раз говорил об этом."));
+        assertEquals(List.of(), Negation.flags("He talked incessantly.", "Он говорил не умолкая."));
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("He talked.", "Он не говорил."));
+    }
+
+    @Test
+    void englishComparativesWithANegationNegateNothing() {
+        assertEquals(List.of(), Negation.flags("Players believe in it, and never more so than here.", "Игроки верят в это, особенно здесь."));
+        assertEquals(List.of(), Negation.flags("I couldn't be more grateful.", "Я очень благодарен."));
+        assertEquals(List.of(), Negation.flags("I could not be more grateful.", "Я очень благодарен."));
+        assertEquals(List.of("negation-only-en:n't"), Negation.flags("I couldn't be grateful.", "Я очень благодарен."));
+    }
 }
