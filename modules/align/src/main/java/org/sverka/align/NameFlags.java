@@ -44,7 +44,7 @@ final class NameFlags {
         if (enCandidates.isEmpty() && ruCandidates.isEmpty()) {
             return Findings.none();   // no name on either side: nothing to match, flag or note
         }
-        Words enWords = Words.of(en);
+        Words enWords = Words.ofCapitals(en, enText);
         Words ruWords = Words.of(ru);
         List<Flag> flags = new ArrayList<>();
         List<Flag> notes = new ArrayList<>();
@@ -617,6 +617,9 @@ final class NameFlags {
             "между", "несмотря", "благодаря", "согласно", "помимо", "поскольку", "так", "тогда", "теперь", "сейчас", "здесь",
             "ведь", "зато", "лишь", "даже");
 
+    /** A word that starts with a capital, with the parts a hyphen joins to it. */
+    private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*(?:-\\p{L}+)*");
+
     /** The stems and name keys of one side of a bead. */
     private record Words(Set<String> stems, Set<String> keys) {
         /** The stems and name keys of names as written. */
@@ -629,6 +632,29 @@ final class NameFlags {
                 String key = NameForms.key(lower, "en".equals(analyzer.language()));
                 if (key != null) {
                     keys.add(key);
+                }
+            }
+            return new Words(stems, keys);
+        }
+
+        /**
+         * The stems of English sentences, with the name keys of the text's capitalized words only (each
+         * part of a hyphenated one: Byeong-seug): a Russian name is rendered by a name, and an ordinary
+         * word that shares its key is none (Моралес and maritime share "mara").
+         */
+        static Words ofCapitals(List<AnalyzedSentence> sentences, String text) {
+            Set<String> stems = new java.util.HashSet<>();
+            for (AnalyzedSentence s : sentences) {
+                stems.addAll(s.stems());
+            }
+            Set<String> keys = new java.util.HashSet<>();
+            java.util.regex.Matcher m = CAPITALIZED.matcher(text);
+            while (m.find()) {
+                for (String part : m.group().toLowerCase(Locale.ROOT).split("-")) {
+                    String key = NameForms.key(part, true);
+                    if (key != null) {
+                        keys.add(key);
+                    }
                 }
             }
             return new Words(stems, keys);

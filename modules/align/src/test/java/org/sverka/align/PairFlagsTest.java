@@ -470,6 +470,17 @@ class PairFlagsTest {
     }
 
     @Test
+    void aRussianNameIsRenderedByACapitalizedWordNotByAnOrdinaryOneThatSharesItsKey() {
+        // «Моралес» and maritime share the key "mara": with Morales swapped out, the ordinary word hid the name
+        String ru = "Кальзадилья отрицает, что Моралес использует военно-морскую проблему как политический козырь.";
+        assertEquals(List.of(), flags("Calzadilla denied that Morales was using the maritime issue as a political crutch.", ru));
+        assertEquals(List.of("name-only-en:Smith", "name-only-ru:Моралес"),
+                flags("Calzadilla denied that Smith was using the maritime issue as a political crutch.", ru));
+        // a capitalized word's parts each count (Byeong-seug ~ Бён Сеуг)
+        assertEquals(List.of(), flags("Park Byeong-seug cited data from the ministry.", "Пак Бён Сеуг сослался на данные министерства."));
+    }
+
+    @Test
     void aLooseTransliterationThatDropsAConsonantAgreesByItsVowelsToo() {
         // NTREX-128: the translator wrote «Депфорт» for Deptford; their consonants (dptrd, dprt) are two edits apart,
         // their folded spellings (daptfard, dapfart) two in eight letters
