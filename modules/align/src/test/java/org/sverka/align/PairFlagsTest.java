@@ -476,6 +476,11 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("Calzadilla denied that Morales was using the maritime issue as a political crutch.", ru));
         assertEquals(List.of("name-only-en:Smith", "name-only-ru:Моралес"),
                 flags("Calzadilla denied that Smith was using the maritime issue as a political crutch.", ru));
+        // a Russian word written small still renders an English name (стадионе ~ Stadio; NTREX-128, upi.176249): Russian
+        // writes small the words it makes from names
+        assertEquals(List.of(), flags("Liverpool battles Napoli in the group stage of the Champions League at 3 p.m. on Wednesday at Stadio "
+                + "San Paolo in Naples, Italy.", "«Ливерпуль» встретится с командой «Наполи» на групповом этапе Лиги чемпионов. Матч "
+                + "пройдет на стадионе «Сан-Паоло» в Неаполе (Италия) в среду в 15:00."));
         // a capitalized word's parts each count (Byeong-seug ~ Бён Сеуг)
         assertEquals(List.of(), flags("Park Byeong-seug cited data from the ministry.", "Пак Бён Сеуг сослался на данные министерства."));
     }
