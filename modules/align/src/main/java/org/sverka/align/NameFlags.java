@@ -158,10 +158,15 @@ final class NameFlags {
         return !mentions(pair, name, english);
     }
 
-    /** Whether the other side's document mentions a name (the tests of {@link #neverMentioned}). */
+    /**
+     * Whether the other side's document mentions a name (the tests of {@link #neverMentioned}); a
+     * Russian name's key is looked for among the English document's capitalized words only, as in a
+     * bead ({@link Words#ofCapitals}).
+     */
     private static boolean mentions(ScoredPair pair, String name, boolean english) {
         DocumentNames other = pair.documentNames(!english);
-        return !other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), other.keys()))
+        return !other.answers().computeIfAbsent(name, n -> !present(pair, n, english, english ? new Words(other.stems(), other.keys())
+                        : new Words(other.stems(), Words.ofCapitals(List.of(), other.capitals()).keys()))
                 && !Abbreviations.present(n, english, other.capitals())
                 && !NameSkeleton.present(n, english, other.capitalWords(!english))
                 && !NameSkeleton.resembles(n, english, other.capitalWords(!english)));

@@ -486,6 +486,19 @@ class PairFlagsTest {
     }
 
     @Test
+    void aRussianNameTheEnglishDocumentWritesOnlyAsAnOrdinaryWordIsNeverMentionedThere() {
+        // "maritime" shares the key "mara" with «Моралес», but no English name does: the English document never names him
+        List<String> en = List.of("Calzadilla denied that the president was using the issue as a political crutch.",
+                "The maritime dispute goes back to the 19th century.", "Bolivia lost its coast to Chile.");
+        List<String> ru = List.of("Кальзадилья отрицает, что Моралес использует эту проблему как политический козырь.",
+                "Морской спор восходит к XIX веку.", "Боливия потеряла побережье в войне с Чили.");
+        assertEquals(List.of("name-only-ru:Моралес"), PairFlags.labels(en, 0, ru, 0, model));
+        List<String> named = List.of(en.get(0), en.get(1), "Morales says Bolivia lost its coast to Chile.");
+        assertEquals(List.of(), PairFlags.labels(named, 0, ru, 0, model));
+        assertEquals(List.of("name-only-ru:Моралес"), PairFlags.notes(named, 0, ru, 0, model));
+    }
+
+    @Test
     void aLooseTransliterationThatDropsAConsonantAgreesByItsVowelsToo() {
         // NTREX-128: the translator wrote «Депфорт» for Deptford; their consonants (dptrd, dprt) are two edits apart,
         // their folded spellings (daptfard, dapfart) two in eight letters
