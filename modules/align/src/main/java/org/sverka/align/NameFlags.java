@@ -259,7 +259,10 @@ final class NameFlags {
     /**
      * Whether a name of the other side is found in a name of this side read alone: the same stem or
      * name key, or a translation that is its stem, is it but for a fleeting vowel (кубок ~ Кубка) or
-     * shares its first {@value #FOUND_PREFIX} letters (шарлотка ~ Шарлотта). The name rules read the
+     * shares its first {@value #FOUND_PREFIX} letters (шарлотка ~ Шарлотта), or is a dictionary's entry
+     * (weight 1) that is the name's stem with an ending or the stem of it, five letters or more (brown ~
+     * «браунинг» for «Браун», «Пьер» ~ Pierrot for Pierre, as {@link #present} reads them the other way;
+     * judicature, which parts from Judiciary after five letters, is another word). The name rules read the
      * lexicon from one side only; this reads it from the other.
      */
     private static boolean foundIn(ScoredPair pair, List<String> otherNames, String name, boolean english) {
@@ -278,9 +281,12 @@ final class NameFlags {
                 return true;
             }
             Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
-            for (String t : translations.keySet()) {
-                if (t.equals(stem) || sharedPrefix(t, stem) >= FOUND_PREFIX
-                        || t.length() >= 3 && withoutFleetingVowel(t).equals(bare)) {
+            for (Map.Entry<String, Float> e : translations.entrySet()) {
+                String t = e.getKey();
+                int shared = sharedPrefix(t, stem);
+                if (t.equals(stem) || shared >= FOUND_PREFIX
+                        || t.length() >= 3 && withoutFleetingVowel(t).equals(bare)
+                        || e.getValue() >= 1f && shared >= FOUND_PREFIX - 1 && shared == Math.min(t.length(), stem.length())) {
                     return true;
                 }
             }

@@ -499,6 +499,22 @@ class PairFlagsTest {
     }
 
     @Test
+    void aNameFoundThroughADictionaryEntryWithAnEndingMatchesBothWays() {
+        // the lexicon has Browne only through brown ~ «браунинг», and «Пьер» only as Pierrot: each entry is a stem of the
+        // other side's name with an ending, so the name it finds is matched too, not just the name that found it
+        assertEquals(List.of(), flags("Thom Browne revealed a selection of bizarre masks.", "Том Браун показал коллекцию причудливых масок."));
+        assertEquals(List.of(), flags("\"We will not forget,\" Karine Jean-Pierre, a senior adviser, said on Friday.",
+                "«Мы не забудем», — сказала в пятницу Карин Жан-Пьер, старший советник."));
+        // an entry that only starts like the name is another word (суд ~ judicature is not Judiciary)
+        assertEquals(List.of("name-only-en:Judiciary", "name-only-ru:Бюджетным"),
+                flags("Kavanaugh faced the Senate Judiciary Committee, and the future of the Supreme Court hung in the balance.",
+                        "Кавано предстал перед Бюджетным комитетом Сената, и решалось будущее Верховного Суда."));
+        // a link parallel text taught (мун ~ korean) is no such entry: Korea swapped for Trump is still flagged
+        assertEquals(List.of("name-only-en:Korea", "name-only-ru:Трампа"), flags("North Korea pledged in a meeting with Moon to dismantle a missile site.",
+                "Северная Трампа пообещала на встрече с Муном демонтировать ракетный комплекс."));
+    }
+
+    @Test
     void aLooseTransliterationThatDropsAConsonantAgreesByItsVowelsToo() {
         // NTREX-128: the translator wrote «Депфорт» for Deptford; their consonants (dptrd, dprt) are two edits apart,
         // their folded spellings (daptfard, dapfart) two in eight letters
