@@ -292,8 +292,11 @@ public final class Negation {
             }
             String negated = null;
             if (word.startsWith("remain")) {
-                if (!RUSSIAN_STILL_TO_DO.matcher(russian).find() && rendersNegatedWord(model.lexicon().russianFor(
-                        model.english().stem(nextContentWord(english, m.end(), model.english()))).keySet(), (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
+                // rendered without a negation («предстоит»), "remains to be" hides none
+                java.util.Set<String> done = model.lexicon().russianFor(model.english().stem(nextContentWord(english, m.end(), model.english())))
+                        .keySet();
+                if (!RUSSIAN_STILL_TO_DO.matcher(russian).find()
+                        && rendersNegatedWord(done, (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
                     return true;
                 }
                 continue;
