@@ -23,11 +23,13 @@ import org.sverka.core.SegmentedDocument;
  * @param answers   the names already asked about, with the answer (a name recurs through a document)
  * @param capitalWords the capitalized words with their skeletons, read once for every name asked about (by
  *                  whether they are English: {@link #capitalWords(boolean)})
+ * @param capitalKeyCache the name keys of the capitalized words, made once, when a Russian name first asks ({@link #capitalKeys()})
  */
 record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.util.NavigableSet<String> innerNames, Set<String> lowerNames,
                      Set<String> midCapitals, int sentences,
                      java.util.concurrent.ConcurrentHashMap<String, Boolean> answers,
-                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords) {
+                     java.util.concurrent.ConcurrentHashMap<Boolean, NameSkeleton.Words> capitalWords,
+                     java.util.concurrent.ConcurrentHashMap<Boolean, Set<String>> capitalKeyCache) {
     /** Copies the sets. */
     DocumentNames {
         stems = Set.copyOf(stems);
@@ -37,6 +39,7 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
         lowerNames = Set.copyOf(lowerNames);
         midCapitals = Set.copyOf(midCapitals);
         Objects.requireNonNull(capitalWords, "capitalWords");
+        Objects.requireNonNull(capitalKeyCache, "capitalKeyCache");
     }
 
     /**
@@ -76,7 +79,7 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
         }
         String joined = String.join(" ", capitals);
         return new DocumentNames(stems, keys, joined, inner, lowerNames, mid, analysed.size(), new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>());
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
@@ -124,6 +127,14 @@ record DocumentNames(Set<String> stems, Set<String> keys, String capitals, java.
      */
     NameSkeleton.Words capitalWords(boolean english) {
         return capitalWords.computeIfAbsent(english, e -> new NameSkeleton.Words(capitals, e, true));
+    }
+
+    /**
+     * @return the name keys of the capitalized words of an English document ({@link NameForms#capitalKeys}),
+     *         computed once (thread-safe)
+     */
+    Set<String> capitalKeys() {
+        return capitalKeyCache.computeIfAbsent(true, e -> NameForms.capitalKeys(capitals));
     }
 
     /**

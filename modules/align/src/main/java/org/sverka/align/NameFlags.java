@@ -161,12 +161,11 @@ final class NameFlags {
     /**
      * Whether the other side's document mentions a name (the tests of {@link #neverMentioned}); a
      * Russian name's key is looked for among the English document's capitalized words only, as in a
-     * bead ({@link Words#ofCapitals}).
+     * bead ({@link NameForms#capitalKeys}).
      */
     private static boolean mentions(ScoredPair pair, String name, boolean english) {
         DocumentNames other = pair.documentNames(!english);
-        return !other.answers().computeIfAbsent(name, n -> !present(pair, n, english, english ? new Words(other.stems(), other.keys())
-                        : new Words(other.stems(), Words.ofCapitals(List.of(), other.capitals()).keys()))
+        return !other.answers().computeIfAbsent(name, n -> !present(pair, n, english, new Words(other.stems(), english ? other.keys() : other.capitalKeys()))
                 && !Abbreviations.present(n, english, other.capitals())
                 && !NameSkeleton.present(n, english, other.capitalWords(!english))
                 && !NameSkeleton.resembles(n, english, other.capitalWords(!english)));
@@ -628,9 +627,6 @@ final class NameFlags {
             "между", "несмотря", "благодаря", "согласно", "помимо", "поскольку", "так", "тогда", "теперь", "сейчас", "здесь",
             "ведь", "зато", "лишь", "даже");
 
-    /** A word that starts with a capital, with the parts a hyphen joins to it. */
-    private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*(?:-\\p{L}+)*");
-
     /** The stems and name keys of one side of a bead. */
     private record Words(Set<String> stems, Set<String> keys) {
         /** The stems and name keys of names as written. */
@@ -658,17 +654,7 @@ final class NameFlags {
             for (AnalyzedSentence s : sentences) {
                 stems.addAll(s.stems());
             }
-            Set<String> keys = new java.util.HashSet<>();
-            java.util.regex.Matcher m = CAPITALIZED.matcher(text);
-            while (m.find()) {
-                for (String part : m.group().toLowerCase(Locale.ROOT).split("-")) {
-                    String key = NameForms.key(part, true);
-                    if (key != null) {
-                        keys.add(key);
-                    }
-                }
-            }
-            return new Words(stems, keys);
+            return new Words(stems, NameForms.capitalKeys(text));
         }
 
         static Words of(List<AnalyzedSentence> sentences) {

@@ -43,6 +43,31 @@ final class NameForms {
                 : remembered(RUSSIAN_KEYS, lowerCaseWord, NameKey::ofRussian);
     }
 
+    /** A word that starts with a capital, with the parts a hyphen joins to it. */
+    private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*(?:-\\p{L}+)*");
+
+    /**
+     * The name keys of an English text's capitalized words, each part of a hyphenated one (Byeong-seug)
+     * apart: what may render a Russian name, where an ordinary word that shares a name's key renders
+     * none («Моралес» and maritime share "mara").
+     *
+     * @param englishText an English text
+     * @return the keys ({@link #key}) of its capitalized words
+     */
+    static java.util.Set<String> capitalKeys(String englishText) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CAPITALIZED.matcher(englishText);
+        while (m.find()) {
+            for (String part : m.group().toLowerCase(java.util.Locale.ROOT).split("-")) {
+                String key = key(part, true);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
     /**
      * @param word    a word as written
      * @param english true when it is English

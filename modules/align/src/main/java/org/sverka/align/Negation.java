@@ -293,10 +293,12 @@ public final class Negation {
             String negated = null;
             if (word.startsWith("remain")) {
                 // rendered without a negation («предстоит»), "remains to be" hides none
+                if (RUSSIAN_STILL_TO_DO.matcher(russian).find()) {
+                    continue;
+                }
                 java.util.Set<String> done = model.lexicon().russianFor(model.english().stem(nextContentWord(english, m.end(), model.english())))
                         .keySet();
-                if (!RUSSIAN_STILL_TO_DO.matcher(russian).find()
-                        && rendersNegatedWord(done, (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
+                if (rendersNegatedWord(done, (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
                     return true;
                 }
                 continue;
