@@ -321,15 +321,18 @@ final class NameFlags {
 
     /**
      * Whether a name is written as a single name (a capital, then small letters: Petrova, Al-Assad),
-     * and either no ordinary word the lexicon knows or a word with no capitalized neighbour found on
-     * the other side, which would make it one word of a longer name rendered in another way (New York
-     * City ~ Нью-Йорк, World Health Organization ~ ВОЗ).
+     * and either no ordinary word the lexicon knows, or a word the lexicon renders by its
+     * transliteration only ({@link #transliteratedInLexicon}: Washington, «Испании») standing unjoined
+     * by a hyphen, or a word with no capitalized neighbour found on the other side, which would make
+     * it one word of a longer name rendered in another way (New York City ~ Нью-Йорк, World Health
+     * Organization ~ ВОЗ).
      */
     private static boolean standsAlone(ScoredPair pair, String text, String name, List<String> unmatched, boolean english) {
         if (!PROPER_NAME.matcher(name).matches()) {
             return false;
         }
-        if (name.length() > 3 && !known(pair, english ? pair.model.english() : pair.model.russian(), name, english)) {
+        if (name.length() > 3 && (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)
+                || transliteratedInLexicon(pair, name, english) && !hyphenated(text, name))) {
             return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
         }
         // an ordinary word, or a short one (Чен in Ким Чен Ын): alone unless a neighbour of its name was found
@@ -503,6 +506,42 @@ final class NameFlags {
         }
         String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
         return word.length() == 1 && Character.isUpperCase(text.charAt(start)) || TITLES.contains(word);
+    }
+
+    /** Whether a word stands joined by a hyphen to another (Japanese in Sino-Japanese). */
+    private static boolean hyphenated(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (at > 0 && text.charAt(at - 1) == '-' || end < text.length() && text.charAt(end) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lexicon knows a word as a name: its heaviest translation is a transliteration of it
+     * ({@link NameSkeleton#alike}: washington ~ вашингтон, «испании» ~ spain) and no dictionary entry
+     * (weight 1) renders it by anything else (service is also «служба», so it is an ordinary word).
+     */
+    private static boolean transliteratedInLexicon(ScoredPair pair, String word, boolean english) {
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        String stem = analyzer.stem(word.toLowerCase(Locale.ROOT));
+        Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
+        float best = 0;
+        boolean bestAlike = false;
+        for (Map.Entry<String, Float> e : translations.entrySet()) {
+            String t = e.getKey();
+            boolean alike = t.length() >= 4 && (english ? NameSkeleton.alike(word, t) : NameSkeleton.alike(t, word));
+            if (e.getValue() >= 1f && !alike) {
+                return false;
+            }
+            if (e.getValue() > best || e.getValue() == best && alike) {
+                best = e.getValue();
+                bestAlike = alike;
+            }
+        }
+        return bestAlike;
     }
 
     private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {

@@ -532,6 +532,21 @@ class PairFlagsTest {
     }
 
     @Test
+    void aNameTheLexiconOnlyTransliteratesIsFlaggedInsideALongerName() {
+        // Washington, Трамп, Испании, Scottish: the lexicon renders each by its transliteration only, so each is a name
+        // of its own however an ordinary word beside it (Sky, Правительство, Соединенные) is rendered
+        assertEquals(List.of("name-only-en:Washington"), flags("The Sky Washington forward tapped the ball into the net.",
+                "Нападающий «Небесно-голубых» забил мяч в ворота."));
+        assertEquals(List.of("name-only-en:Scottish", "name-only-ru:Трамп"), flags("The Scottish Government has already committed to meet the cost.",
+                "Правительство Трамп уже взяло на себя обязательство покрыть стоимость."));
+        assertEquals(List.of("name-only-ru:Испании"), flags("The United States has that ability, with our Navy.",
+                "Соединенные Испании совместно с нашим флотом имеют такую возможность."));
+        // a word the dictionary renders otherwise as well (Service ~ «служба», «сервис») is still an ordinary word of the name
+        assertEquals(List.of(), flags("The charges will be reviewed by the Public Prosecution Service.",
+                "Обвинения будут рассмотрены Государственной прокуратурой."));
+    }
+
+    @Test
     void abbreviationsAndTransliterationVariantsAreNotFlagged() {
         assertEquals(List.of(), flags("High PEEP may not be available on older ventilators.",
                 "На старых моделях аппаратов высокое ПДКВ может быть недоступно."));
