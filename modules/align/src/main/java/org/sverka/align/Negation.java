@@ -12,8 +12,9 @@ import org.sverka.core.Flag;
 /**
  * Finds a negation on one side of a matched pair only: "not", "n't", "never", "no"… in English,
  * «не», «нет», «ни», «никогда»… in Russian. Words that carry a negation without one of these
- * ("failed", "without", «без», «отказался») count as negating too, so that a free rendering of a
- * negative sentence is not flagged. A negation on one side only is a flag when the words it
+ * ("failed", "without", «без», «отказался») count as negating too where they stand at the
+ * negation's place or translate the words it negates, so that a free rendering of a negative
+ * sentence is not flagged. A negation on one side only is a flag when the words it
  * negates are translated on the other side (which so says the same thing unnegated), and a note
  * otherwise ({@code flags} returns the flags).
  * <pre>{@code
@@ -200,6 +201,15 @@ public final class Negation {
     /** How far apart a word that negates and a negation of the other side may stand when the lexicon does not know its word. */
     private static final double WINDOW = 0.2;
 
+    /**
+     * The Russian words that say a thing is absent or unlikely: a rendering moves them anywhere in its
+     * sentence ("there is no vaccine" ~ «вакцина отсутствует», "could never" ~ «вряд ли»), so they render
+     * an English negation wherever they stand. Every other word that negates without a negation word
+     * ("avoid", "instead", «вместо», «отказался») renders one only at its place or through its words
+     * ({@link #rendersNegatedWord}): "avoid" does not hide a «не» put before «сказал».
+     */
+    private static final Pattern RUSSIAN_ABSENCE = Pattern.compile("отсутств\\p{L}*|вряд\\s+ли");
+
     /** The fewest letters two Russian stems share at their start for {@link #sharesRussianStem}. */
     private static final int SHARED_START = 4;
 
@@ -247,8 +257,10 @@ public final class Negation {
     }
 
     /**
-     * Whether the Russian side carries a negation without a negation word: a word such as
-     * «отказался», or «без X» and a word made with «не-» that render an English negation
+     * Whether the Russian side carries a negation without a negation word that renders an English
+     * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}); «без X», a word made
+     * with «не-», and any other such word («отказался», «вместо») where it stands at the negation's
+     * place or it, or the word after it, translates one of the three words after the negation
      * ({@link #rendersNegatedWord}).
      */
     private static boolean negatesImplicitly(String russian, String english, SimilarityModel model) {
@@ -264,7 +276,11 @@ public final class Negation {
                     return true;
                 }
             } else if (!word.startsWith("не")) {
-                return true;
+                // «вместо», «избежать», «прекратил»: the English negation must stand at its place or negate its words
+                if (RUSSIAN_ABSENCE.matcher(word).matches() || rendersNegatedWord(wordAndNext(word, russian, m.end(), false, model),
+                        (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
+                    return true;
+                }
             } else {
                 java.util.Set<String> bare = model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet();
                 double window = bare.isEmpty() ? WINDOW : KNOWN_WINDOW;
@@ -277,9 +293,11 @@ public final class Negation {
     }
 
     /**
-     * Whether the English side carries a negation without a negation word: "failed", "unable", or
-     * "without X", "non-X" and "apart from X" when X translates one of the three words after a Russian
-     * negation (an exception the Russian renders as one, «кроме», hides none), and
+     * Whether the English side carries a negation without a negation word that renders a Russian
+     * negation: "without X", "non-X", "X-free", "free of X" and "apart from X" when X translates one
+     * of the three words after the negation or stands at its place (an exception the Russian renders
+     * as one, «кроме», hides none); any other such word ("failed", "avoid", "instead") when it stands
+     * at the negation's place or it, or the word after it, translates one of those words; and
      * "remains to be X" (not yet X: «ещё не установлена») where the Russian does not say it without a
      * negation («предстоит», «нуждается в»), so that a «не» added to that rendering is still flagged.
      */
@@ -311,6 +329,18 @@ public final class Negation {
                 negated = nextContentWord(english, m.end(), model.english());
             } else if (word.startsWith("non")) {
                 negated = word.substring(word.charAt(3) == '-' ? 4 : 3);
+            } else if (word.endsWith("-free")) {
+                negated = word.substring(0, word.length() - 5);   // alcohol-free ~ «не содержащего спирта»
+            } else if (word.startsWith("free")) {
+                negated = nextContentWord(english, m.end(), model.english());
+            }
+            if (negated == null) {
+                // "avoid", "instead", "until": the Russian negation must stand at its place or negate its words
+                if (rendersNegatedWord(wordAndNext(word, english, m.end(), true, model), (double) m.start() / english.length(),
+                        RUSSIAN, russian, model.russian())) {
+                    return true;
+                }
+                continue;
             }
             if (negated == null || rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated.toLowerCase(Locale.ROOT))).keySet(),
                     (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
@@ -354,6 +384,17 @@ public final class Negation {
             }
         }
         return null;
+    }
+
+    /** The stems of the translations of a word that negates and of the content word after it. */
+    private static java.util.Set<String> wordAndNext(String word, String text, int end, boolean english, SimilarityModel model) {
+        TextAnalyzer analyzer = english ? model.english() : model.russian();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : new String[] {word, nextContentWord(text, end, analyzer)}) {
+            String stem = analyzer.stem(w);
+            out.addAll((english ? model.lexicon().russianFor(stem) : model.lexicon().englishFor(stem)).keySet());
+        }
+        return out;
     }
 
     /** The first word after a position that is not a stop word (a, the, его), lower-cased; empty when none. */

@@ -70,4 +70,28 @@ class NegationScopeTest {
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("Countries on every continent except Antarctica reported deaths.",
                 "Страны на всех континентах, кроме Антарктики, не сообщили о смертях.", model));
     }
+
+    @Test
+    void aWordThatNegatesHidesOnlyANegationAtItsPlace() {
+        // NTREX-128, development half: "avoid" renders «чтобы не было», not a «не» put before «сказал»
+        String en = "Mr Clark said the plan is precisely calibrated to avoid those checks at the border.";
+        assertEquals(List.of(), PairFlags.labels(en, "Г-н Кларк сказал, что план точно откалиброван, чтобы не было этих проверок на границе.", model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en,
+                "Г-н Кларк не сказал, что план точно откалиброван, чтобы избежать этих проверок на границе.", model));
+        // «вместо» renders the "not" of "not oil", at its place, and not a "not" put before "say"
+        String ru = "Министр сказал, что страна будет покупать у соседей газ вместо нефти.";
+        assertEquals(List.of(), PairFlags.labels("The minister said that the country would buy gas, not oil, from its neighbours.", ru, model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels(
+                "The minister did not say that the country would buy gas instead of oil from its neighbours.", ru, model));
+    }
+
+    @Test
+    void aWordSayingAThingIsAbsentOrUnlikelyRendersANegationWhereverItStands() {
+        assertEquals(List.of(), PairFlags.labels("Currently, there is no vaccine or specific antiviral treatment for COVID-19.",
+                "В настоящее время вакцина или специфическое лечение от вируса COVID-19 отсутствуют.", model));
+        // NTREX-128, development half
+        assertEquals(List.of(), PairFlags.labels("Michael Vann, 72, said his grandfather's actions were \"something that I know that"
+                + " I could never live up to but something which is humbling.\"",
+                "72-летний внук героя Майкл Ванн сказал, что «он вряд ли смог бы поступить так же героически, но это смиряет».", model));
+    }
 }
