@@ -123,7 +123,7 @@ public final class Negation {
                 || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
         String ru = ruNegates ? first(RUSSIAN, ruText) : null;
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
-        if (en != null && ru == null && !negatesImplicitly(russian, enText, model) && !(ruNegates && RUSSIAN_IDIOMS.matcher(russian).find())) {
+        if (en != null && ru == null && !negatesImplicitly(russian, enText, model, !negatesVerb(enText)) && !(ruNegates && RUSSIAN_IDIOMS.matcher(russian).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, en);
             (model == null || scopeRendered(enText, ENGLISH, model.english(), russian, model.russian(), model, true) ? flags : notes).add(f);
         }
@@ -204,7 +204,8 @@ public final class Negation {
     /**
      * The Russian words that say a thing is absent or unlikely: a rendering moves them anywhere in its
      * sentence ("there is no vaccine" ~ «вакцина отсутствует», "could never" ~ «вряд ли»), so they render
-     * an English negation wherever they stand. Every other word that negates without a negation word
+     * an English "no" or "never" wherever they stand; a "not" put before a verb they render only at its
+     * place («в случае отсутствия сделки» does not hide "could not cost jobs"). Every other word that negates without a negation word
      * ("avoid", "instead", «вместо», «отказался») renders one only at its place or through its words
      * ({@link #rendersNegatedWord}): "avoid" does not hide a «не» put before «сказал».
      */
@@ -258,12 +259,28 @@ public final class Negation {
 
     /**
      * Whether the Russian side carries a negation without a negation word that renders an English
-     * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}); «без X», a word made
+     * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}) when the English says a
+     * thing is absent ("no", "never") and does not negate a verb; «без X», a word made
      * with «не-», and any other such word («отказался», «вместо») where it stands at the negation's
      * place or it, or the word after it, translates one of the three words after the negation
      * ({@link #rendersNegatedWord}).
      */
-    private static boolean negatesImplicitly(String russian, String english, SimilarityModel model) {
+    /**
+     * Whether an English side negates a verb ("not", "n't", "cannot"), rather than saying that a thing
+     * is absent or never so ("no", "nothing", "never"), which «отсутствует» and «вряд ли» render.
+     */
+    private static boolean negatesVerb(String english) {
+        Matcher m = ENGLISH.matcher(english);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("cannot") || w.startsWith("n'") || w.startsWith("n’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatesImplicitly(String russian, String english, SimilarityModel model, boolean absenceAnywhere) {
         Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -277,7 +294,7 @@ public final class Negation {
                 }
             } else if (!word.startsWith("не")) {
                 // «вместо», «избежать», «прекратил»: the English negation must stand at its place or negate its words
-                if (RUSSIAN_ABSENCE.matcher(word).matches() || rendersNegatedWord(wordAndNext(word, russian, m.end(), false, model),
+                if (absenceAnywhere && RUSSIAN_ABSENCE.matcher(word).matches() || rendersNegatedWord(wordAndNext(word, russian, m.end(), false, model),
                         (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
                     return true;
                 }

@@ -89,6 +89,13 @@ class NegationScopeTest {
     void aWordSayingAThingIsAbsentOrUnlikelyRendersANegationWhereverItStands() {
         assertEquals(List.of(), PairFlags.labels("Currently, there is no vaccine or specific antiviral treatment for COVID-19.",
                 "В настоящее время вакцина или специфическое лечение от вируса COVID-19 отсутствуют.", model));
+        // but a "not" put before a verb: «отсутствия» renders the "no" of "no-deal" there (NTREX-128, development half)
+        String ru = "Японский автопроизводитель заявил, что последствия задержек на границе в случае отсутствия сделки"
+                + " в рамках Brexit могут повлечь за собой потерю рабочих мест.";
+        assertEquals(List.of(), PairFlags.labels("The Japanese carmaker said the impact of border delays in the event of a no-deal"
+                + " Brexit could cost jobs.", ru, model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The Japanese carmaker said the impact of border delays in"
+                + " the event of a no-deal Brexit could not cost jobs.", ru, model));
         // NTREX-128, development half
         assertEquals(List.of(), PairFlags.labels("Michael Vann, 72, said his grandfather's actions were \"something that I know that"
                 + " I could never live up to but something which is humbling.\"",
