@@ -123,11 +123,14 @@ public final class Negation {
                 || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
         String ru = ruNegates ? first(RUSSIAN, ruText) : null;
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
-        if (en != null && ru == null && !negatesImplicitly(russian, enText, model, !negatesVerb(enText)) && !(ruNegates && RUSSIAN_IDIOMS.matcher(russian).find())) {
+        // a negation of a word that negates by itself («не отказался») is not rendered by that word's translation
+        if (en != null && ru == null && (negatesANegation(enText, ENGLISH, ENGLISH_IMPLICIT)
+                || !negatesImplicitly(russian, enText, model, !negatesVerb(enText))) && !(ruNegates && RUSSIAN_IDIOMS.matcher(russian).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, en);
             (model == null || scopeRendered(enText, ENGLISH, model.english(), russian, model.russian(), model, true) ? flags : notes).add(f);
         }
-        if (ru != null && en == null && !englishNegatesImplicitly(english, russian, model) && !(enIdioms && ENGLISH_IDIOMS.matcher(english).find())) {
+        if (ru != null && en == null && (negatesANegation(ruText, RUSSIAN, RUSSIAN_IMPLICIT)
+                || !englishNegatesImplicitly(english, russian, model)) && !(enIdioms && ENGLISH_IDIOMS.matcher(english).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }
@@ -265,6 +268,29 @@ public final class Negation {
      * place or it, or the word after it, translates one of the three words after the negation
      * ({@link #rendersNegatedWord}).
      */
+    /**
+     * Whether a side has negations and every one negates a word that negates by itself («не отказался»,
+     * «не помешала», "did not decline"): a word of the other side that negates renders that word, not
+     * the negation of it.
+     */
+    private static boolean negatesANegation(String text, Pattern negations, Pattern implicit) {
+        Matcher m = negations.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            Matcher next = implicit.matcher(text);
+            int from = m.end();
+            while (from < text.length() && !Character.isLetter(text.charAt(from))) {
+                from++;
+            }
+            next.region(from, text.length());
+            if (!next.lookingAt()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /**
      * Whether an English side negates a verb ("not", "n't", "cannot"), rather than saying that a thing
      * is absent or never so ("no", "nothing", "never"), which «отсутствует» and «вряд ли» render.

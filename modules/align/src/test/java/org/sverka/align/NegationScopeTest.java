@@ -101,4 +101,15 @@ class NegationScopeTest {
                 + " I could never live up to but something which is humbling.\"",
                 "72-летний внук героя Майкл Ванн сказал, что «он вряд ли смог бы поступить так же героически, но это смиряет».", model));
     }
+
+    @Test
+    void aRussianNegationOfAWordThatNegatesIsNoRenderingOfIt() {
+        // «отказался» renders "declined"; «не отказался» says the opposite (NTREX-128, development half)
+        String en = "A White House spokesman declined to comment on the details of the debate.";
+        assertEquals(List.of(), PairFlags.labels(en, "Представитель Белого дома отказался комментировать детали дебатов.", model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, "Представитель Белого дома не отказался комментировать детали дебатов.",
+                model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("A White House spokesman did not decline to comment on the details"
+                + " of the debate.", "Представитель Белого дома отказался комментировать детали дебатов.", model));
+    }
 }
