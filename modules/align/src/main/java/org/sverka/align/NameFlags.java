@@ -321,20 +321,24 @@ final class NameFlags {
 
     /**
      * Whether a name is written as a single name (a capital, then small letters: Petrova, Al-Assad),
-     * and either no ordinary word the lexicon knows, or a word the lexicon renders by its
-     * transliteration only ({@link #transliteratedInLexicon}: Washington, «Испании») standing unjoined
-     * by a hyphen, or a word with no capitalized neighbour found on the other side, which would make
-     * it one word of a longer name rendered in another way (New York City ~ Нью-Йорк, World Health
-     * Organization ~ ВОЗ).
+     * and either no ordinary word the lexicon knows, or a word with no capitalized neighbour found on
+     * the other side, which would make it one word of a longer name rendered in another way (New York
+     * City ~ Нью-Йорк, World Health Organization ~ ВОЗ). A word the lexicon renders by its
+     * transliteration only ({@link #transliteratedInLexicon}: Washington, «Испании»), standing unjoined
+     * by a hyphen, is a name of its own: an ordinary word found beside it (Sky Washington, «Соединенные
+     * Испании») does not make it part of a longer name, though another name does (Ant McPartlin ~
+     * «Энтони Макпартлина», where «Энтони» writes Ant out).
      */
     private static boolean standsAlone(ScoredPair pair, String text, String name, List<String> unmatched, boolean english) {
         if (!PROPER_NAME.matcher(name).matches()) {
             return false;
         }
-        if (name.length() > 3 && (!known(pair, english ? pair.model.english() : pair.model.russian(), name, english)
-                || transliteratedInLexicon(pair, name, english) && !hyphenated(text, name))) {
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        if (name.length() > 3 && !known(pair, analyzer, name, english)) {
             return true;   // not an ordinary word (Petrova, Kovacic): flagged wherever it stands
         }
+        // a name the lexicon knows (Washington) stands alone beside ordinary words, not beside another name (Энтони Макпартлина)
+        boolean named = name.length() > 3 && transliteratedInLexicon(pair, name, english) && !hyphenated(text, name);
         // an ordinary word, or a short one (Чен in Ким Чен Ын): alone unless a neighbour of its name was found
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
@@ -344,7 +348,7 @@ final class NameFlags {
             for (String neighbour : new String[] {wordBefore(text, at), wordAfter(text, end)}) {
                 String n = possessiveDropped(neighbour);
                 if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !unmatched.contains(n)
-                        && !(english ? pair.model.english() : pair.model.russian()).isStopWord(n.toLowerCase(Locale.ROOT))) {
+                        && !analyzer.isStopWord(n.toLowerCase(Locale.ROOT)) && !(named && known(pair, analyzer, n, english))) {
                     return false;
                 }
             }

@@ -541,6 +541,9 @@ class PairFlagsTest {
                 "Правительство Трамп уже взяло на себя обязательство покрыть стоимость."));
         assertEquals(List.of("name-only-ru:Испании"), flags("The United States has that ability, with our Navy.",
                 "Соединенные Испании совместно с нашим флотом имеют такую возможность."));
+        // beside another name it is a name's first word, which a rendering may write out in full (NTREX-128: Ant ~ «Энтони»)
+        assertEquals(List.of(), flags("Willoughby will replace Ant McPartlin as host of ITV's I'm A Celebrity.",
+                "Уиллоуби заменит Энтони Макпартлина в роли ведущей передачи ITV «Я — знаменитость»."));
         // a word the dictionary renders otherwise as well (Service ~ «служба», «сервис») is still an ordinary word of the name
         assertEquals(List.of(), flags("The charges will be reviewed by the Public Prosecution Service.",
                 "Обвинения будут рассмотрены Государственной прокуратурой."));
