@@ -112,4 +112,13 @@ class NegationScopeTest {
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels("A White House spokesman did not decline to comment on the details"
                 + " of the debate.", "Представитель Белого дома отказался комментировать детали дебатов.", model));
     }
+
+    @Test
+    void whatANegationGovernsReachesFiveContentWords() {
+        // NTREX-128, development half: of «сказал жильцу, что вся прилегающая территория», "area" renders the fifth
+        String en = "A police officer was heard telling one man that the entire area is now being treated as a crime scene.";
+        String ru = "Один из полицейских сказал жильцу, что вся прилегающая территория считается местом совершения преступления.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("полицейских сказал", "полицейских не сказал"), model));
+    }
 }
