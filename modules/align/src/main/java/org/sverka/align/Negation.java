@@ -207,6 +207,9 @@ public final class Negation {
 
     /** How far apart a word that negates and a negation of the other side may stand when the lexicon does not know its word. */
     private static final double WINDOW = 0.2;
+    /** «без» and "without", each the other's rendering: where both stand, neither renders another negation. */
+    private static final Pattern BEZ = Pattern.compile("(?<![\\p{L}-])без(?![\\p{L}-])", FLAGS);
+    private static final Pattern WITHOUT = Pattern.compile("(?<!\\w)without(?!\\w)", FLAGS);
 
     /**
      * The Russian words that say a thing is absent or unlikely: a rendering moves them anywhere in its
@@ -267,7 +270,7 @@ public final class Negation {
     /**
      * Whether the Russian side carries a negation without a negation word that renders an English
      * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}) when the English says a
-     * thing is absent ("no", "never") and does not negate a verb; «без X», a word made
+     * thing is absent ("no", "never") and does not negate a verb; «без X» (unless "without" renders it), a word made
      * with «не-», and any other such word («отказался», «вместо») where it stands at the negation's
      * place or it, or the word after it, translates one of the three words after the negation
      * ({@link #rendersNegatedWord}).
@@ -317,6 +320,9 @@ public final class Negation {
             if (model == null) {
                 return true;
             }
+            if (word.equals("без") && WITHOUT.matcher(english).find()) {
+                continue;   // it renders "without", and no other negation
+            }
             if (word.equals("без")) {
                 if (rendersNegatedWord(model.lexicon().englishFor(model.russian().stem(nextContentWord(russian, m.end(), model.russian()))).keySet(),
                         (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
@@ -341,7 +347,7 @@ public final class Negation {
 
     /**
      * Whether the English side carries a negation without a negation word that renders a Russian
-     * negation: "without X", "non-X", "X-free", "free of X" and "apart from X" when X translates one
+     * negation: "without X" (unless «без» renders it), "non-X", "X-free", "free of X" and "apart from X" when X translates one
      * of the three words after the negation or stands at its place (an exception the Russian renders
      * as one, «кроме», hides none); any other such word ("failed", "avoid", "instead") when it stands
      * at the negation's place or it, or the word after it, translates one of those words; and
@@ -371,6 +377,9 @@ public final class Negation {
             boolean exception = word.startsWith("apart") || word.startsWith("aside") || word.equals("except");
             if (exception && RUSSIAN_EXCEPTION.matcher(russian).find()) {
                 continue;   // rendered as an exception («кроме»), it says nothing of a negation
+            }
+            if (word.equals("without") && BEZ.matcher(russian).find()) {
+                continue;   // «без» renders it: it renders no other negation
             }
             if (word.equals("without") || exception) {
                 negated = nextContentWord(english, m.end(), model.english());

@@ -121,4 +121,16 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels(en, ru, model));
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("полицейских сказал", "полицейских не сказал"), model));
     }
+
+    @Test
+    void withoutRenderedByBezRendersNoOtherNegation() {
+        // FLORES-200, development half
+        String en = "We make our houses from plants and make clothes from plants. Most foods that we eat are plants."
+                + " Without plants, animals could not survive.";
+        String ru = "Мы строим наши дома и изготавливаем одежду из растений. Большая часть нашей пищи — это растения."
+                + " Без растений животные не смогли бы выжить.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en.replace(" not", ""), ru, model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels(en, ru.replace(" не", ""), model));
+    }
 }
