@@ -149,15 +149,23 @@ public final class Negation {
      * translation on the other side: the other side renders the negated statement, without its
      * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}) and in
      * its other aspect ({@link #sharesRussianStem}); an irregular English verb also as its base
-     * ({@link IrregularVerbs}).
+     * ({@link IrregularVerbs}); a capitalized word by a capitalized word with its name key
+     * ({@link NameForms#key}: Alden ~ «Алден»).
      */
     private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
                                          SimilarityModel model, boolean english) {
         java.util.Set<String> otherStems = new java.util.HashSet<>();
+        java.util.Set<String> otherKeys = new java.util.HashSet<>();
         Matcher w = WORD.matcher(other);
         while (w.find()) {
             String lower = w.group().toLowerCase(Locale.ROOT);
             otherStems.add(otherAnalyzer.stem(lower));
+            if (Character.isUpperCase(w.group().charAt(0))) {
+                String key = NameForms.key(lower, !english);
+                if (key != null) {
+                    otherKeys.add(key);
+                }
+            }
             String bare = english ? withoutVerbPrefix(lower) : IrregularVerbs.base(lower);
             if (bare != null) {
                 otherStems.add(otherAnalyzer.stem(bare));
@@ -172,6 +180,13 @@ public final class Negation {
                 if (analyzer.isStopWord(lower)) {
                     k--;
                     continue;
+                }
+                if (Character.isUpperCase(word.group().charAt(0))) {
+                    // a name governed ("were not Nicholas Alden") is rendered where its key stands capitalized
+                    String key = NameForms.key(lower, english);
+                    if (key != null && otherKeys.contains(key)) {
+                        return true;
+                    }
                 }
                 String stem = analyzer.stem(lower);
                 java.util.Set<String> translations = english ? model.lexicon().russianFor(stem).keySet() : model.lexicon().englishFor(stem).keySet();

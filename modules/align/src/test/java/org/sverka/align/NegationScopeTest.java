@@ -133,4 +133,13 @@ class NegationScopeTest {
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en.replace(" not", ""), ru, model));
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels(en, ru.replace(" не", ""), model));
     }
+
+    @Test
+    void aNameANegationGovernsIsRenderedByItsTransliteration() {
+        // NTREX-128, development half: nothing but the names renders what "were not" governs
+        String ru = "Погибшими были Николас Алден, 25 лет, и Захари Каддебэк, 21 год.";
+        assertEquals(List.of(), PairFlags.labels("The fatalities were Nicholas Alden, 25, and Zachary Cuddeback, 21.", ru, model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The fatalities were not Nicholas Alden, 25, and Zachary Cuddeback, 21.",
+                ru, model));
+    }
 }
