@@ -150,7 +150,7 @@ public final class Negation {
      * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}) and in
      * its other aspect ({@link #sharesRussianStem}); an irregular English verb also as its base
      * ({@link IrregularVerbs}); a capitalized word by a capitalized word with its name key
-     * ({@link NameForms#key}: Alden ~ «Алден»).
+     * ({@link NameForms#key}: Alden ~ «Алден»); a number by the same number.
      */
     private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
                                          SimilarityModel model, boolean english) {
@@ -171,15 +171,20 @@ public final class Negation {
                 otherStems.add(otherAnalyzer.stem(bare));
             }
         }
+        java.util.Set<String> otherNumbers = numbers(other);
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
             Matcher word = WORD.matcher(text);
             word.region(negation.end(), text.length());
+            int scopeEnd = text.length();   // to the text's end when fewer content words follow
             for (int k = 0; k < SCOPE && word.find(); k++) {
                 String lower = word.group().toLowerCase(Locale.ROOT);
                 if (analyzer.isStopWord(lower)) {
                     k--;
                     continue;
+                }
+                if (k == SCOPE - 1) {
+                    scopeEnd = word.end();
                 }
                 if (Character.isUpperCase(word.group().charAt(0))) {
                     // a name governed ("were not Nicholas Alden") is rendered where its key stands capitalized
@@ -209,8 +214,29 @@ public final class Negation {
                     }
                 }
             }
+            if (!otherNumbers.isEmpty()) {
+                // a number governed ("were down 4.8 per cent" ~ «упали на 4,8%») is rendered where the other side writes it
+                for (String n : numbers(text.substring(negation.end(), scopeEnd))) {
+                    if (otherNumbers.contains(n)) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
+    }
+
+    /** A number as written, a decimal comma read as a point. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** The numbers a text writes in digits (4,8 and 4.8 alike). */
+    private static java.util.Set<String> numbers(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(',', '.'));
+        }
+        return out;
     }
 
     /**

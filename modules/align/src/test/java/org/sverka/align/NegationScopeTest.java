@@ -142,4 +142,13 @@ class NegationScopeTest {
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The fatalities were not Nicholas Alden, 25, and Zachary Cuddeback, 21.",
                 ru, model));
     }
+
+    @Test
+    void aNumberANegationGovernsIsRenderedByTheSameNumber() {
+        // NTREX-128, development half: of «упали на 4,8%», the lexicon links nothing; the number renders it
+        String en = "Pub and bar groups saw sales rise 2.7 per cent in July - but takings in restaurants were down 4.8 per cent, figures revealed.";
+        String ru = "Согласно статистике, продажи в пабах и барах в июле выросли на 2,7%, а в ресторанах упали на 4,8%.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("ресторанах упали", "ресторанах не упали"), model));
+    }
 }
