@@ -248,6 +248,7 @@ public final class Negation {
 
     /** How far apart a word that negates and a negation of the other side may stand when the lexicon does not know its word. */
     private static final double WINDOW = 0.2;
+
     /** «без» and "without", each the other's rendering: where both stand, neither renders another negation. */
     private static final Pattern BEZ = Pattern.compile("(?<![\\p{L}-])без(?![\\p{L}-])", FLAGS);
     private static final Pattern WITHOUT = Pattern.compile("(?<!\\w)without(?!\\w)", FLAGS);
@@ -255,10 +256,11 @@ public final class Negation {
     /**
      * The Russian words that say a thing is absent or unlikely: a rendering moves them anywhere in its
      * sentence ("there is no vaccine" ~ «вакцина отсутствует», "could never" ~ «вряд ли»), so they render
-     * an English "no" or "never" wherever they stand; a "not" put before a verb they render only at its
-     * place («в случае отсутствия сделки» does not hide "could not cost jobs"). Every other word that negates without a negation word
-     * ("avoid", "instead", «вместо», «отказался») renders one only at its place or through its words
-     * ({@link #rendersNegatedWord}): "avoid" does not hide a «не» put before «сказал».
+     * an English "no" or "never" wherever they stand; a "not" put before a verb they render only at
+     * its place («в случае отсутствия сделки» does not hide "could not cost jobs"). Every other word
+     * that negates without a negation word ("avoid", "instead", «вместо», «отказался») renders one
+     * only at its place or through its words ({@link #rendersNegatedWord}): "avoid" does not hide a
+     * «не» put before «сказал».
      */
     private static final Pattern RUSSIAN_ABSENCE = Pattern.compile("отсутств\\p{L}*|вряд\\s+ли");
 
@@ -309,14 +311,6 @@ public final class Negation {
     }
 
     /**
-     * Whether the Russian side carries a negation without a negation word that renders an English
-     * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}) when the English says a
-     * thing is absent ("no", "never") and does not negate a verb; «без X» (unless "without" renders it), a word made
-     * with «не-», and any other such word («отказался», «вместо») where it stands at the negation's
-     * place or it, or the word after it, translates one of the three words after the negation
-     * ({@link #rendersNegatedWord}).
-     */
-    /**
      * Whether a side has negations and every one negates a word that negates by itself («не отказался»,
      * «не помешала», "did not decline"): a word of the other side that negates renders that word, not
      * the negation of it.
@@ -354,6 +348,14 @@ public final class Negation {
         return false;
     }
 
+    /**
+     * Whether the Russian side carries a negation without a negation word that renders an English
+     * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}) when the English says
+     * a thing is absent ("no", "never") and does not negate a verb; «без X» (unless "without" renders
+     * it), a word made with «не-», and any other such word («отказался», «вместо») where it stands at
+     * the negation's place or it, or the word after it, translates one of the three words after the
+     * negation ({@link #rendersNegatedWord}).
+     */
     private static boolean negatesImplicitly(String russian, String english, SimilarityModel model, boolean absenceAnywhere) {
         Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
         while (m.find()) {
@@ -388,10 +390,11 @@ public final class Negation {
 
     /**
      * Whether the English side carries a negation without a negation word that renders a Russian
-     * negation: "without X" (unless «без» renders it), "non-X", "X-free", "free of X" and "apart from X" when X translates one
-     * of the three words after the negation or stands at its place (an exception the Russian renders
-     * as one, «кроме», hides none); any other such word ("failed", "avoid", "instead") when it stands
-     * at the negation's place or it, or the word after it, translates one of those words; and
+     * negation: "without X" (unless «без» renders it), "non-X", "X-free", "free of X" and "apart
+     * from X" when X translates one of the three words after the negation or stands at its place (an
+     * exception the Russian renders as one, «кроме», hides none); any other such word ("failed",
+     * "avoid", "instead") when it stands at the negation's place or it, or the word after it,
+     * translates one of those words; and
      * "remains to be X" (not yet X: «ещё не установлена») where the Russian does not say it without a
      * negation («предстоит», «нуждается в»), so that a «не» added to that rendering is still flagged.
      */
@@ -439,7 +442,7 @@ public final class Negation {
                 }
                 continue;
             }
-            if (negated == null || rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated.toLowerCase(Locale.ROOT))).keySet(),
+            if (rendersNegatedWord(model.lexicon().russianFor(model.english().stem(negated.toLowerCase(Locale.ROOT))).keySet(),
                     (double) m.start() / english.length(), RUSSIAN, russian, model.russian())) {
                 return true;
             }
