@@ -57,6 +57,13 @@ public final class Negation {
             + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
+    /**
+     * The Russian words that negate a verb («не», «нет», «нельзя»); a negative pronoun («никто», «ничего»,
+     * «ни») stands beside one of them (никто не пришёл), so that alone it does not render an English
+     * "not": «Никто из них могли подтвердить» against "they couldn't verify it" is flagged.
+     */
+    private static final Pattern VERB_NEGATION = Pattern.compile("(?<![\\p{L}-])(не|нет|нельзя)(?![\\p{L}-])", FLAGS);
+
     /** The Russian renderings of "remains to be" that say it without a negation («предстоит», «остаётся», «нуждается в», «требует»). */
     private static final Pattern RUSSIAN_STILL_TO_DO = Pattern.compile("(?<![\\p{L}-])(предсто\\p{L}*|оста[её]тся|нужда\\p{L}*|требу\\p{L}*)", FLAGS);
 
@@ -122,6 +129,9 @@ public final class Negation {
         String en = FlagScans.hasWord(english, ENGLISH_WORDS, 7, false, "nc") || english.contains("n'") || english.contains("n’")
                 || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
         String ru = ruNegates ? first(RUSSIAN, ruText) : null;
+        if (ru != null && en != null && negatesVerb(enText) && !VERB_NEGATION.matcher(ruText).find()) {
+            ru = null;   // «никто», «ничего» ask for a «не» beside the verb: without one, the English "not" is not rendered
+        }
         // a phrase such as «а не» or "not only" may render a plain negation of the other side
         // a negation of a word that negates by itself («не отказался») is not rendered by that word's translation
         if (en != null && ru == null && (negatesANegation(enText, ENGLISH, ENGLISH_IMPLICIT)

@@ -151,4 +151,13 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels(en, ru, model));
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("ресторанах упали", "ресторанах не упали"), model));
     }
+
+    @Test
+    void aRussianNegativePronounWithoutNeRendersNoVerbNegation() {
+        // NTREX-128, development half: «Никто … не могли» renders "couldn't"; «Никто … могли» does not
+        String en = "\"And everybody she names couldn't verify it.";
+        String ru = "«Никто из тех, кого она вызывала в качестве свидетелей, также не могли подтвердить эти факты.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of("negation-only-en:n't"), PairFlags.labels(en, ru.replace("также не могли", "также могли"), model));
+    }
 }
