@@ -116,10 +116,9 @@ class NegationScopeTest {
     @Test
     void whatANegationGovernsReachesFiveContentWords() {
         // NTREX-128, development half: of «сказал жильцу, что вся прилегающая территория», "area" renders the fifth
-        String en = "A police officer was heard telling one man that the entire area is now being treated as a crime scene.";
-        String ru = "Один из полицейских сказал жильцу, что вся прилегающая территория считается местом совершения преступления.";
-        assertEquals(List.of(), PairFlags.labels(en, ru, model));
-        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("полицейских сказал", "полицейских не сказал"), model));
+        assertFlaggedOnceChanged("A police officer was heard telling one man that the entire area is now being treated as a crime scene.",
+                "Один из полицейских сказал жильцу, что вся прилегающая территория считается местом совершения преступления.",
+                "полицейских сказал", "полицейских не сказал", "negation-only-ru:не");
     }
 
     @Test
@@ -146,18 +145,23 @@ class NegationScopeTest {
     @Test
     void aNumberANegationGovernsIsRenderedByTheSameNumber() {
         // NTREX-128, development half: of «упали на 4,8%», the lexicon links nothing; the number renders it
-        String en = "Pub and bar groups saw sales rise 2.7 per cent in July - but takings in restaurants were down 4.8 per cent, figures revealed.";
-        String ru = "Согласно статистике, продажи в пабах и барах в июле выросли на 2,7%, а в ресторанах упали на 4,8%.";
-        assertEquals(List.of(), PairFlags.labels(en, ru, model));
-        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, ru.replace("ресторанах упали", "ресторанах не упали"), model));
+        assertFlaggedOnceChanged("Pub and bar groups saw sales rise 2.7 per cent in July - but takings in restaurants were down 4.8 per cent,"
+                + " figures revealed.", "Согласно статистике, продажи в пабах и барах в июле выросли на 2,7%, а в ресторанах упали на 4,8%.",
+                "ресторанах упали", "ресторанах не упали", "negation-only-ru:не");
     }
 
     @Test
     void aRussianNegativePronounWithoutNeRendersNoVerbNegation() {
         // NTREX-128, development half: «Никто … не могли» renders "couldn't"; «Никто … могли» does not
-        String en = "\"And everybody she names couldn't verify it.";
-        String ru = "«Никто из тех, кого она вызывала в качестве свидетелей, также не могли подтвердить эти факты.";
+        assertFlaggedOnceChanged("\"And everybody she names couldn't verify it.",
+                "«Никто из тех, кого она вызывала в качестве свидетелей, также не могли подтвердить эти факты.",
+                "также не могли", "также могли", "negation-only-en:n't");
+    }
+
+    /** A pair without a flag gains exactly the one expected once its Russian side has {@code from} changed to {@code to}. */
+    private void assertFlaggedOnceChanged(String en, String ru, String from, String to, String flag) {
         assertEquals(List.of(), PairFlags.labels(en, ru, model));
-        assertEquals(List.of("negation-only-en:n't"), PairFlags.labels(en, ru.replace("также не могли", "также могли"), model));
+        assertTrue(ru.contains(from), ru);
+        assertEquals(List.of(flag), PairFlags.labels(en, ru.replace(from, to), model));
     }
 }
