@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.align.model.SimilarityModel;
+import org.sverka.align.text.NumberNormalizer;
 import org.sverka.align.text.TextAnalyzer;
 import org.sverka.core.Flag;
 
@@ -181,7 +182,7 @@ public final class Negation {
                 otherStems.add(otherAnalyzer.stem(bare));
             }
         }
-        java.util.Set<String> otherNumbers = numbers(other);
+        java.util.Set<String> otherNumbers = numbers(other, !english);
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
             Matcher word = WORD.matcher(text);
@@ -226,7 +227,7 @@ public final class Negation {
             }
             if (!otherNumbers.isEmpty()) {
                 // a number governed ("were down 4.8 per cent" ~ «упали на 4,8%») is rendered where the other side writes it
-                for (String n : numbers(text.substring(negation.end(), scopeEnd))) {
+                for (String n : numbers(text.substring(negation.end(), scopeEnd), english)) {
                     if (otherNumbers.contains(n)) {
                         return true;
                     }
@@ -236,15 +237,11 @@ public final class Negation {
         return false;
     }
 
-    /** A number as written, a decimal comma read as a point. */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
-
-    /** The numbers a text writes in digits (4,8 and 4.8 alike). */
-    private static java.util.Set<String> numbers(String text) {
+    /** The values of the numbers a text writes ({@link NumberNormalizer}: 4,8 and 4.8 alike, 2,8 млрд and £2.8bn alike). */
+    private static java.util.Set<String> numbers(String text, boolean english) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(m.group().replace(',', '.'));
+        for (NumberNormalizer.Value v : NumberNormalizer.values(text, english ? "en" : "ru")) {
+            out.add(v.token());
         }
         return out;
     }
