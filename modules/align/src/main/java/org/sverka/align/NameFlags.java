@@ -91,8 +91,10 @@ final class NameFlags {
         java.util.function.Supplier<Boolean> ruStray = memoized(() -> hasStrayCapital(pair, bead.ru(), ru, false, enWords, enText));
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
-            // a name of its own, or one left unmatched beside a word of the other side that nothing renders
-            if (ruDiffers || alone && (ruStray.get() || places.get().unexplainedAt(name, true)
+            // a name of its own, or one left unmatched beside a word of the other side that nothing renders; a first
+            // name the other document writes elsewhere was left out here, whatever stands beside it
+            boolean firstName = alone && !ruDiffers && firstNameOfRendered(pair, enText, name, enCandidates, enLeft, ruText, ruCandidates, true);
+            if (ruDiffers || alone && (!firstName && (ruStray.get() || places.get().unexplainedAt(name, true))
                     || neverMentioned(pair, bead, name, true)) && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
@@ -101,7 +103,8 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            if (enDiffers || alone && (enStray.get() || places.get().unexplainedAt(name, false)
+            boolean firstName = alone && !enDiffers && firstNameOfRendered(pair, ruText, name, ruCandidates, ruLeft, enText, enCandidates, false);
+            if (enDiffers || alone && (!firstName && (enStray.get() || places.get().unexplainedAt(name, false))
                     || neverMentioned(pair, bead, name, false)) && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {
@@ -354,6 +357,56 @@ final class NameFlags {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name is the first name of a person the other side names by the surname alone: it
+     * stands just before another name of its side (a word the lexicon does not know, or knows as a
+     * name only; not after a possessive, Scotland's Alasdair) that the other side renders and writes
+     * with no capitalized word before it (Jeremy Corbyn ~ «попыток Корбина»; Commission Middleton ~
+     * «Гленн Миддлтон» is no such case).
+     */
+    private static boolean firstNameOfRendered(ScoredPair pair, String text, String name, List<String> candidates, List<String> left,
+                                               String otherText, List<String> otherCandidates, boolean english) {
+        TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                    || text.startsWith("'", end) || text.startsWith("’", end)) {
+                continue;   // inside a longer word, or a possessive
+            }
+            String after = wordAfter(text, end);
+            int afterEnd = text.indexOf(after, end) + after.length();
+            if (!after.isEmpty() && afterEnd + 1 < text.length() && (text.charAt(afterEnd) == '\'' || text.charAt(afterEnd) == '’')
+                    && Character.isUpperCase(text.charAt(afterEnd + 1))) {
+                after = after + text.charAt(afterEnd) + wordAfter(text, afterEnd + 1);   // O'Hagan
+            }
+            String surname = possessiveDropped(after);
+            if (surname.length() > 1 && candidates.contains(surname) && !left.contains(surname)
+                    && (!known(pair, analyzer, surname, english) || transliteratedInLexicon(pair, surname, english))
+                    && writtenWithoutFirstName(surname, otherText, otherCandidates, english)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the other side writes a name's rendering (a name alike to it) and never with a capitalized word just before it. */
+    private static boolean writtenWithoutFirstName(String name, String otherText, List<String> otherCandidates, boolean english) {
+        boolean found = false;
+        for (String o : otherCandidates) {
+            if (!(english ? NameSkeleton.alike(name, o) : NameSkeleton.alike(o, name))) {
+                continue;
+            }
+            for (int at = otherText.indexOf(o); at >= 0; at = otherText.indexOf(o, at + 1)) {
+                String before = wordBefore(otherText, at);
+                if (!before.isEmpty() && Character.isUpperCase(before.charAt(0))) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** A word with two capitals or more: NATO, ОДКБ, CoVs, McIlroy is not one (one capital after Mc). */

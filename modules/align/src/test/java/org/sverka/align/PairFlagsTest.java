@@ -270,6 +270,23 @@ class PairFlagsTest {
     }
 
     @Test
+    void aFirstNameLeftOutBeforeARenderedSurnameIsANoteWhereTheOtherDocumentWritesIt() {
+        // NTREX-128: the Russian renders the surname alone, beside words nothing renders
+        List<String> en = List.of("Jeremy Corbyn claimed last week that the party should foster a culture of tolerance.",
+                "The move will be seen as an attempt to neutralise the success of Jeremy Corbyn's drive to attract young voters.");
+        List<String> ru = List.of("На прошлой неделе Джереми Корбин заявил, что партия должна развивать культуру терпимости.",
+                "Этот шаг сведет на нет результаты попыток Корбина привлечь молодых избирателей.");
+        assertEquals(List.of(), PairFlags.labels(en, 1, ru, 1, model));
+        assertEquals(List.of("name-only-en:Jeremy"), PairFlags.notes(en, 1, ru, 1, model));
+        // a first name the Russian document never writes is news it lacks
+        List<String> changed = List.of(en.get(0).replace("Jeremy ", ""), en.get(1).replace("Jeremy", "Brett"));
+        assertEquals(List.of("name-only-en:Brett"), PairFlags.labels(changed, 1, ru, 1, model));
+        // where the Russian writes a first name of its own before the surname, the two differ
+        List<String> full = List.of(ru.get(0), "Этот шаг сведет на нет результаты попыток Гленна Корбина привлечь молодых избирателей.");
+        assertEquals(List.of("name-only-en:Jeremy", "name-only-ru:Гленна"), PairFlags.labels(en, 1, full, 1, model));
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsReadAsTheNameItsDocumentsMakeIt() {
         // "trump" is in the lexicon (козырь, and президент, learnt from news); the English document writes Trump inside
         // sentences and never in lower case: the name is looked for also as a sentence's first word, and a title is no
