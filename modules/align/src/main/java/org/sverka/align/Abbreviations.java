@@ -43,6 +43,8 @@ final class Abbreviations {
             entry("wto trade", "вто торгов"),
             entry("fbi", "фбр"),
             entry("cia", "цру"),
+            entry("aids", "спид спида спиду спидом"),
+            entry("hiv", "вич"),
             entry("fsb", "фсб"),
             entry("ussr soviet", "ссср советск"),
             entry("kremlin", "кремл"),

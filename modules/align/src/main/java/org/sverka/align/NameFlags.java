@@ -72,12 +72,12 @@ final class NameFlags {
         }
         // names left on both sides that sound alike are one name transliterated loosely (Texas ~ Техасом); a name
         // whose first letter an abbreviation of the other side holds may be written out there (Ассамблеи ~ AMs)
-        List<String> ruInitials = enLeft.isEmpty() ? List.of() : initialsOf(ruText, enText, true);
-        List<String> enInitials = ruLeft.isEmpty() ? List.of() : initialsOf(enText, ruText, false);
+        List<Character> ruInitials = enLeft.isEmpty() ? List.of() : initialsOf(ruText, enText);
+        List<Character> enInitials = ruLeft.isEmpty() ? List.of() : initialsOf(enText, ruText);
         List<String> finalEnLeft = enLeft;
         List<String> finalRuLeft = ruLeft;
-        List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !ruInitials.contains(firstLetter(n, true)));
-        List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !enInitials.contains(firstLetter(r, false)));
+        List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !holdsInitial(ruInitials, n));
+        List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !holdsInitial(enInitials, r));
         boolean ruDiffers = !ruNames.isEmpty();
         boolean enDiffers = !enNames.isEmpty();
         // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
@@ -194,26 +194,58 @@ final class NameFlags {
 
     /**
      * The letters of the abbreviations of one side that the other side does not write as they are,
-     * folded as name keys fold them (an abbreviation's letters are the initials of words written out
-     * on the other side).
+     * in lower case (an abbreviation's letters are the initials of words written out on the other
+     * side).
      */
-    private static List<String> initialsOf(String text, String otherText, boolean russian) {
-        List<String> out = new ArrayList<>();
+    private static List<Character> initialsOf(String text, String otherText) {
+        List<Character> out = new ArrayList<>();
         for (String a : abbreviations(text)) {
             if (PREFIXED_NAME.matcher(a).matches() || otherText.contains(a)) {
                 continue;
             }
             for (int i = 0; i < a.length(); i++) {
                 if (Character.isUpperCase(a.charAt(i))) {
-                    String f = NameKey.folded(String.valueOf(Character.toLowerCase(a.charAt(i))), russian);
-                    if (!f.isEmpty()) {
-                        out.add(f.substring(0, 1));
-                    }
+                    out.add(Character.toLowerCase(a.charAt(i)));
                 }
             }
         }
         return out;
     }
+
+    /**
+     * Whether a name may be written out from one of the initials of the other side: its first
+     * letter folded as name keys fold it is an initial's, and where that is a vowel the two vowels may
+     * render each other (А ~ A in Ассамблеи ~ AMs, У ~ U; «Аллева» is no U of LSU).
+     */
+    private static boolean holdsInitial(List<Character> initials, String name) {
+        if (initials.isEmpty() || name.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(name.charAt(0));
+        String folded = foldedLetter(first);
+        for (char initial : initials) {
+            if (!folded.isEmpty() && folded.equals(foldedLetter(initial))
+                    && (!folded.equals("a") || vowelSounds(first).chars().anyMatch(v -> vowelSounds(initial).indexOf(v) >= 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter folded as name keys fold it (every vowel is a), or empty. */
+    private static String foldedLetter(char c) {
+        String f = NameKey.folded(String.valueOf(c), Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+        return f.isEmpty() ? "" : f.substring(0, 1);
+    }
+
+    /** The Latin vowels a vowel letter may be written with in the other script (е ~ e, y or i). */
+    private static String vowelSounds(char c) {
+        int k = RUSSIAN_VOWELS.indexOf(c);
+        return k >= 0 ? RUSSIAN_VOWEL_SOUNDS[k] : String.valueOf(c);
+    }
+
+    private static final String RUSSIAN_VOWELS = "аоуэеёиюяый";
+    private static final String[] RUSSIAN_VOWEL_SOUNDS = {"a", "oa", "uo", "ea", "eyi", "yeo", "iey", "uy", "ya", "yi", "yij"};
 
     /**
      * The words of two capitals or more of a text, in order: whole runs of letters (a run of letters
@@ -235,12 +267,6 @@ final class NameFlags {
             }
         }
         return out;
-    }
-
-    /** The first letter of a name, folded as name keys fold it. */
-    private static String firstLetter(String name, boolean english) {
-        String f = NameKey.folded(name.toLowerCase(Locale.ROOT), !english);
-        return f.isEmpty() ? "" : f.substring(0, 1);
     }
 
     /** A supplier that computes its value once, when first asked. */

@@ -470,6 +470,9 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("AMs will get the final vote on the question.", "Члены Ассамблеи проголосуют за окончательный вариант."));
         assertEquals(List.of("name-only-ru:Ассамблеи"), notes("Members will get the final vote on the question.",
                 "Члены Ассамблеи проголосуют за окончательный вариант."));
+        // a vowel stands for a vowel it may be written with: У ~ U of LSU, but «Аллева» is no U (NTREX-128, a name swapped)
+        assertEquals(List.of(), notes("The LSU director thanked the police.", "Директор Университета поблагодарил полицию."));
+        assertEquals(List.of("name-only-ru:Аллева"), notes("The LSU director thanked the police.", "Директор Аллева поблагодарил полицию."));
     }
 
     @Test
@@ -574,6 +577,8 @@ class PairFlagsTest {
                 "Президент Эстонии Керсти Кальюлайд также выступила с призывом."));
         assertEquals(List.of(), flags("The hat has been seen on everyone from Rihanna to Emily.",
                 "Эту шляпу носили все, от Рианны до Эмили."));
+        // an abbreviation written as a word, and declined
+        assertEquals(List.of(), flags("More citizens are living with HIV and Aids.", "Больше граждан живут с ВИЧ и СПИДом."));
     }
 
     @Test
