@@ -795,6 +795,24 @@ final class NameFlags {
     }
 
     /**
+     * The translations of a name the lexicon knows as a name ({@link #transliteratedInLexicon}) that
+     * are transliterations of it, or hold one (Zealand ~ «новозеландск»): parallel text links a name
+     * also to the words it stood beside («Бангладеш» ~ due, «Дакки» ~ victim), which render no name.
+     */
+    private static Map<String, Float> transliterations(ScoredPair pair, String name, boolean english, Map<String, Float> translations) {
+        Map<String, Float> out = new java.util.HashMap<>();
+        String folded = NameKey.folded((english ? pair.model.english() : pair.model.russian()).stem(name.toLowerCase(Locale.ROOT)), !english);
+        for (Map.Entry<String, Float> e : translations.entrySet()) {
+            String t = e.getKey();
+            if (t.length() >= 3 && (english ? NameSkeleton.alike(name, t) : NameSkeleton.alike(t, name))
+                    || folded.length() >= 4 && NameKey.folded(t, english).contains(folded)) {
+                out.put(t, e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a translation of a name is a title's stem (президент, minist) that parallel text linked
      * to it: a link weaker than a dictionary's, which weighs 1.
      */
@@ -815,8 +833,11 @@ final class NameFlags {
             return true;
         }
         // a title is no rendering of a name, though parallel text links the two (trump ~ президент, learnt from news);
-        // a dictionary's title stays (supreme ~ верховн)
+        // a dictionary's title stays (supreme ~ верховн); a name is rendered by its transliterations only
         Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
+        if (transliteratedInLexicon(pair, name, english)) {
+            translations = transliterations(pair, name, english, translations);
+        }
         for (Map.Entry<String, Float> e : translations.entrySet()) {
             if (stems.contains(e.getKey()) && !learntTitle(e)) {
                 return true;

@@ -577,6 +577,11 @@ class PairFlagsTest {
                 "Президент Эстонии Керсти Кальюлайд также выступила с призывом."));
         assertEquals(List.of(), flags("The hat has been seen on everyone from Rihanna to Emily.",
                 "Эту шляпу носили все, от Рианны до Эмили."));
+        // a name the lexicon learnt beside other words («Бангладеш» ~ due, TICO-19) is rendered by its transliteration only
+        assertEquals(List.of(), flags("Yesterday, Bangladesh confirmed five new deaths due to the virus.",
+                "Вчера Бангладеш подтвердил пять новых смертей от вируса."));
+        assertEquals(List.of("name-only-en:Wuhan", "name-only-ru:Бангладеш"), flags("Yesterday, Wuhan confirmed five new deaths due to the virus.",
+                "Вчера Бангладеш подтвердил пять новых смертей от вируса."));
         // an abbreviation written as a word, and declined
         assertEquals(List.of(), flags("More citizens are living with HIV and Aids.", "Больше граждан живут с ВИЧ и СПИДом."));
     }
