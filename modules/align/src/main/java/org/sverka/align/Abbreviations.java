@@ -84,6 +84,8 @@ final class Abbreviations {
             entry("industry trade", "минпромторг"),
             entry("natural resources", "минприрод"),
             entry("nord stream", "северн поток"),
+            // a platform news names by its verb: "tweeted" ~ «написал в Твиттере»
+            entry("twitter tweet tweets tweeted tweeting", "твиттер твит"),
             entry("moscow", "подмосков"));
 
     private Abbreviations() {
