@@ -84,8 +84,9 @@ final class Abbreviations {
             entry("industry trade", "минпромторг"),
             entry("natural resources", "минприрод"),
             entry("nord stream", "северн поток"),
-            // a platform news names by its verb: "tweeted" ~ «написал в Твиттере»
+            // what news names by a verb or an adverb: "tweeted" ~ «написал в Твиттере», "online" ~ «в Интернете»
             entry("twitter tweet tweets tweeted tweeting", "твиттер твит"),
+            entry("internet online", "интернет"),
             entry("moscow", "подмосков"));
 
     private Abbreviations() {

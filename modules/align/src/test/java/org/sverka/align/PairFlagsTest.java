@@ -582,9 +582,10 @@ class PairFlagsTest {
                 "Вчера Бангладеш подтвердил пять новых смертей от вируса."));
         assertEquals(List.of("name-only-en:Wuhan", "name-only-ru:Бангладеш"), flags("Yesterday, Wuhan confirmed five new deaths due to the virus.",
                 "Вчера Бангладеш подтвердил пять новых смертей от вируса."));
-        // a platform named by its verb (NTREX-128): not even a note
+        // a platform named by a verb, the web by an adverb (NTREX-128): not even a note
         assertEquals(List.of(), notes("Lakers reporter Mike Trudell tweeted that James will likely play limited minutes.",
                 "Репортер «Лейкерс» Майк Трюделл написал в Твиттере, что Джеймс, скорее всего, сыграет ограниченное время."));
+        assertEquals(List.of(), notes("Waters' statement quickly drew criticism online.", "Заявление Уотерс сразу же вызвало критику в Интернете."));
         // an abbreviation written as a word, and declined
         assertEquals(List.of(), flags("More citizens are living with HIV and Aids.", "Больше граждан живут с ВИЧ и СПИДом."));
     }
