@@ -813,6 +813,35 @@ final class NameFlags {
     }
 
     /**
+     * Whether a Russian adjective made from an English name with «-ск-» stands among the stems: the
+     * stem before «ск» (its last part after a hyphen), folded as name keys fold it, is the name's
+     * (Yale ~ «Йельском», India ~ «Ост-Индская»: a name's final vowel may go), or it ends with a name
+     * of {@value #COMPOUND} folded letters or more (Zealand ~ «новозеландские», not Coons ~
+     * «тихоокеанском»).
+     */
+    private static final int COMPOUND = 5;
+
+    private static boolean renderedByAdjective(String englishStem, Set<String> russianStems) {
+        String name = NameKey.folded(englishStem, false);
+        String bare = name.endsWith("a") ? name.substring(0, name.length() - 1) : name;
+        if (bare.length() < 2) {
+            return false;
+        }
+        for (String r : russianStems) {
+            if (!r.endsWith("ск") && !r.endsWith("цк")) {
+                continue;
+            }
+            String stem = r.substring(0, r.length() - 2);
+            String base = NameKey.folded(stem.substring(stem.lastIndexOf('-') + 1), true);
+            String whole = NameKey.folded(stem, true);
+            if (base.equals(name) || base.equals(bare) || name.length() >= COMPOUND && whole.endsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a translation of a name is a title's stem (президент, minist) that parallel text linked
      * to it: a link weaker than a dictionary's, which weighs 1.
      */
@@ -842,6 +871,11 @@ final class NameFlags {
             if (stems.contains(e.getKey()) && !learntTitle(e)) {
                 return true;
             }
+        }
+        // a name rendered by an adjective made from it (Yale ~ «Йельском университете»), either way round
+        if (english ? renderedByAdjective(stem, stems)
+                : (stem.endsWith("ск") || stem.endsWith("цк")) && stems.stream().anyMatch(e -> renderedByAdjective(e, Set.of(stem)))) {
+            return true;
         }
         // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
         for (Map.Entry<String, Float> e : translations.entrySet()) {

@@ -287,6 +287,23 @@ class PairFlagsTest {
     }
 
     @Test
+    void aNameRenderedByAnAdjectiveMadeFromItIsNotFlagged() {
+        // NTREX-128 and FLORES-200: «-ск-» adjectives, a compound's last part, a compound's end; neither flag nor note
+        String[][] pairs = {
+            {"They attended a party during their time studying at Yale in the 1980s.",
+                "Они были на вечеринке во время обучения в Йельском университете в 1980-х годах."},
+            {"In 1624, the Dutch East India Company establishes a base in Taiwan.",
+                "В 1624 году голландская Ост-Индская компания основывает базу на Тайване."},
+            {"Some conservatives have labeled it the New Orleans Deal.", "Некоторые консерваторы назвали это новоорлеанской сделкой."}};
+        for (String[] p : pairs) {
+            assertEquals(List.of(), flags(p[0], p[1]), p[0]);
+            assertEquals(List.of(), notes(p[0], p[1]), p[0]);
+        }
+        // an adjective made from another name renders nothing
+        assertEquals(List.of("name-only-en:Yale", "name-only-ru:Гарвардском"), flags(pairs[0][0], pairs[0][1].replace("Йельском", "Гарвардском")));
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsReadAsTheNameItsDocumentsMakeIt() {
         // "trump" is in the lexicon (козырь, and президент, learnt from news); the English document writes Trump inside
         // sentences and never in lower case: the name is looked for also as a sentence's first word, and a title is no
