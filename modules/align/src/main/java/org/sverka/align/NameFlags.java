@@ -888,7 +888,9 @@ final class NameFlags {
                 if (o.length() < 3 || !o.regionMatches(0, t, 0, 3)) {
                     continue;
                 }
-                if (sharedPrefix(t, o) >= 5) {
+                // five letters or more in common, three fifths of the translation (римлянин ~ римля; not высокогорн ~ высок)
+                int shared = sharedPrefix(t, o);
+                if (shared >= 5 && 5 * shared >= 3 * t.length()) {
                     return true;
                 }
                 lt = lt == null ? withoutFleetingVowel(t) : lt;
