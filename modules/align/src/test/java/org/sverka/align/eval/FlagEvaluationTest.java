@@ -60,12 +60,13 @@ class FlagEvaluationTest {
         assertTrue(r.recall("negation-drop-en") > 0.79 && r.recall("negation-drop-ru") > 0.81, r.toString());
         // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806; a known word
         // opening a sentence read as the name its document makes it, and a learnt title no rendering of a name: 0.722 / 0.824)
-        // (2026-12-02, f059160: 0.735 / 0.829, names the lexicon only transliterates standing alone)
-        assertTrue(r.recall("name-en") > 0.73 && r.recall("name-ru") > 0.82, r.toString());
+        // (2026-12-02, f059160: 0.735 / 0.829, names the lexicon only transliterates standing alone; 9071083: 0.757 / 0.838,
+        // an abbreviation's vowel for a vowel, a name rendered by its transliterations only and by adjectives made from it)
+        assertTrue(r.recall("name-en") > 0.75 && r.recall("name-ru") > 0.83, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
         // (2026-12-02: 0.817 / 0.824, once folded spellings agree; held out, every pair, 0.800 / 0.851)
-        // (f059160: 0.822 / 0.833)
-        assertTrue(r.recall("proper-name-en") > 0.815 && r.recall("proper-name-ru") > 0.825, r.toString());
+        // (f059160: 0.822 / 0.833; 9071083: 0.843 / 0.829)
+        assertTrue(r.recall("proper-name-en") > 0.835 && r.recall("proper-name-ru") > 0.825, r.toString());
         // a day or a month changed for another (2026-12-01, the ninth session: 0.942 / 1.000)
         assertTrue(r.recall("date-en") > 0.93 && r.recall("date-ru") > 0.99, r.toString());
         // a number word changed for another (the same session: 0.887 / 0.849)
@@ -75,14 +76,16 @@ class FlagEvaluationTest {
         // a scale changed for another (the same session: 8 of 8 and 9 of 9)
         assertTrue(r.recall("scale-en") > 0.99 && r.recall("scale-ru") > 0.99, r.toString());
         // 46 of 800 on 2026-12-01 (45 at c6d8700; the held-out half unchanged at 47 since); 41 with the number changes of that night
-        assertTrue(r.falseFlagRate() < 0.055, r.toString());
+        // 35 of 800 at 9071083 (2026-12-02, the third session)
+        assertTrue(r.falseFlagRate() < 0.05, r.toString());
         // every held-out pair once, 2026-12-01 (ae5b267): 91 false flags of 1,507 pairs; 88 with the number changes of that night,
         // 87 with the negation idioms, 88 with the unit flags (a reference error: "800 kph (497 mph)" ~ «497 км/ч»);
         // 83 on 2026-12-02 (negation idioms, «не-» before в, folded spellings), 81 at the session's end; 85 at f059160, where
         // negations added are found 0.921 / 0.932 (were 0.879 / 0.848) and dropped 0.688 / 0.682, names 0.727 / 0.806;
-        // 85 at 530cf93, negations added 0.925 / 0.941, dropped 0.701 / 0.688; dropped in Russian 0.714 with negative pronouns
+        // 85 at 530cf93, negations added 0.925 / 0.941, dropped 0.701 / 0.688; dropped in Russian 0.714 with negative pronouns;
+        // 85 at 9071083, names 0.740 / 0.816
         assertTrue(every.falseFlagRate() < 0.06 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
-                && every.recall("name-en") > 0.72 && every.recall("name-ru") > 0.80 && every.recall("negation-add-en") > 0.92
+                && every.recall("name-en") > 0.735 && every.recall("name-ru") > 0.81 && every.recall("negation-add-en") > 0.92
                 && every.recall("negation-add-ru") > 0.935 && every.recall("negation-drop-en") > 0.695
                 && every.recall("negation-drop-ru") > 0.705 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.87 && every.recall("number-word-ru") > 0.82
@@ -90,7 +93,7 @@ class FlagEvaluationTest {
                 && every.recall("scale-en") > 0.99 && every.recall("scale-ru") > 0.99,
                 every.toString());
         // flags with notes find what the one-grade flags found, with fewer false ones
-        assertTrue(withNotes.recall("name-en") > 0.79 && withNotes.recall("name-ru") > 0.86, withNotes.toString());
+        assertTrue(withNotes.recall("name-en") > 0.825 && withNotes.recall("name-ru") > 0.88, withNotes.toString());
         assertTrue(withNotes.recall("negation-drop-en") > 0.81 && withNotes.recall("number-en") > 0.94, withNotes.toString());
         assertTrue(withNotes.falseFlagRate() < 0.1, withNotes.toString());
     }
