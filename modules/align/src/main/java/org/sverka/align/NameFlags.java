@@ -831,14 +831,28 @@ final class NameFlags {
             if (!r.endsWith("ск") && !r.endsWith("цк")) {
                 continue;
             }
-            String stem = r.substring(0, r.length() - 2);
-            String base = NameKey.folded(stem.substring(stem.lastIndexOf('-') + 1), true);
-            String whole = NameKey.folded(stem, true);
-            if (base.equals(name) || base.equals(bare) || name.length() >= COMPOUND && whole.endsWith(name)) {
+            String bases = NameForms.adjectiveBases(r, NameFlags::adjectiveBases);
+            if (bases == null) {
+                continue;
+            }
+            int space = bases.indexOf(' ');
+            String base = bases.substring(0, space);
+            if (base.equals(name) || base.equals(bare) || name.length() >= COMPOUND && bases.endsWith(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The folded forms of an adjective's stem made with «-ск-» or «-цк-», without it: its last part after a hyphen,
+     * a space, and the whole; null for a stem with no letters before the suffix to fold.
+     */
+    private static String adjectiveBases(String russianStem) {
+        String stem = russianStem.substring(0, russianStem.length() - 2);
+        String base = NameKey.folded(stem.substring(stem.lastIndexOf('-') + 1), true);
+        String whole = NameKey.folded(stem, true);
+        return base.isEmpty() ? null : base + " " + whole;
     }
 
     /**

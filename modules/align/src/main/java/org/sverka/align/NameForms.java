@@ -29,6 +29,7 @@ final class NameForms {
     private static final Map<String, String> ENGLISH_LOOSE = new ConcurrentHashMap<>();
     private static final Map<String, String> RUSSIAN_LOOSE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> TITLES_OR_DATES = new ConcurrentHashMap<>();
+    private static final Map<String, String> ADJECTIVE_BASES = new ConcurrentHashMap<>();
 
     private NameForms() {
     }
@@ -103,6 +104,15 @@ final class NameForms {
     static String loose(String word, boolean english) {
         return english ? remembered(ENGLISH_LOOSE, word, w -> NameSkeleton.loose(w, true))
                 : remembered(RUSSIAN_LOOSE, word, w -> NameSkeleton.loose(w, false));
+    }
+
+    /**
+     * @param russianStem the stem of a Russian word
+     * @param bases       the folded bases of a stem that is an adjective made with «-ск-», or null
+     * @return their answer for the stem
+     */
+    static String adjectiveBases(String russianStem, Function<String, String> bases) {
+        return remembered(ADJECTIVE_BASES, russianStem, bases);
     }
 
     private static String remembered(Map<String, String> table, String word, Function<String, String> form) {
