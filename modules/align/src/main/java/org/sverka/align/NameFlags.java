@@ -812,6 +812,9 @@ final class NameFlags {
         return out;
     }
 
+    /** The fewest folded letters of a name that a compound adjective may end with ({@link #renderedByAdjective}). */
+    private static final int COMPOUND = 5;
+
     /**
      * Whether a Russian adjective made from an English name with «-ск-» stands among the stems: the
      * stem before «ск» (its last part after a hyphen), folded as name keys fold it, is the name's
@@ -819,8 +822,6 @@ final class NameFlags {
      * of {@value #COMPOUND} folded letters or more (Zealand ~ «новозеландские», not Coons ~
      * «тихоокеанском»).
      */
-    private static final int COMPOUND = 5;
-
     private static boolean renderedByAdjective(String englishStem, Set<String> russianStems) {
         String name = NameKey.folded(englishStem, false);
         String bare = name.endsWith("a") ? name.substring(0, name.length() - 1) : name;
