@@ -226,6 +226,10 @@ final class NameSkeleton {
         if (foldedAlike(english, russian)) {
             return true;
         }
+        if (english.length() >= 3 && Character.toLowerCase(english.charAt(0)) == 'j' && Character.toLowerCase(russian.charAt(0)) == 'ч'
+                && alike("Ch" + english.substring(1), russian)) {
+            return true;   // a Korean j is ч (Jong ~ Чон, Jae-in ~ Чжэ Ин)
+        }
         String e = loose(english.toLowerCase(Locale.ROOT).replace("sch", "sh").replace("x", "kh"), true);
         String r = loose(russian, false);
         if (e == null || r == null) {

@@ -503,6 +503,9 @@ class PairFlagsTest {
     void aShortWordOfALongerNameIsNotFlagged() {
         assertEquals(List.of(), flags("Since Kim Jong-un came to power, fewer people have fled.",
                 "С тех пор как Ким Чен Ын пришел к власти, бежать стали меньше."));
+        // a Korean j is ч, and a Korean name may be written family name first (FLORES-200)
+        assertEquals(List.of(), flags("South Korea's Jong Seork Park finished twenty-fourth in the men's sitting Super-G.",
+                "Южнокорейский лыжник Пак Чон Сок финишировал двадцать четвёртым в супергиганте сидя."));
     }
 
     @Test
