@@ -611,20 +611,37 @@ final class NameFlags {
         TextAnalyzer analyzer = english ? pair.model.english() : pair.model.russian();
         String stem = analyzer.stem(word.toLowerCase(Locale.ROOT));
         Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
+        return nameTransliterations(word, english, null, translations) != null;
+    }
+
+    /**
+     * The translations of a word the lexicon knows as a name ({@link #transliteratedInLexicon}) that
+     * are transliterations of it, or hold one (Zealand ~ «новозеландск», found through the word's
+     * stem when given): parallel text links a name also to the words it stood beside («Бангладеш» ~
+     * due, «Дакки» ~ victim), which render no name. Null when the lexicon does not know the word as a
+     * name. One pass over the translations answers both.
+     */
+    private static Map<String, Float> nameTransliterations(String word, boolean english, String stem, Map<String, Float> translations) {
+        String folded = stem == null ? "" : NameKey.folded(stem, !english);
+        Map<String, Float> out = new java.util.HashMap<>();
         float best = 0;
         boolean bestAlike = false;
         for (Map.Entry<String, Float> e : translations.entrySet()) {
             String t = e.getKey();
-            boolean alike = t.length() >= 4 && (english ? NameSkeleton.alike(word, t) : NameSkeleton.alike(t, word));
-            if (e.getValue() >= 1f && !alike) {
-                return false;
+            boolean alike = t.length() >= 3 && (english ? NameSkeleton.alike(word, t) : NameSkeleton.alike(t, word));
+            boolean nameLike = alike && t.length() >= 4;
+            if (e.getValue() >= 1f && !nameLike) {
+                return null;
             }
-            if (e.getValue() > best || e.getValue() == best && alike) {
+            if (e.getValue() > best || e.getValue() == best && nameLike) {
                 best = e.getValue();
-                bestAlike = alike;
+                bestAlike = nameLike;
+            }
+            if (alike || folded.length() >= 4 && NameKey.folded(t, english).contains(folded)) {
+                out.put(t, e.getValue());
             }
         }
-        return bestAlike;
+        return bestAlike ? out : null;
     }
 
     private static boolean known(ScoredPair pair, TextAnalyzer analyzer, String word, boolean english) {
@@ -794,55 +811,28 @@ final class NameFlags {
         }
     }
 
-    /**
-     * The translations of a name the lexicon knows as a name ({@link #transliteratedInLexicon}) that
-     * are transliterations of it, or hold one (Zealand ~ «новозеландск»): parallel text links a name
-     * also to the words it stood beside («Бангладеш» ~ due, «Дакки» ~ victim), which render no name.
-     */
-    private static Map<String, Float> transliterations(ScoredPair pair, String name, boolean english, Map<String, Float> translations) {
-        Map<String, Float> out = new java.util.HashMap<>();
-        String folded = NameKey.folded((english ? pair.model.english() : pair.model.russian()).stem(name.toLowerCase(Locale.ROOT)), !english);
-        for (Map.Entry<String, Float> e : translations.entrySet()) {
-            String t = e.getKey();
-            if (t.length() >= 3 && (english ? NameSkeleton.alike(name, t) : NameSkeleton.alike(t, name))
-                    || folded.length() >= 4 && NameKey.folded(t, english).contains(folded)) {
-                out.put(t, e.getValue());
-            }
-        }
-        return out;
-    }
-
-    /** The fewest folded letters of a name that a compound adjective may end with ({@link #renderedByAdjective}). */
+    /** The fewest folded letters of a name that a compound adjective may end with ({@link #adjectiveOf}). */
     private static final int COMPOUND = 5;
 
     /**
-     * Whether a Russian adjective made from an English name with «-ск-» stands among the stems: the
+     * Whether a Russian stem is an adjective made from an English name with «-ск-»: the
      * stem before «ск» (its last part after a hyphen), folded as name keys fold it, is the name's
      * (Yale ~ «Йельском», India ~ «Ост-Индская»: a name's final vowel may go), or it ends with a name
      * of {@value #COMPOUND} folded letters or more (Zealand ~ «новозеландские», not Coons ~
      * «тихоокеанском»).
      */
-    private static boolean renderedByAdjective(String englishStem, Set<String> russianStems) {
-        String name = NameKey.folded(englishStem, false);
-        String bare = name.endsWith("a") ? name.substring(0, name.length() - 1) : name;
-        if (bare.length() < 2) {
+    private static boolean adjectiveOf(String englishStem, String russianStem) {
+        if (!russianStem.endsWith("ск") && !russianStem.endsWith("цк")) {
             return false;
         }
-        for (String r : russianStems) {
-            if (!r.endsWith("ск") && !r.endsWith("цк")) {
-                continue;
-            }
-            String bases = NameForms.adjectiveBases(r, NameFlags::adjectiveBases);
-            if (bases == null) {
-                continue;
-            }
-            int space = bases.indexOf(' ');
-            String base = bases.substring(0, space);
-            if (base.equals(name) || base.equals(bare) || name.length() >= COMPOUND && bases.endsWith(name)) {
-                return true;
-            }
+        String bases = NameForms.adjectiveBases(russianStem, NameFlags::adjectiveBases);
+        if (bases == null) {
+            return false;
         }
-        return false;
+        String name = NameKey.folded(englishStem, false);
+        String bare = name.endsWith("a") ? name.substring(0, name.length() - 1) : name;
+        String base = bases.substring(0, bases.indexOf(' '));
+        return bare.length() >= 2 && (base.equals(name) || base.equals(bare) || name.length() >= COMPOUND && bases.endsWith(name));
     }
 
     /**
@@ -879,8 +869,9 @@ final class NameFlags {
         // a title is no rendering of a name, though parallel text links the two (trump ~ президент, learnt from news);
         // a dictionary's title stays (supreme ~ верховн); a name is rendered by its transliterations only
         Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);
-        if (transliteratedInLexicon(pair, name, english)) {
-            translations = transliterations(pair, name, english, translations);
+        Map<String, Float> asName = nameTransliterations(name, english, stem, translations);
+        if (asName != null) {
+            translations = asName;
         }
         for (Map.Entry<String, Float> e : translations.entrySet()) {
             if (stems.contains(e.getKey()) && !learntTitle(e)) {
@@ -888,9 +879,10 @@ final class NameFlags {
             }
         }
         // a name rendered by an adjective made from it (Yale ~ «Йельском университете»), either way round
-        if (english ? renderedByAdjective(stem, stems)
-                : (stem.endsWith("ск") || stem.endsWith("цк")) && stems.stream().anyMatch(e -> renderedByAdjective(e, Set.of(stem)))) {
-            return true;
+        for (String o : stems) {
+            if (english ? adjectiveOf(stem, o) : adjectiveOf(o, stem)) {
+                return true;
+            }
         }
         // the stemmer leaves fleeting vowels (кубок ~ кубке) and some endings apart: compare loosely
         for (Map.Entry<String, Float> e : translations.entrySet()) {
