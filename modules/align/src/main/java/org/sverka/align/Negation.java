@@ -31,7 +31,7 @@ public final class Negation {
     private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|scarcely|remain(?:s|ed|ing)?\\s+to\\s+be|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
-            + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|"
+            + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|ignoran\\w*|"
             + "rather\\s+than|far\\s+from|apart\\s+from|aside\\s+from|except|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
     private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
@@ -55,7 +55,7 @@ public final class Negation {
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
-            + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+труда|не\\s+раз|не\\s+исключено"
+            + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:никакого\\s+)?труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
     /**
@@ -161,7 +161,10 @@ public final class Negation {
      * negation. A Russian verb counts with and without its prefix ({@link #withoutVerbPrefix}) and in
      * its other aspect ({@link #sharesRussianStem}); an irregular English verb also as its base
      * ({@link IrregularVerbs}); a capitalized word by a capitalized word with its name key
-     * ({@link NameForms#key}: Alden ~ «Алден»); a number by the same number.
+     * ({@link NameForms#key}: Alden ~ «Алден»); a number by the same number; a verb of speech by any
+     * verb of speech ({@link SpeechVerbs}) unless a quotation ends before it. A Russian word is also
+     * rendered where one of the English words' translations shares its stem
+     * ({@link #englishRenderings}).
      */
     private static boolean scopeRendered(String text, Pattern negations, TextAnalyzer analyzer, String other, TextAnalyzer otherAnalyzer,
                                          SimilarityModel model, boolean english) {
@@ -183,12 +186,20 @@ public final class Negation {
             }
         }
         java.util.Set<String> otherNumbers = numbers(other, !english);
+        java.util.Set<String> renderings = null;
+        Boolean otherSpeaks = null;
         Matcher negation = negations.matcher(text);
         while (negation.find()) {
             Matcher word = WORD.matcher(text);
             word.region(negation.end(), text.length());
             int scopeEnd = text.length();   // to the text's end when fewer content words follow
+            int last = negation.end();
+            boolean quoted = false;
             for (int k = 0; k < SCOPE && word.find(); k++) {
+                if (!quoted && QUOTE_END.matcher(text).region(last, word.start()).find()) {
+                    quoted = true;   // past the quotation's end: an attribution verb there is not what the negation governs
+                }
+                last = word.end();
                 String lower = word.group().toLowerCase(Locale.ROOT);
                 if (analyzer.isStopWord(lower)) {
                     k--;
@@ -201,6 +212,15 @@ public final class Negation {
                     // a name governed ("were not Nicholas Alden") is rendered where its key stands capitalized
                     String key = NameForms.key(lower, english);
                     if (key != null && otherKeys.contains(key)) {
+                        return true;
+                    }
+                }
+                if (!quoted && SpeechVerbs.is(lower, english)) {
+                    // "Wade said" ~ «— не добавил тренер»: any verb of speech renders any other
+                    if (otherSpeaks == null) {
+                        otherSpeaks = SpeechVerbs.speaks(other, !english);
+                    }
+                    if (otherSpeaks) {
                         return true;
                     }
                 }
@@ -224,6 +244,14 @@ public final class Negation {
                         }
                     }
                 }
+                if (!english) {
+                    if (renderings == null) {
+                        renderings = englishRenderings(other, otherAnalyzer, model);
+                    }
+                    if (renderings.contains(stem) || sharesRussianStem(stem, renderings)) {
+                        return true;
+                    }
+                }
             }
             if (!otherNumbers.isEmpty()) {
                 // a number governed ("were down 4.8 per cent" ~ «упали на 4,8%») is rendered where the other side writes it
@@ -235,6 +263,37 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a quotation ends: a closing quotation mark, or a dash between spaces («…», — добавил он).
+     * An attribution verb past it is not what a negation inside the quotation governs.
+     */
+    private static final Pattern QUOTE_END = Pattern.compile("[»”\"]|\\s[—–]\\s");
+
+    /**
+     * The Russian stems an English text's content words translate into (an irregular verb also as its
+     * base), for reading a Russian negation's words against it: the lexicon lists many Russian
+     * verbs in one form only (use ~ «использовать»), which the stemmer leaves apart from another form
+     * («используя» → использу), so a Russian word is rendered where it shares its stem with one of
+     * these ({@link #sharesRussianStem}), as an English word's translations are read against the
+     * Russian stems.
+     */
+    private static java.util.Set<String> englishRenderings(String english, TextAnalyzer analyzer, SimilarityModel model) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(english);
+        while (w.find()) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            if (analyzer.isStopWord(lower)) {
+                continue;
+            }
+            out.addAll(model.lexicon().russianFor(analyzer.stem(lower)).keySet());
+            String base = IrregularVerbs.base(lower);
+            if (base != null) {
+                out.addAll(model.lexicon().russianFor(analyzer.stem(base)).keySet());
+            }
+        }
+        return out;
     }
 
     /** The values of the numbers a text writes ({@link NumberNormalizer}: 4,8 and 4.8 alike, 2,8 млрд and £2.8bn alike). */

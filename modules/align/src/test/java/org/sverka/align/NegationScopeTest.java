@@ -164,4 +164,45 @@ class NegationScopeTest {
         assertTrue(ru.contains(from), ru);
         assertEquals(List.of(flag), PairFlags.labels(en, ru.replace(from, to), model));
     }
+
+    @Test
+    void aRussianVerbInAnotherFormThanTheLexiconsIsReadThroughTheEnglishWordsTranslations() {
+        // the lexicon lists use ~ «использовать»; the stemmer makes «используя» использу
+        String ru = "Фирмы покупают участки земли, но не используя их.";
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The firms buy plots of land but using them.", ru, model));
+        assertEquals(List.of(), PairFlags.labels("The firms buy plots of land but not using them.", ru, model));
+    }
+
+    @Test
+    void anyVerbOfSpeechRendersAnother() {
+        String en = "\"That is a very good result,\" he said.";
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels(en, "«Это очень хороший результат», — не добавил он.", model));
+        assertEquals(List.of(), PairFlags.labels(en, "«Это очень хороший результат», — добавил он.", model));
+        assertTrue(SpeechVerbs.is("заявила", false) && SpeechVerbs.is("told", true));
+        assertFalse(SpeechVerbs.is("state", true) || SpeechVerbs.is("sailed", true) || SpeechVerbs.is("дом", false));
+    }
+
+    @Test
+    void aVerbOfSpeechPastTheQuotationIsNotWhatANegationInsideItGoverns() {
+        // «нет причин грустить» renders "have to be happy" freely; «прокомментировал» is the attribution, not its scope
+        String en = "\"We are still unbeaten, so I have to be happy,\" he said.";
+        String ru = "«Мы всё ещё непобедимы, поэтому у меня нет причин грустить», — прокомментировал он.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of("negation-only-ru:нет"), PairFlags.notes(en, ru, model));
+    }
+
+    @Test
+    void itTookNoTroubleSaysItWasEasy() {
+        String en = "He scored the goal easily in the 65th minute.";
+        String ru = "На 65-й минуте он забил гол, и это не составило ему никакого труда.";
+        assertEquals(List.of(), PairFlags.labels(en, ru, model));
+        assertEquals(List.of(), PairFlags.notes(en, ru, model));
+    }
+
+    @Test
+    void ignorantIsNotKnowing() {
+        String ru = "Это мечта людей, которые не знают нас.";
+        assertEquals(List.of(), PairFlags.labels("It is a dream of people who are ignorant about us.", ru, model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("It is a dream of people who know us.", ru, model));
+    }
 }
