@@ -82,7 +82,7 @@ public final class TextAnalyzer {
      * @return whether it is a stop word
      */
     public boolean isStopWord(String lowerCaseWord) {
-        return stop.contains(lowerCaseWord);
+        return stop.contains(normalize(lowerCaseWord));
     }
 
     /**
@@ -151,7 +151,7 @@ public final class TextAnalyzer {
 
     /** Whether a word is a content word: an acronym or no stop word, of two letters or more. */
     private boolean isContent(String word, String lower) {
-        return (isAcronym(word) || !stop.contains(lower)) && lower.length() > 1;
+        return (isAcronym(word) || !stop.contains(normalize(lower))) && lower.length() > 1;
     }
 
     /**
