@@ -36,8 +36,8 @@ public final class Negation {
             FLAGS);
     private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
-            + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме|мало|вряд\\s+ли|"
-            + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|вест|вр|ст)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
+            + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме(?!\\s+того)|мало|вряд\\s+ли|"
+            + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|вест|вр|ст|гатив)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
@@ -317,6 +317,8 @@ public final class Negation {
 
     /** «без» and "without", each the other's rendering: where both stand, neither renders another negation. */
     private static final Pattern BEZ = Pattern.compile("(?<![\\p{L}-])без(?![\\p{L}-])", FLAGS);
+    /** "instead" and its kin, which «вместо» renders: where both stand, «вместо» renders no other negation. */
+    private static final Pattern INSTEAD = Pattern.compile("(?<!\\w)(?:instead|rather\\s+than|in\\s+place\\s+of)(?!\\w)", FLAGS);
     private static final Pattern WITHOUT = Pattern.compile("(?<!\\w)without(?!\\w)", FLAGS);
 
     /**
@@ -418,9 +420,11 @@ public final class Negation {
      * Whether the Russian side carries a negation without a negation word that renders an English
      * negation: «отсутствует» or «вряд ли» anywhere ({@link #RUSSIAN_ABSENCE}) when the English says
      * a thing is absent ("no", "never") and does not negate a verb; «без X» (unless "without" renders
-     * it), a word made with «не-», and any other such word («отказался», «вместо») where it stands at
-     * the negation's place or it, or the word after it, translates one of the three words after the
-     * negation ({@link #rendersNegatedWord}).
+     * it), a word made with «не-» (unless it renders an English word made with a negating prefix,
+     * «необычные» ~ "unusual": {@link #rendersPrefixed}), and any other such word («отказался»,
+     * «вместо», unless "instead" renders it) where it stands at the negation's place or it, or the
+     * word after it, translates one of the content words among the three after the negation
+     * ({@link #rendersNegatedWord}). «Кроме того» ("also") negates nothing.
      */
     private static boolean negatesImplicitly(String russian, String english, SimilarityModel model, boolean absenceAnywhere) {
         Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
@@ -431,6 +435,9 @@ public final class Negation {
             }
             if (word.equals("без") && WITHOUT.matcher(english).find()) {
                 continue;   // it renders "without", and no other negation
+            }
+            if (word.equals("вместо") && INSTEAD.matcher(english).find()) {
+                continue;   // it renders "instead", and no other negation
             }
             if (word.equals("без")) {
                 if (rendersNegatedWord(model.lexicon().englishFor(model.russian().stem(nextContentWord(russian, m.end(), model.russian()))).keySet(),
@@ -445,6 +452,9 @@ public final class Negation {
                 }
             } else {
                 java.util.Set<String> bare = model.lexicon().englishFor(model.russian().stem(word.substring(2))).keySet();
+                if (rendersPrefixed(bare, english, model.english())) {
+                    continue;   // «необычные» renders "unusual", and no other negation
+                }
                 double window = bare.isEmpty() ? WINDOW : KNOWN_WINDOW;
                 if (rendersNegatedWord(bare, (double) m.start() / russian.length(), window, ENGLISH, english, model.english())) {
                     return true;
@@ -526,6 +536,27 @@ public final class Negation {
         return false;
     }
 
+    /**
+     * Whether an English text holds a word made with a negating prefix whose rest is one of the
+     * given stems (the translations of a Russian «не-» word's rest): "unusual" for «необычные»,
+     * whose «обычн» translates "usual".
+     */
+    private static boolean rendersPrefixed(java.util.Set<String> stems, String english, TextAnalyzer analyzer) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(english);
+        while (w.find()) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            for (String p : NEGATING_PREFIXES) {
+                if (lower.startsWith(p) && lower.length() - p.length() >= 4 && stems.contains(analyzer.stem(lower.substring(p.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** English prefixes that negate the word they are put before (undocumented, ineligible, dishonest). */
     private static final String[] NEGATING_PREFIXES = {"un", "in", "im", "il", "ir", "dis"};
 
@@ -578,7 +609,8 @@ public final class Negation {
 
     /**
      * Whether a word made with a negating prefix or preposition renders a negation of the other
-     * side: one of the three words after that negation translates the word negated, or the negation
+     * side: one of the three words after that negation, a content word (the lexicon links «прекратить»
+     * to "in"), translates the word negated, or the negation
      * stands at about the same place in its sentence (within a fifth of its length), where the
      * lexicon does not know the rendering (невыгодна ~ "not economically viable"); a negative position
      * asks for the translation only. A «не-» word whose word the lexicon knows must stand closer,
@@ -600,7 +632,11 @@ public final class Negation {
             Matcher word = WORD.matcher(text);
             word.region(negation.end(), text.length());
             for (int k = 0; k < 3 && word.find(); k++) {
-                if (translations.contains(analyzer.stem(word.group().toLowerCase(Locale.ROOT)))) {
+                String lower = word.group().toLowerCase(Locale.ROOT);
+                if (analyzer.isStopWord(lower)) {
+                    continue;
+                }
+                if (translations.contains(analyzer.stem(lower))) {
                     return true;
                 }
             }

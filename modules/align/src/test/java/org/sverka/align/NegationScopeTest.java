@@ -205,4 +205,37 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels("It is a dream of people who are ignorant about us.", ru, model));
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("It is a dream of people who know us.", ru, model));
     }
+
+    @Test
+    void aStopWordAfterTheNegationIsNotTheWordAnotherWordNegatesBy() {
+        // the lexicon links «прекратить» to "in" (put an end in): «прекратились» does not render "not built in"
+        String ru = "После строительства плотины в 1963 году сезонные паводки прекратились.";
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("After the dam was not built in 1963, the seasonal floods were halted.", ru, model));
+        assertEquals(List.of(), PairFlags.labels("After the dam was built in 1963, the seasonal floods were halted.", ru, model));
+    }
+
+    @Test
+    void besidesAndInsteadRenderTheirOwnWords() {
+        // «кроме того» is "also", not "except"; «вместо этого» renders "instead", and no other negation
+        // («кроме» stands where "not" does: read as "except", it rendered it)
+        String ru = "Кроме того, он будет продавать старые книги и журналы в главном зале.";
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("It will not sell old books and magazines in the main hall.", ru, model));
+        assertEquals(List.of(), PairFlags.labels("It will also sell old books and magazines in the main hall.", ru, model));
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Instead, the U.S. is not continuing its sanctions.",
+                "Вместо этого США продолжают свои санкции.", model));
+    }
+
+    @Test
+    void negativeIsNoNegation() {
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The stance has not drawn a backlash from Germany.",
+                "Эта позиция вызвала негативную реакцию Германии.", model));
+    }
+
+    @Test
+    void aNeWordRenderingAnEnglishWordWithANegatingPrefixRendersNoOtherNegation() {
+        // «непрактичные» renders "impractical" («практичн» ~ practical), though it stands where "Not" does
+        String ru = "Непрактичные шляпы купили все.";
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Not everyone bought the impractical hats.", ru, model));
+        assertEquals(List.of(), PairFlags.labels("Everyone bought the impractical hats.", ru, model));
+    }
 }
