@@ -424,7 +424,9 @@ public final class Negation {
      * «необычные» ~ "unusual": {@link #rendersPrefixed}), and any other such word («отказался»,
      * «вместо», unless "instead" renders it) where it stands at the negation's place or it, or the
      * word after it, translates one of the content words among the three after the negation
-     * ({@link #rendersNegatedWord}). «Кроме того» ("also") negates nothing.
+     * ({@link #rendersNegatedWord}). «Кроме того» ("also") negates nothing, and a word rendered by its
+     * own word elsewhere ({@link #renderedOutsideNegations}: «запрещающий» ~ "bans") renders no English
+     * negation.
      */
     private static boolean negatesImplicitly(String russian, String english, SimilarityModel model, boolean absenceAnywhere) {
         Matcher m = RUSSIAN_IMPLICIT.matcher(russian);
@@ -444,6 +446,8 @@ public final class Negation {
                         (double) m.start() / russian.length(), ENGLISH, english, model.english())) {
                     return true;
                 }
+            } else if (!RUSSIAN_ABSENCE.matcher(word).matches() && renderedOutsideNegations(word, false, russian, english, model)) {
+                continue;   // «предотвратить» ~ "prevent", «отсутствие» ~ "lack": it renders no other negation
             } else if (!word.startsWith("не")) {
                 // «вместо», «избежать», «прекратил»: the English negation must stand at its place or negate its words
                 if (absenceAnywhere && RUSSIAN_ABSENCE.matcher(word).matches() || rendersNegatedWord(wordAndNext(word, russian, m.end(), false, model),
@@ -470,7 +474,8 @@ public final class Negation {
      * from X" when X translates one of the three words after the negation or stands at its place (an
      * exception the Russian renders as one, «кроме», hides none); any other such word ("failed",
      * "avoid", "instead") when it stands at the negation's place or it, or the word after it,
-     * translates one of those words; and
+     * translates one of those words, unless the Russian renders it by its own word elsewhere
+     * ({@link #renderedOutsideNegations}: "missing" ~ «пропавших»); and
      * "remains to be X" (not yet X: «ещё не установлена») where the Russian does not say it without a
      * negation («предстоит», «нуждается в»), so that a «не» added to that rendering is still flagged.
      */
@@ -511,6 +516,9 @@ public final class Negation {
                 negated = nextContentWord(english, m.end(), model.english());
             }
             if (negated == null) {
+                if (renderedOutsideNegations(word, true, english, russian, model)) {
+                    continue;   // "prevent" ~ «предотвратить», "lack" ~ «отсутствием»: it renders no other negation
+                }
                 // "avoid", "instead", "until": the Russian negation must stand at its place or negate its words
                 if (rendersNegatedWord(wordAndNext(word, english, m.end(), true, model), (double) m.start() / english.length(),
                         RUSSIAN, russian, model.russian())) {
@@ -552,6 +560,91 @@ public final class Negation {
                 if (lower.startsWith(p) && lower.length() - p.length() >= 4 && stems.contains(analyzer.stem(lower.substring(p.length())))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+
+    /**
+     * The lowest weight of a lexicon link that shows a word's own rendering: the learnt links under it
+     * are often a neighbour's («отсутствии» ~ when, lack ~ «популяция»).
+     */
+    private static final double OWN_WEIGHT = 0.5;
+
+    /** How many words after a negation it governs where they render a word that negates by itself (lack ~ «не хватало»). */
+    private static final int GOVERNED_SPAN = 2;
+
+    /**
+     * Whether a word that negates by itself ("prevent", "lack", «избежать», «запрещающий») has its own
+     * rendering on the other side: one of its translations (weight above {@value #OWN_WEIGHT}) stands
+     * there, not among the {@value #GOVERNED_SPAN} words after a negation (lack ~ «не хватало» is
+     * rendered by the negation) and not rendering another word of its side («нужды» is "necessities",
+     * though lack is learnt as «нужда» too). Then it renders itself, as «без» renders "without", and
+     * no other negation. "until" and "unless" are «пока не», «если не»: their rendering holds a
+     * negation.
+     */
+    private static boolean renderedOutsideNegations(String word, boolean english, String text, String other, SimilarityModel model) {
+        if (word.equals("until") || word.equals("unless")) {
+            return false;   // «пока не», «если не»: their renderings hold a negation
+        }
+        TextAnalyzer analyzer = english ? model.english() : model.russian();
+        TextAnalyzer otherAnalyzer = english ? model.russian() : model.english();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        (english ? model.lexicon().russianFor(analyzer.stem(word)) : model.lexicon().englishFor(analyzer.stem(word))).forEach((t, weight) -> {
+            if (weight > OWN_WEIGHT) {
+                own.add(t);
+            }
+        });
+        if (own.isEmpty()) {
+            return false;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(other);
+        while (w.find()) {
+            starts.add(w.start());
+            words.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        List<Integer> negations = new ArrayList<>();
+        Matcher n = (english ? RUSSIAN : ENGLISH).matcher(other);
+        while (n.find()) {
+            int k = java.util.Collections.binarySearch(starts, n.start());
+            negations.add(k >= 0 ? k : -k - 2);   // "n't" stands inside "didn't": the word it is part of
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i);
+            if (otherAnalyzer.isStopWord(lower) || (english ? RUSSIAN_WORDS : ENGLISH_WORDS).contains(lower)) {
+                continue;
+            }
+            boolean governed = false;
+            for (int at : negations) {
+                governed |= i > at && i - at <= GOVERNED_SPAN;
+            }
+            if (governed) {
+                continue;
+            }
+            String stem = otherAnalyzer.stem(lower);
+            if ((own.contains(stem) || english && sharesRussianStem(stem, own)) && !rendersAnother(stem, word, english, text, model)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a stem of the other side translates a content word of this text but the given one. */
+    private static boolean rendersAnother(String otherStem, String word, boolean english, String text, SimilarityModel model) {
+        TextAnalyzer analyzer = english ? model.english() : model.russian();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            if (lower.equals(word) || analyzer.isStopWord(lower)) {
+                continue;
+            }
+            String stem = analyzer.stem(lower);
+            Float weight = (english ? model.lexicon().russianFor(stem) : model.lexicon().englishFor(stem)).get(otherStem);
+            if (weight != null && weight > OWN_WEIGHT) {
+                return true;
             }
         }
         return false;

@@ -238,4 +238,27 @@ class NegationScopeTest {
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Not everyone bought the impractical hats.", ru, model));
         assertEquals(List.of(), PairFlags.labels("Everyone bought the impractical hats.", ru, model));
     }
+
+    @Test
+    void aWordThatNegatesRenderedByItsOwnWordElsewhereRendersNoOtherNegation() {
+        // "bans" is «запрещающий», so the «не» before «подписал» is rendered by nothing
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The governor signed a bill that bans the sale of violent games.",
+                "Губернатор не подписал закон, запрещающий продажу жестоких игр.", model));
+        // «избежать» is "escape", so the "not" before "help" is rendered by nothing
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The protein can not help the virus escape the immune response.",
+                "Благодаря этому белку вирус может избежать иммунного ответа.", model));
+    }
+
+    @Test
+    void aWordRightAfterTheNegationOrRenderingAnotherWordIsNoOwnRendering() {
+        // «не хватало» renders "lacking"; «нужды» is "necessities", though the lexicon links lack to «нужда» too
+        assertEquals(List.of(), PairFlags.labels("Foster care provides all the necessities that were lacking in the home.",
+                "Патронат обеспечивает все нужды, которых не хватало в доме.", model));
+        // "until" is «пока не»: the «не» belongs to its rendering
+        assertEquals(List.of(), PairFlags.labels("Mr. Trump had a hotel in Panama until partners evicted the management team of his company.",
+                "Ему также принадлежал отель в Панаме, пока партнеры не выселили управленческую команду его компании.", model));
+        // «при отсутствии» renders "no" wherever it stands, whatever else its word translates
+        assertEquals(List.of(), PairFlags.labels("Cover your mouth with a tissue when coughing, or with the elbow if no tissue is available.",
+                "Прикрывайте рот салфеткой при кашле, а при отсутствии салфетки — локтем.", model));
+    }
 }
