@@ -579,7 +579,8 @@ public final class Negation {
      * Whether a word that negates by itself ("prevent", "lack", «избежать», «запрещающий») has its own
      * rendering on the other side: one of its translations (weight above {@value #OWN_WEIGHT}) stands
      * there, not among the {@value #GOVERNED_SPAN} words after a negation (lack ~ «не хватало» is
-     * rendered by the negation) and not rendering another word of its side («нужды» is "necessities",
+     * rendered by the negation) unless it negates by itself («не остаются неясными» ~ "remains
+     * unclear"), and not rendering another word of its side («нужды» is "necessities",
      * though lack is learnt as «нужда» too). Then it renders itself, as «без» renders "without", and
      * no other negation. "until" and "unless" are «пока не», «если не»: their rendering holds a
      * negation.
@@ -620,6 +621,9 @@ public final class Negation {
             boolean governed = false;
             for (int at : negations) {
                 governed |= i > at && i - at <= GOVERNED_SPAN;
+            }
+            if (governed && (english ? RUSSIAN_IMPLICIT : ENGLISH_IMPLICIT).matcher(lower).matches()) {
+                governed = false;   // «не остаются неясными»: «неясными» negates by itself
             }
             if (governed) {
                 continue;

@@ -244,6 +244,9 @@ class NegationScopeTest {
         // "bans" is «запрещающий», so the «не» before «подписал» is rendered by nothing
         assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The governor signed a bill that bans the sale of violent games.",
                 "Губернатор не подписал закон, запрещающий продажу жестоких игр.", model));
+        // «избежать» is "avoid" by itself, though it stands right after the «не» before «хотели»
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The nations wanted to avoid such a war again.",
+                "Государства не хотели избежать подобной войны снова.", model));
         // «избежать» is "escape", so the "not" before "help" is rendered by nothing
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The protein can not help the virus escape the immune response.",
                 "Благодаря этому белку вирус может избежать иммунного ответа.", model));
