@@ -487,6 +487,13 @@ public final class Negation {
                 return true;
             }
             String negated = null;
+            if ((word.equals("until") || word.equals("unless"))) {
+                // rendered «пока не», «если не»: it renders only a «не» that its «пока» or «если» stands before
+                if (everyNegationAfter(russian, word.equals("until") ? UNTIL_RU : UNLESS_RU)) {
+                    return true;
+                }
+                continue;
+            }
             if (word.startsWith("remain")) {
                 // rendered without a negation («предстоит»), "remains to be" hides none
                 if (RUSSIAN_STILL_TO_DO.matcher(russian).find()) {
@@ -652,6 +659,42 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    /** The Russian renderings of "until" («пока не») and "unless" («если не», «разве что … не»), and how many words before a «не» they may stand. */
+    private static final Pattern UNTIL_RU = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
+    private static final Pattern UNLESS_RU = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
+
+    private static final int UNTIL_REACH = 6;
+
+    /**
+     * Whether the Russian side has a negation and every «не», «нет» or «нельзя» in it has the
+     * conjunction among the {@value #UNTIL_REACH} words before it («пока партнёры не выселили»):
+     * "until" renders those negations, and no other («его не открывали до марта» is "did not open
+     * until March").
+     */
+    private static boolean everyNegationAfter(String russian, Pattern conjunction) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(russian);
+        while (w.find()) {
+            starts.add(w.start());
+            words.add(w.group());
+        }
+        Matcher n = VERB_NEGATION.matcher(russian);
+        boolean any = false;
+        while (n.find()) {
+            int at = java.util.Collections.binarySearch(starts, n.start());
+            boolean after = false;
+            for (int k = Math.max(0, at - UNTIL_REACH); k < at && !after; k++) {
+                after = conjunction.matcher(words.get(k)).matches();
+            }
+            if (!after) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** English prefixes that negate the word they are put before (undocumented, ineligible, dishonest). */

@@ -264,4 +264,13 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels("Cover your mouth with a tissue when coughing, or with the elbow if no tissue is available.",
                 "Прикрывайте рот салфеткой при кашле, а при отсутствии салфетки — локтем.", model));
     }
+
+    @Test
+    void untilAndUnlessRenderOnlyTheNegationOfTheirOwnClause() {
+        // «не открывали … до марта» is "did not open until March": "until" renders «пока не», not this «не»
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("Construction was completed in 2011, and it did open to traffic until March 2017.",
+                "Строительство было завершено в 2011 году, и его не открывали для движения до марта 2017 года.", model));
+        assertEquals(List.of(), PairFlags.labels("Trump would win re-election unless impeachment ends his presidency early.",
+                "Трамп победит на выборах, если импичмент досрочно не завершит его президентство.", model));
+    }
 }
