@@ -165,12 +165,17 @@ class NegationScopeTest {
         assertEquals(List.of(flag), PairFlags.labels(en, ru.replace(from, to), model));
     }
 
+    /** A Russian side flagged with {@code flag} against one English side and with nothing against the other. */
+    private void assertFlaggedAgainstOnly(String ru, String flaggedEnglish, String flag, String cleanEnglish) {
+        assertEquals(List.of(flag), PairFlags.labels(flaggedEnglish, ru, model));
+        assertEquals(List.of(), PairFlags.labels(cleanEnglish, ru, model));
+    }
+
     @Test
     void aRussianVerbInAnotherFormThanTheLexiconsIsReadThroughTheEnglishWordsTranslations() {
         // the lexicon lists use ~ «использовать»; the stemmer makes «используя» использу
-        String ru = "Фирмы покупают участки земли, но не используя их.";
-        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The firms buy plots of land but using them.", ru, model));
-        assertEquals(List.of(), PairFlags.labels("The firms buy plots of land but not using them.", ru, model));
+        assertFlaggedAgainstOnly("Фирмы покупают участки земли, но не используя их.", "The firms buy plots of land but using them.",
+                "negation-only-ru:не", "The firms buy plots of land but not using them.");
     }
 
     @Test
@@ -195,32 +200,31 @@ class NegationScopeTest {
     void itTookNoTroubleSaysItWasEasy() {
         String en = "He scored the goal easily in the 65th minute.";
         String ru = "На 65-й минуте он забил гол, и это не составило ему никакого труда.";
-        assertEquals(List.of(), PairFlags.labels(en, ru, model));
-        assertEquals(List.of(), PairFlags.notes(en, ru, model));
+        // neither a flag nor a note
+        assertEquals(List.of(List.of(), List.of()), List.of(PairFlags.labels(en, ru, model), PairFlags.notes(en, ru, model)));
     }
 
     @Test
     void ignorantIsNotKnowing() {
-        String ru = "Это мечта людей, которые не знают нас.";
-        assertEquals(List.of(), PairFlags.labels("It is a dream of people who are ignorant about us.", ru, model));
-        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("It is a dream of people who know us.", ru, model));
+        assertFlaggedAgainstOnly("Это мечта людей, которые не знают нас.", "It is a dream of people who know us.", "negation-only-ru:не",
+                "It is a dream of people who are ignorant about us.");
     }
 
     @Test
     void aStopWordAfterTheNegationIsNotTheWordAnotherWordNegatesBy() {
         // the lexicon links «прекратить» to "in" (put an end in): «прекратились» does not render "not built in"
-        String ru = "После строительства плотины в 1963 году сезонные паводки прекратились.";
-        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("After the dam was not built in 1963, the seasonal floods were halted.", ru, model));
-        assertEquals(List.of(), PairFlags.labels("After the dam was built in 1963, the seasonal floods were halted.", ru, model));
+        assertFlaggedAgainstOnly("После строительства плотины в 1963 году сезонные паводки прекратились.",
+                "After the dam was not built in 1963, the seasonal floods were halted.", "negation-only-en:not",
+                "After the dam was built in 1963, the seasonal floods were halted.");
     }
 
     @Test
     void besidesAndInsteadRenderTheirOwnWords() {
         // «кроме того» is "also", not "except"; «вместо этого» renders "instead", and no other negation
         // («кроме» stands where "not" does: read as "except", it rendered it)
-        String ru = "Кроме того, он будет продавать старые книги и журналы в главном зале.";
-        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("It will not sell old books and magazines in the main hall.", ru, model));
-        assertEquals(List.of(), PairFlags.labels("It will also sell old books and magazines in the main hall.", ru, model));
+        assertFlaggedAgainstOnly("Кроме того, он будет продавать старые книги и журналы в главном зале.",
+                "It will not sell old books and magazines in the main hall.", "negation-only-en:not",
+                "It will also sell old books and magazines in the main hall.");
         assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Instead, the U.S. is not continuing its sanctions.",
                 "Вместо этого США продолжают свои санкции.", model));
     }
@@ -234,9 +238,8 @@ class NegationScopeTest {
     @Test
     void aNeWordRenderingAnEnglishWordWithANegatingPrefixRendersNoOtherNegation() {
         // «непрактичные» renders "impractical" («практичн» ~ practical), though it stands where "Not" does
-        String ru = "Непрактичные шляпы купили все.";
-        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Not everyone bought the impractical hats.", ru, model));
-        assertEquals(List.of(), PairFlags.labels("Everyone bought the impractical hats.", ru, model));
+        assertFlaggedAgainstOnly("Непрактичные шляпы купили все.", "Not everyone bought the impractical hats.", "negation-only-en:not",
+                "Everyone bought the impractical hats.");
     }
 
     @Test
