@@ -487,7 +487,7 @@ public final class Negation {
                 return true;
             }
             String negated = null;
-            if ((word.equals("until") || word.equals("unless"))) {
+            if (word.equals("until") || word.equals("unless")) {
                 // rendered «пока не», «если не»: it renders only a «не» that its «пока» or «если» stands before
                 if (everyNegationAfter(russian, word.equals("until") ? UNTIL_RU : UNLESS_RU)) {
                     return true;
@@ -572,7 +572,6 @@ public final class Negation {
         return false;
     }
 
-
     /**
      * The lowest weight of a lexicon link that shows a word's own rendering: the learnt links under it
      * are often a neighbour's («отсутствии» ~ when, lack ~ «популяция»).
@@ -589,13 +588,9 @@ public final class Negation {
      * rendered by the negation) unless it negates by itself («не остаются неясными» ~ "remains
      * unclear"), and not rendering another word of its side («нужды» is "necessities",
      * though lack is learnt as «нужда» too). Then it renders itself, as «без» renders "without", and
-     * no other negation. "until" and "unless" are «пока не», «если не»: their rendering holds a
-     * negation.
+     * no other negation.
      */
     private static boolean renderedOutsideNegations(String word, boolean english, String text, String other, SimilarityModel model) {
-        if (word.equals("until") || word.equals("unless")) {
-            return false;   // «пока не», «если не»: their renderings hold a negation
-        }
         TextAnalyzer analyzer = english ? model.english() : model.russian();
         TextAnalyzer otherAnalyzer = english ? model.russian() : model.english();
         java.util.Set<String> own = new java.util.HashSet<>();
@@ -661,10 +656,11 @@ public final class Negation {
         return false;
     }
 
-    /** The Russian renderings of "until" («пока не») and "unless" («если не», «разве что … не»), and how many words before a «не» they may stand. */
+    /** The conjunction of "until" rendered «пока не». */
     private static final Pattern UNTIL_RU = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
+    /** The conjunctions of "unless" rendered «если не», «разве что … не». */
     private static final Pattern UNLESS_RU = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
-
+    /** How many words before a «не» the conjunction may stand («если импичмент и скандал преждевременно не завершат»). */
     private static final int UNTIL_REACH = 6;
 
     /**
