@@ -31,10 +31,10 @@ public final class Negation {
     private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|scarcely|remain(?:s|ed|ing)?\\s+to\\s+be|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
-            + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|ignoran\\w*|"
+            + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|ignoran\\w*|landlocked|f[ae]ll(?:s|ing)?\\s+(?:well\\s+|far\\s+)?short|still\\s+to|"
             + "rather\\s+than|far\\s+from|apart\\s+from|aside\\s+from|except|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
-    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|невозмож\\p{L}*|"
+    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|отрица\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
             + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме(?!\\s+того)|мало|вряд\\s+ли|"
             + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|вест|вр|ст|гатив)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
@@ -43,14 +43,15 @@ public final class Negation {
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
      * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), the number sign
      * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
-     * comparatives that praise ("never more so", "couldn't be more grateful"); in Russian also the
+     * comparatives that praise ("never more so", "couldn't be more grateful"), litotes that say the
+     * positive ("not uncommon", "not unlike"); in Russian also the
      * concessive «бы ни» (какой бы ни была погода ~ whatever the weather) and litotes that say the
      * positive («не обошлось без» ~ there were, «не составит труда» ~ easy, «не раз» ~ more than once,
      * «не исключено» ~ possibly, «не умолкая» ~ incessantly).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
             + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
-            + "|or\\s+not(?=\\s*[,.;:!?)])|never\\s+more\\s+so|could(?:n['’]t|\\s+not)\\s+be\\s+(?:more|happier|better|prouder))(?!\\w)"
+            + "|or\\s+not(?=\\s*[,.;:!?)])|not\\s+un(?:common|usual|like|reasonable|important|familiar|expected|heard|interesting|significant)|never\\s+more\\s+so|could(?:n['’]t|\\s+not)\\s+be\\s+(?:more|happier|better|prouder))(?!\\w)"
             + "|(?<!\\w)no-(?=\\p{L})"
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
     private static final Pattern RUSSIAN_IDIOMS = Pattern.compile("(?<![\\p{L}-])(?:тем\\s+не\\s+менее|не\\s+(?:менее|более|меньше|больше|"

@@ -276,4 +276,18 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels("Trump would win re-election unless impeachment ends his presidency early.",
                 "Трамп победит на выборах, если импичмент досрочно не завершит его президентство.", model));
     }
+
+    @Test
+    void wordsThatSayANegationWithoutOne() {
+        // landlocked ~ «не имеющая выхода к морю», "still to" ~ «ещё не», "fell short" ~ «не оправдали», "not admit" ~ «отрицает»
+        for (String[] pair : new String[][] {
+            {"The landlocked country hopes to reach the sea.", "Не имеющая выхода к морю страна надеется выйти к морю."},
+            {"The coach is still to taste defeat this season.", "Тренер ещё не потерпел ни одного поражения в этом сезоне."},
+            {"They fell well short of those standards.", "Они не оправдали этих ожиданий."},
+            {"He did not admit his guilt.", "Он отрицает свою вину."},
+            // "not uncommon" says "common": no negation
+            {"It is not uncommon to be followed in the street.", "На улице женщин часто преследуют."}}) {
+            assertEquals(List.of(), PairFlags.labels(pair[0], pair[1], model), pair[0]);
+        }
+    }
 }
