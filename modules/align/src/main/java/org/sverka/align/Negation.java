@@ -603,18 +603,11 @@ public final class Negation {
         if (own.isEmpty()) {
             return false;
         }
-        List<Integer> starts = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher w = WORD.matcher(other);
-        while (w.find()) {
-            starts.add(w.start());
-            words.add(w.group().toLowerCase(Locale.ROOT));
-        }
+        IndexedWords words = IndexedWords.of(other);
         List<Integer> negations = new ArrayList<>();
         Matcher n = (english ? RUSSIAN : ENGLISH).matcher(other);
         while (n.find()) {
-            int k = java.util.Collections.binarySearch(starts, n.start());
-            negations.add(k >= 0 ? k : -k - 2);   // "n't" stands inside "didn't": the word it is part of
+            negations.add(words.at(n.start()));
         }
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i);
@@ -671,17 +664,11 @@ public final class Negation {
      * until March").
      */
     private static boolean everyNegationAfter(String russian, Pattern conjunction) {
-        List<Integer> starts = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher w = WORD.matcher(russian);
-        while (w.find()) {
-            starts.add(w.start());
-            words.add(w.group());
-        }
+        IndexedWords words = IndexedWords.of(russian);
         Matcher n = VERB_NEGATION.matcher(russian);
         boolean any = false;
         while (n.find()) {
-            int at = java.util.Collections.binarySearch(starts, n.start());
+            int at = words.at(n.start());
             boolean after = false;
             for (int k = Math.max(0, at - UNTIL_REACH); k < at && !after; k++) {
                 after = conjunction.matcher(words.get(k)).matches();
@@ -782,6 +769,34 @@ public final class Negation {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The words of a text ({@link #WORD}), in lower case, with where each starts. */
+    private record IndexedWords(List<Integer> starts, List<String> lower) {
+        static IndexedWords of(String text) {
+            List<Integer> starts = new ArrayList<>();
+            List<String> lower = new ArrayList<>();
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                starts.add(w.start());
+                lower.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            return new IndexedWords(starts, lower);
+        }
+
+        int size() {
+            return lower.size();
+        }
+
+        String get(int i) {
+            return lower.get(i);
+        }
+
+        /** The number of the word an offset of the text falls in ("n't" stands inside "didn't": the word it is part of). */
+        int at(int offset) {
+            int k = java.util.Collections.binarySearch(starts, offset);
+            return k >= 0 ? k : -k - 2;
+        }
+    }
 
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);
