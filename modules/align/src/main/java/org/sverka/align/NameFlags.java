@@ -699,7 +699,7 @@ final class NameFlags {
 
     private static boolean titleOrDate(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return TITLES.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
+        return TITLES.contains(lower) || LEGAL_FORMS.contains(lower) || TITLE_STEMS.contains(EN_STEMMER.stem(lower)) || TITLE_STEMS.contains(RU_STEMMER.stem(lower))
                 || !NumberNormalizer.values(word, "en").isEmpty() || !NumberNormalizer.values(word, "ru").isEmpty();
     }
 
@@ -721,6 +721,9 @@ final class NameFlags {
             "лидер", "руководител", "заместител", "официальн", "представител", "верховн", "пресс-служб", "полковник",
             "подполковник", "майор", "капита", "адмира", "марша", "лейтенант", "сержант", "командующ", "судь", "прокурор",
             "ceo", "гендиректор", "госкорпорац");
+
+    /** A company's legal form: written with a capital after the company's name (Acme Inc), yet it names no one. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "corp", "plc", "llc", "llp");
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "gov",
             "rep", "st", "sgt", "capt", "adm", "maj", "sir", "madam", "г-н", "г-жа", "д-р", "проф", "ген", "rev", "fr", "jr", "св", "санкт",

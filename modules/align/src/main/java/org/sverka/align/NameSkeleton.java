@@ -88,6 +88,8 @@ final class NameSkeleton {
         // Pinyin's j before i or u is written цз in Russian (Palladius: Jiang ~ Цзян, Jin ~ Цзинь), as its q and x are ц
         // and с (see loose); a name such as Juan keeps its own reading beside this one
         String pinyin = english ? pinyinLoose(name) : null;
+        // a French name's final x is silent (Prix ~ При, Malraux ~ Мальро), where two consonants are left to compare
+        String silentX = english ? silentXDropped(name) : null;
         for (int i = 0; i < other.size(); i++) {
             if (!other.capital(i)) {
                 // a Russian adjective made from a name with -ск- (цинское ~ Qing) is written small
@@ -109,7 +111,11 @@ final class NameSkeleton {
                 continue;
             }
             if (close(mine, theirs) || close(english ? silentEndDropped(mine) : mine, english ? theirs : silentEndDropped(theirs))
-                    || pinyin != null && close(pinyin, theirs)) {
+                    || pinyin != null && close(pinyin, theirs) || silentX != null && silentX.equals(theirs)) {
+                return true;
+            }
+            // the Pinyin reading the other way round: a Russian name against an English word read as Pinyin (Цзян ~ Jiang)
+            if (!english && mine.equals(other.pinyinLoose(i))) {
                 return true;
             }
         }
@@ -200,6 +206,11 @@ final class NameSkeleton {
             return NameSkeleton.loose(stem.substring(0, stem.length() - 2), false);
         }
 
+        /** The loose skeleton of an English word read as Pinyin ({@link NameSkeleton#pinyinLoose}), or null. */
+        String pinyinLoose(int i) {
+            return english && capital(i) ? NameSkeleton.pinyinLoose(words[i]) : null;
+        }
+
         String loose(int i) {
             if (shared) {
                 return NameForms.loose(words[i], english);
@@ -216,7 +227,8 @@ final class NameSkeleton {
      * Whether an English and a Russian name left unmatched on their sides sound alike: loose
      * skeletons (an English sch read as ш, x as х) of two consonants or more that are equal, or that
      * start alike and are a third of their length apart (Texas ~ Техасом, Schumacher ~ Шумахер), or
-     * folded spellings an edit per four letters apart ({@link #foldedAlike}: Deptford ~ Депфорт).
+     * folded spellings an edit per four letters apart ({@link #foldedAlike}: Deptford ~ Депфорт); a Korean j is also read
+     * as ч (Jong ~ Чон), a Dutch, German or Scandinavian j as й (Java ~ Ява).
      *
      * @param english an English name as written
      * @param russian a Russian name as written
@@ -229,6 +241,13 @@ final class NameSkeleton {
         if (english.length() >= 3 && Character.toLowerCase(english.charAt(0)) == 'j' && Character.toLowerCase(russian.charAt(0)) == 'ч'
                 && alike("Ch" + english.substring(1), russian)) {
             return true;   // a Korean j is ч (Jong ~ Чон, Jae-in ~ Чжэ Ин)
+        }
+        if (english.length() >= 3 && Character.toLowerCase(english.charAt(0)) == 'j' && "яюйеё".indexOf(Character.toLowerCase(russian.charAt(0))) >= 0) {
+            // a Dutch, German or Scandinavian j is й (Java ~ Ява, Jung ~ Юнг, Jena ~ Йена)
+            String y = "y" + english.substring(1);
+            if (foldedAlike(y, russian) || folded(y, true).equals(folded(russian, false))) {
+                return true;
+            }
         }
         String e = loose(english.toLowerCase(Locale.ROOT).replace("sch", "sh").replace("x", "kh"), true);
         String r = loose(russian, false);
@@ -264,6 +283,18 @@ final class NameSkeleton {
             return null;
         }
         return loose("ts" + englishName.substring(1), true);
+    }
+
+    /**
+     * The loose skeleton of an English name without its final x, silent in French (Prix ~ При, Malraux ~ Мальро), or
+     * null for a name that does not end so or keeps fewer than two consonants without it (Max).
+     */
+    private static String silentXDropped(String englishName) {
+        if (englishName.length() < 4 || Character.toLowerCase(englishName.charAt(englishName.length() - 1)) != 'x') {
+            return null;
+        }
+        String s = loose(englishName.substring(0, englishName.length() - 1), true);
+        return s == null || s.length() < 2 ? null : s;
     }
 
     /** An English skeleton without a final d, t, s or k, silent in French names (Bouchard ~ Бушар). */

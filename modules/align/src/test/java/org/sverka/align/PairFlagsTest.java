@@ -161,6 +161,20 @@ class PairFlagsTest {
         assertEquals(List.of(), flags("Bouchard won the match.", "Бушар выиграла матч."));
         assertEquals(List.of(), flags("Xinhua reported the news.", "Об этом сообщило агентство Синьхуа."));
         assertEquals(List.of("name-only-en:Vettel", "name-only-ru:Хэмилтон"), flags("Vettel finished second.", "Хэмилтон финишировал вторым."));
+        // a French final x is silent, a Dutch j is й: neither a flag nor a note
+        assertEquals(List.of(), notes("He drove to the Grand Prix in Monaco.", "Он поехал на Гран При в Монако."));
+        assertEquals(List.of(), flags("The term means the food of the main island Java.", "Этот термин означает еду главного острова Ява."));
+        assertEquals(List.of("name-only-en:Java", "name-only-ru:Бали"),
+                flags("The term means the food of the main island Java.", "Этот термин означает еду главного острова Бали."));
+    }
+
+    @Test
+    void aCompanysLegalFormIsNoName() {
+        // after a parenthesis it stands alone, where a name of its own would be noted
+        assertEquals(List.of(), notes("The shooters were trained by the Sporting Shooters Association (NSW) Inc, the minister said.",
+                "Стрелков обучила Ассоциация спортивных стрелков (NSW), сказал министр."));
+        assertEquals(List.of("name-only-en:Acme"), notes("The shooters were trained by the Sporting Shooters Association (NSW) Acme, the minister said.",
+                "Стрелков обучила Ассоциация спортивных стрелков (NSW), сказал министр."));
     }
 
     @Test
@@ -183,6 +197,8 @@ class PairFlagsTest {
         // Pinyin's j before i or u is цз (Palladius): neither a flag nor a note
         assertEquals(List.of(), flags("Deng Xiaoping and Jiang Zemin led China.", "Дэн Сяопин и Цзян Цзэминь руководили Китаем."));
         assertEquals(List.of(), notes("Jiang spoke to reporters.", "Цзян поговорил с журналистами."));
+        // and the Russian name is read against the English one the same way
+        assertEquals(List.of(), notes("The talks were led by Jiang, the deputy minister.", "Переговоры вёл заместитель министра Цзян."));
         // a name that only shares the sounds with another one is still flagged
         assertEquals(List.of("name-only-en:Watson", "name-only-ru:Уилсон"), flags("Bubba Watson made short work of Sergio Garcia.",
                 "Бубба Уилсон быстро расправился с Серхио Гарсиа."));
