@@ -60,6 +60,15 @@ public final class Negation {
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
     /**
+     * A rank denied to say the positive: «не первый» (one of many, another), «не последний» (a senior one),
+     * «не единственный» (another). Taken for a negation only where the English has a rank of its own
+     * ({@link #ENGLISH_RANKS}): "not the first" renders it, "the first" says the opposite.
+     */
+    private static final Pattern RUSSIAN_LITOTES = Pattern.compile("(?<![\\p{L}-])не\\s+(?:перв|последн|единствен)\\p{L}*", FLAGS);
+    /** The English ranks that render a rank «не первый», «не последний», «не единственный» denies. */
+    private static final Pattern ENGLISH_RANKS = Pattern.compile("(?<!\\w)(?:first|last|only|sole|single|unique|lone)(?!\\w)", FLAGS);
+
+    /**
      * The Russian words that negate a verb («не», «нет», «нельзя»); a negative pronoun («никто», «ничего»,
      * «ни») stands beside one of them (никто не пришёл), so that alone it does not render an English
      * "not": «Никто из них могли подтвердить» against "they couldn't verify it" is flagged.
@@ -128,6 +137,9 @@ public final class Negation {
         boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
         String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
+        if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
+            ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it
+        }
         String en = FlagScans.hasWord(english, ENGLISH_WORDS, 7, false, "nc") || english.contains("n'") || english.contains("n’")
                 || english.contains("N'") || english.contains("N’") ? first(ENGLISH, enText) : null;
         String ru = ruNegates ? first(RUSSIAN, ruText) : null;

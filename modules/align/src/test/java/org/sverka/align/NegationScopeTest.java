@@ -172,6 +172,14 @@ class NegationScopeTest {
     }
 
     @Test
+    void aRankDeniedSaysThePositiveUnlessTheEnglishGivesARank() {
+        // «не первый» ~ "one of a number of": a litotes; against "the first" it says the opposite
+        assertFlaggedAgainstOnly("Канье — не первый известный рэпер, который сменил имя.", "Kanye is the first famous rapper to change his name.",
+                "negation-only-ru:не", "Kanye is one of a number of famous rappers to change their name.");
+        assertEquals(List.of(), PairFlags.labels("It was another fatal crash in the area.", "Это не единственная смертельная авария в районе.", model));
+    }
+
+    @Test
     void aRussianVerbInAnotherFormThanTheLexiconsIsReadThroughTheEnglishWordsTranslations() {
         // the lexicon lists use ~ «использовать»; the stemmer makes «используя» использу
         assertFlaggedAgainstOnly("Фирмы покупают участки земли, но не используя их.", "The firms buy plots of land but using them.",
