@@ -154,9 +154,11 @@ final class NumberFlags {
                     continue;
                 }
                 // a word of a longer number ("seventy five", "one hundred and eleven", "sixty-ninth") is none by itself
-                boolean joined = w > 0 && joins(text, values.get(w - 1).end(), v.start())
-                        || w + 1 < values.size() && joins(text, v.end(), values.get(w + 1).start())
-                        || v.end() < text.length() && text.charAt(v.end()) == '-' || v.start() > 0 && text.charAt(v.start() - 1) == '-';
+                // a number joined by a hyphen to a word is one by itself ("two-goal lead", "six-point", «семь гола»); a
+                // neighbour so joined ("one-sided") makes no longer number of it
+                boolean joined = w > 0 && !joinedToWord(text, values, w - 1) && joins(text, values.get(w - 1).end(), v.start())
+                        || w + 1 < values.size() && !joinedToWord(text, values, w + 1) && joins(text, v.end(), values.get(w + 1).start())
+                        || hyphenated(text, v) && !joinedToWord(text, values, w);
                 if (!joined && !SCALE.matcher(text.substring(v.end())).lookingAt()) {
                     out.add(v.surface());
                 }
@@ -182,6 +184,31 @@ final class NumberFlags {
     /** Whether a number in digits is written with a scale after it (2 billion, «2 млн»). */
     private static boolean scaled(NumberNormalizer.Value v, String text) {
         return v.end() <= text.length() && SCALE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
+    }
+
+    /** An ordinal's last word after a hyphen, which the analyser does not read as a number of its own ("sixty-ninth"). */
+    private static final java.util.regex.Pattern NUMBER_PART = java.util.regex.Pattern.compile(
+            "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a number stands with a hyphen before or after it. */
+    private static boolean hyphenated(String text, NumberNormalizer.Value v) {
+        return v.end() < text.length() && text.charAt(v.end()) == '-' || v.start() > 0 && text.charAt(v.start() - 1) == '-';
+    }
+
+    /**
+     * Whether a number in words is joined by a hyphen to a word that is no number ("two-goal", "one-sided"), not
+     * to another number ("sixty-nine"). A number in digits never is: "two 18-year-olds" are one count of people.
+     */
+    private static boolean joinedToWord(String text, List<NumberNormalizer.Value> values, int w) {
+        NumberNormalizer.Value v = values.get(w);
+        if (Character.isDigit(v.surface().charAt(0))) {
+            return false;
+        }
+        boolean numberAfter = w + 1 < values.size() && values.get(w + 1).start() == v.end() + 1
+                || NUMBER_PART.matcher(text).region(Math.min(v.end() + 1, text.length()), text.length()).lookingAt();
+        boolean numberBefore = w > 0 && values.get(w - 1).end() == v.start() - 1;
+        return v.end() < text.length() && text.charAt(v.end()) == '-' && !numberAfter
+                || v.start() > 0 && text.charAt(v.start() - 1) == '-' && !numberBefore;
     }
 
     /** Whether the text between two numbers joins them into one: a space or a hyphen, or "and"/«и» between spaces. */

@@ -92,6 +92,19 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void aNumberWordJoinedByAHyphenToAWordIsANumberByItself() {
+        // "two-goal", "six-point": the number stands alone; "one-sided" makes no longer number of the "seven" before it
+        assertEquals(List.of("number-only-en:two", "number-only-ru:семь"),
+                flags("The Giants got an early two-goal lead.", "«Джайантс» получили раннее преимущество в семь гола."));
+        assertEquals(List.of(), flags("The Giants got an early two-goal lead.", "«Джайантс» получили раннее преимущество в два гола."));
+        assertEquals(List.of("number-only-en:seven", "number-only-ru:трех"),
+                flags("After seven one-sided sessions, the match was over.", "После трех односторонних сессий матч закончился."));
+        // joined by a hyphen to another number, it is a word of a longer one
+        assertEquals(List.of(), flags("The club was founded seventy-five years ago.", "Клуб был основан 75 лет назад."));
+        assertEquals(List.of(), flags("He scored in the sixty-ninth minute.", "Он забил на 69-й минуте."));
+    }
+
+    @Test
     void aRomanNumeralTheOtherSideWritesInsideAWordIsNoEvidence() {
         List<String> f = flags("A road map for Habitat III has been established.", "25. Была разработана дорожная карта по подготовке к ХабитатIII.");
         assertTrue(f.stream().noneMatch(l -> l.startsWith("number")), f.toString());
