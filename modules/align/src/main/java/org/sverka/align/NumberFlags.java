@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.sverka.align.text.AnalyzedSentence;
 import org.sverka.align.text.NumberNormalizer;
 import org.sverka.core.Flag;
@@ -129,9 +130,10 @@ final class NumberFlags {
      * The numbers one side writes in words ("nineteen", «сорока») or in Roman numerals (XVIII) that the
      * other side writes in no form at all, as written: the values the other side's unmatched numbers
      * stand against. Only a word that is a whole number by itself counts: not one (a pronoun as often as a
-     * number), not a word next to another number or joined to a word by a hyphen ("one hundred and
-     * eleven", "sixty-ninth", "seventy five"), not a word before a scale ("five decades", «три тысячи»);
-     * month names do not count. A Roman numeral counts unless the other side writes its letters too
+     * number), not a word next to another number or joined to one by a hyphen ("one hundred and
+     * eleven", "sixty-ninth", "seventy five"; "two-goal" counts, as does the "seven" of "seven one-sided"), not
+     * a word before a scale ("five decades", «три тысячи») unless the other side writes that scale too
+     * ("twelve million" ~ «шесть миллионов»); month names do not count. A Roman numeral counts unless the other side writes its letters too
      * (Habitat III ~ «ХабитатIII»).
      */
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
@@ -159,7 +161,10 @@ final class NumberFlags {
                 boolean joined = w > 0 && !joinedToWord(text, values, w - 1) && joins(text, values.get(w - 1).end(), v.start())
                         || w + 1 < values.size() && !joinedToWord(text, values, w + 1) && joins(text, v.end(), values.get(w + 1).start())
                         || hyphenated(text, v) && !joinedToWord(text, values, w);
-                if (!joined && !SCALE.matcher(text.substring(v.end())).lookingAt()) {
+                Matcher scale = SCALE.matcher(text.substring(v.end()));
+                // before a scale the word names a larger number ("five decades" ~ «50 лет»), unless the other side writes
+                // the same scale: then the two count alike ("twelve million" ~ «шесть миллионов»)
+                if (!joined && (!scale.lookingAt() || writesScale(otherText, scale.group(1)))) {
                     out.add(v.surface());
                 }
             }
@@ -236,6 +241,28 @@ final class NumberFlags {
     private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
             "\\s+(hundred|thousand|million|billion|trillion|decade|dozen|сот|тысяч|миллион|миллиард|триллион|десятилет|дюжин)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The scales of {@link #SCALE}, each with its forms in the other language (a Russian one also abbreviated). */
+    private static final String[][] SCALES = {{"hundred", "сот"}, {"thousand", "тысяч", "тыс"}, {"million", "миллион", "млн"},
+        {"billion", "миллиард", "млрд"}, {"trillion", "триллион", "трлн"}, {"decade", "десятилет"}, {"dozen", "дюжин"}};
+
+    /** Whether a text writes a scale ({@link #SCALE}'s word, in either language) in any of its forms, at a word's start. */
+    private static boolean writesScale(String text, String scale) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String word = scale.toLowerCase(java.util.Locale.ROOT);
+        for (String[] forms : SCALES) {
+            if (java.util.Arrays.asList(forms).contains(word)) {
+                for (String form : forms) {
+                    for (int at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+                        if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                            return true;   // a word that starts so (сотни, not высоте)
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** The digit strings of the numbers one side writes in digits. */
     private static Set<String> digitsOf(List<AnalyzedSentence> side) {

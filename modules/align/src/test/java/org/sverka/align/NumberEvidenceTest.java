@@ -84,6 +84,12 @@ class NumberEvidenceTest {
                 .stream().noneMatch(f -> f.startsWith("number")));
         assertTrue(flags("The occupation has lasted five decades.", "Оккупация длится 50 лет.")
                 .stream().noneMatch(f -> f.startsWith("number")));
+        // before the same scale on both sides, the words count alike
+        assertEquals(List.of("number-only-en:twelve", "number-only-ru:шесть"), flags("Another twelve million people need help.",
+                "Еще шесть миллионов человек нуждаются в помощи."));
+        assertEquals(List.of(), flags("Another twelve million people need help.", "Еще двенадцать миллионов человек нуждаются в помощи."));
+        assertEquals(List.of("number-only-en:four", "number-only-ru:два"), flags("Over the past four decades 111 people died.",
+                "За последние два десятилетия погибли 111 человек."));
         // "one" is as often a pronoun: a number only here stays a note
         List<String> one = flags("One of them said the talks went well.", "Один из них сказал, что 3 раунда переговоров прошли хорошо.");
         assertTrue(one.stream().noneMatch(f -> f.startsWith("number")), one.toString());
