@@ -45,7 +45,7 @@ final class NumberFlags {
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
         boolean enDigit = FlagScans.hasDigit(enText);
         boolean ruDigit = FlagScans.hasDigit(ruText);
-        if (!enDigit && !ruDigit && !(hasNumberWord(en) && hasNumberWord(ru))) {
+        if (!enDigit && !ruDigit && !(hasNumberWord(en, enText) && hasNumberWord(ru, ruText))) {
             return Findings.none();   // a number in digits on neither side, and number words on one side at most
         }
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
@@ -144,6 +144,7 @@ final class NumberFlags {
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         otherWritten.forEach((t, n) -> available.merge(t, n, Math::max));
+        WrittenNumbers.multipliers(otherText).forEach(m -> available.merge(m.value(), 1, Integer::sum));
         for (int k = 0; k < side.size(); k++) {
             String text = sideTexts.get(k);
             // in the order of the text (the analyser lists the digits first, then the words): neighbours are read below
@@ -167,6 +168,12 @@ final class NumberFlags {
                 if (!joined && (!scale.lookingAt() || writesScale(otherText, scale.group(1)))) {
                     out.add(v.surface());
                 }
+            }
+        }
+        // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»)
+        for (WrittenNumbers.Multiplier m : WrittenNumbers.multipliers(sideText)) {
+            if (!take(available, m.value())) {
+                out.add(m.written());
             }
         }
         for (String roman : WrittenNumbers.romans(sideText).keySet()) {
@@ -226,7 +233,10 @@ final class NumberFlags {
     }
 
     /** Whether a side writes a number word of two or more ("three", «четырех»): month names and "one" are none. */
-    private static boolean hasNumberWord(List<AnalyzedSentence> side) {
+    private static boolean hasNumberWord(List<AnalyzedSentence> side, String text) {
+        if (!WrittenNumbers.multipliers(text).isEmpty()) {
+            return true;
+        }
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
                 if (!Character.isDigit(v.surface().charAt(0)) && v.token().matches("\\d+") && !v.token().equals("1")) {

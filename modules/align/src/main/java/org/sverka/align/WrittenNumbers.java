@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * numerals of two letters or more, or of one letter in Russian text where Latin capitals standing
  * alone are numerals ({@code XV} gives {@code 15}: «в XV веке» ~ "in the 15th century"). A run of
  * groups whose first group has three digits or more is a telephone number: each group counts too.
+ * Apart, the words that say how many times ({@link #multipliers}: twice, «втрое»).
  * <pre>{@code
  * WrittenNumbers.of("в XV веке, в 4:40");   // {15=1, 440=1}
  * }</pre>
@@ -27,6 +28,36 @@ final class WrittenNumbers {
     private static final String[] ROMAN_LETTERS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private WrittenNumbers() {
+    }
+
+    /** A word that says how many times (twice, tripled, «трижды», «вдвое»), with the number it holds. */
+    record Multiplier(String written, String value) {
+    }
+
+    /** The multiplying words and the numbers they hold, in the order of {@link #MULTIPLIER}'s groups. */
+    private static final Pattern MULTIPLIER = Pattern.compile("(?<![\\p{L}-])(?:(twice|doubl(?:e|ed|es|ing)|дважды|вдвое|вдвойне|удво\\p{L}*)"
+            + "|(thrice|tripl(?:e|ed|es|ing)|трижды|втрое|втройне|утро(?:и|ен)\\p{L}*)"
+            + "|(quadrupl(?:e|ed|es|ing)|четырежды|вчетверо|учетвер\\p{L}*))(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The words of a text that say how many times, as written, with the number each holds: "doubled" and
+     * «вдвое» hold 2, "tripled" and «трижды» 3 (the analyser reads no number in them).
+     * <pre>{@code
+     * WrittenNumbers.multipliers("visited Pyongyang three times and twice Seoul");   // [twice=2]
+     * }</pre>
+     */
+    static List<Multiplier> multipliers(String text) {
+        List<Multiplier> out = new ArrayList<>();
+        Matcher m = MULTIPLIER.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    out.add(new Multiplier(m.group(g), String.valueOf(g + 1)));
+                }
+            }
+        }
+        return out;
     }
 
     /**

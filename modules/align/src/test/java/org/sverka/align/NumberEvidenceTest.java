@@ -111,6 +111,20 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void aWordThatSaysHowManyTimesHoldsItsNumber() {
+        assertEquals(List.of("number-only-en:eleven", "number-only-ru:трижды"),
+                flags("Pompeo has visited North Korea eleven times this year.", "Помпео посещал Северную Корею уже трижды в этом году."));
+        assertEquals(List.of(), flags("Pompeo has visited North Korea three times this year.", "Помпео посещал Северную Корею уже трижды в этом году."));
+        assertEquals(List.of("number-only-en:tripled", "number-only-ru:пять"),
+                flags("Ratings have more than doubled at CNN and nearly tripled at MSNBC.",
+                        "Рейтинги выросли более чем вдвое на CNN и почти в пять раз на MSNBC."));
+        assertEquals(List.of(), flags("Ratings have more than doubled at CNN and nearly tripled at MSNBC.",
+                "Рейтинги выросли более чем вдвое на CNN и почти в три раза на MSNBC."));
+        // «утром» is the morning, «утроил» trebled
+        assertEquals(List.of(new WrittenNumbers.Multiplier("утроил", "3")), WrittenNumbers.multipliers("Утром он утроил выручку."));
+    }
+
+    @Test
     void aRomanNumeralTheOtherSideWritesInsideAWordIsNoEvidence() {
         List<String> f = flags("A road map for Habitat III has been established.", "25. Была разработана дорожная карта по подготовке к ХабитатIII.");
         assertTrue(f.stream().noneMatch(l -> l.startsWith("number")), f.toString());
