@@ -70,8 +70,9 @@ class FlagEvaluationTest {
         assertTrue(r.recall("proper-name-en") > 0.835 && r.recall("proper-name-ru") > 0.825, r.toString());
         // a day or a month changed for another (2026-12-01, the ninth session: 0.942 / 1.000)
         assertTrue(r.recall("date-en") > 0.93 && r.recall("date-ru") > 0.99, r.toString());
-        // a number word changed for another (the same session: 0.887 / 0.849)
-        assertTrue(r.recall("number-word-en") > 0.88 && r.recall("number-word-ru") > 0.84, r.toString());
+        // a number word changed for another (the same session: 0.887 / 0.849; d24d8d6, 2026-12-02, the fifth session: a word
+        // joined by a hyphen to a word or before a scale both sides write, and "twice", «трижды»: 0.935 / 0.943)
+        assertTrue(r.recall("number-word-en") > 0.93 && r.recall("number-word-ru") > 0.935, r.toString());
         // a currency or unit changed for another (the same session: 0.917 / 1.000, 11 of 12 and 10 of 10)
         assertTrue(r.recall("unit-en") > 0.9 && r.recall("unit-ru") > 0.99, r.toString());
         // a scale changed for another (the same session: 8 of 8 and 9 of 9)
@@ -84,12 +85,13 @@ class FlagEvaluationTest {
         // 83 on 2026-12-02 (negation idioms, «не-» before в, folded spellings), 81 at the session's end; 85 at f059160, where
         // negations added are found 0.921 / 0.932 (were 0.879 / 0.848) and dropped 0.688 / 0.682, names 0.727 / 0.806;
         // 85 at 530cf93, negations added 0.925 / 0.941, dropped 0.701 / 0.688; dropped in Russian 0.714 with negative pronouns;
-        // 85 at 9071083, names 0.740 / 0.816; 86 at 921e8c2, negations added 0.942 / 0.961, dropped 0.727 / 0.727
+        // 85 at 9071083, names 0.740 / 0.816; 86 at 921e8c2, negations added 0.942 / 0.961, dropped 0.727 / 0.727;
+        // 84 at d24d8d6, number words 0.913 / 0.908
         assertTrue(every.falseFlagRate() < 0.06 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
                 && every.recall("name-en") > 0.735 && every.recall("name-ru") > 0.81 && every.recall("negation-add-en") > 0.935
                 && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.72
                 && every.recall("negation-drop-ru") > 0.72 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
-                && every.recall("number-word-en") > 0.87 && every.recall("number-word-ru") > 0.82
+                && every.recall("number-word-en") > 0.905 && every.recall("number-word-ru") > 0.90
                 && every.recall("unit-en") > 0.84 && every.recall("unit-ru") > 0.9
                 && every.recall("scale-en") > 0.99 && every.recall("scale-ru") > 0.99,
                 every.toString());
