@@ -131,10 +131,11 @@ final class NumberFlags {
      * other side writes in no form at all, as written: the values the other side's unmatched numbers
      * stand against. Only a word that is a whole number by itself counts: not one (a pronoun as often as a
      * number), not a word next to another number or joined to one by a hyphen ("one hundred and
-     * eleven", "sixty-ninth", "seventy five"; "two-goal" counts, as does the "seven" of "seven one-sided"), not
-     * a word before a scale ("five decades", «три тысячи») unless the other side writes that scale too
-     * ("twelve million" ~ «шесть миллионов»); month names do not count. A Roman numeral counts unless the other side writes its letters too
-     * (Habitat III ~ «ХабитатIII»).
+     * eleven", "sixty-ninth", "seventy five"; "two-goal" counts, as does the "seven" of "seven
+     * one-sided"), not a word before a scale ("five decades", «три тысячи») unless the other side writes
+     * that scale too ("twelve million" ~ «шесть миллионов»); month names do not count. A word that says
+     * how many times counts as its number (twice, «трижды»). A Roman numeral counts unless the other side
+     * writes its letters too (Habitat III ~ «ХабитатIII»).
      */
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
                                             List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
