@@ -45,7 +45,10 @@ final class NumberFlags {
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
         boolean enDigit = FlagScans.hasDigit(enText);
         boolean ruDigit = FlagScans.hasDigit(ruText);
-        if (!enDigit && !ruDigit && !(hasNumberWord(en, enText) && hasNumberWord(ru, ruText))) {
+        // the words that say how many times ("twice", «трижды»), read once for a bead
+        List<WrittenNumbers.Multiplier> enTimes = WrittenNumbers.multipliers(enText);
+        List<WrittenNumbers.Multiplier> ruTimes = WrittenNumbers.multipliers(ruText);
+        if (!enDigit && !ruDigit && !((!enTimes.isEmpty() || hasNumberWord(en)) && (!ruTimes.isEmpty() || hasNumberWord(ru)))) {
             return Findings.none();   // a number in digits on neither side, and number words on one side at most
         }
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
@@ -66,8 +69,8 @@ final class NumberFlags {
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
-        List<String> enWords = inWordsOnly(en, enTexts, enText, ru, ruWritten, ruText);
-        List<String> ruWords = inWordsOnly(ru, ruTexts, ruText, en, enWritten, enText);
+        List<String> enWords = inWordsOnly(en, enTexts, enText, enTimes, ru, ruWritten, ruText, ruTimes);
+        List<String> ruWords = inWordsOnly(ru, ruTexts, ruText, ruTimes, en, enWritten, enText, enTimes);
         boolean enDiffers = !ruNumbers.isEmpty() || !ruWords.isEmpty();
         boolean ruDiffers = !enNumbers.isEmpty() || !enWords.isEmpty();
         for (String n : enNumbers) {
@@ -138,14 +141,16 @@ final class NumberFlags {
      * writes its letters too (Habitat III ~ «ХабитатIII»).
      */
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
-                                            List<AnalyzedSentence> other, Map<String, Integer> otherWritten, String otherText) {
+                                            List<WrittenNumbers.Multiplier> sideTimes, List<AnalyzedSentence> other,
+                                            Map<String, Integer> otherWritten, String otherText,
+                                            List<WrittenNumbers.Multiplier> otherTimes) {
         List<String> out = new ArrayList<>();
         // the other side's values, each as often as it is written in any form: "five years, three years or five months"
         // holds two fives, and «два года, три года или пять месяцев» one (a value used up keeps its key)
         Map<String, Integer> available = new HashMap<>();
         other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
         otherWritten.forEach((t, n) -> available.merge(t, n, Math::max));
-        WrittenNumbers.multipliers(otherText).forEach(m -> available.merge(m.value(), 1, Integer::sum));
+        otherTimes.forEach(m -> available.merge(m.value(), 1, Integer::sum));
         for (int k = 0; k < side.size(); k++) {
             String text = sideTexts.get(k);
             // in the order of the text (the analyser lists the digits first, then the words): neighbours are read below
@@ -172,7 +177,7 @@ final class NumberFlags {
             }
         }
         // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»)
-        for (WrittenNumbers.Multiplier m : WrittenNumbers.multipliers(sideText)) {
+        for (WrittenNumbers.Multiplier m : sideTimes) {
             if (!take(available, m.value())) {
                 out.add(m.written());
             }
@@ -234,10 +239,7 @@ final class NumberFlags {
     }
 
     /** Whether a side writes a number word of two or more ("three", «четырех»): month names and "one" are none. */
-    private static boolean hasNumberWord(List<AnalyzedSentence> side, String text) {
-        if (!WrittenNumbers.multipliers(text).isEmpty()) {
-            return true;
-        }
+    private static boolean hasNumberWord(List<AnalyzedSentence> side) {
         for (AnalyzedSentence s : side) {
             for (NumberNormalizer.Value v : s.numbers()) {
                 if (!Character.isDigit(v.surface().charAt(0)) && v.token().matches("\\d+") && !v.token().equals("1")) {
