@@ -29,6 +29,8 @@ public final class FlagEvaluation {
     private static final Pattern EN_NEG = Pattern.compile("\\s(not|never)\\b|n't\\b", U);
     private static final Pattern RU_VERB = Pattern.compile("(?<=\\s)(\\p{L}+(?:ал|ала|али|ило|ил|ила|или|ел|ела|ели|ает|ают|ует|уют|ит|ят|ет|ут|ется|ются|ался|алась|ались|ился|илась|ились))(?=[\\s,.])", U);
     private static final Pattern RU_NEG = Pattern.compile("(?<=\\s)(не|никогда)\\s", U);
+    /** The «не» that follows «никогда» within two words (никогда не был, никогда ещё не видел), with its space. */
+    private static final Pattern CONCORD_NE = Pattern.compile("(?:[\\p{L}-]+\\s+){0,2}?(не\\s)", U);
 
     private FlagEvaluation() {
     }
@@ -466,7 +468,15 @@ public final class FlagEvaluation {
                 if (!m.find() || !EN_NEG.matcher(en).find()) {
                     return null;
                 }
-                return new String[] {en, ru.substring(0, m.start()) + ru.substring(m.end())};
+                String s = ru.substring(0, m.start()) + ru.substring(m.end());
+                if (m.group(1).equals("никогда")) {
+                    // «никогда не был» keeps its negation without «никогда»: its «не» goes too, as "never" goes in English
+                    Matcher ne = CONCORD_NE.matcher(s).region(m.start(), s.length());
+                    if (ne.lookingAt()) {
+                        s = s.substring(0, ne.start(1)) + s.substring(ne.end(1));
+                    }
+                }
+                return new String[] {en, s};
             }
             default:
                 throw new IllegalArgumentException(kind);
