@@ -24,17 +24,17 @@ import org.sverka.core.Flag;
  */
 public final class Negation {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern ENGLISH = Pattern.compile("(?<!\\w)(not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)(?!\\w)"
+    static final Pattern ENGLISH = Pattern.compile("(?<!\\w)(not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)(?!\\w)"
             + "|n['’]t(?!\\w)", FLAGS);
-    private static final Pattern RUSSIAN = Pattern.compile("(?<![\\p{L}-])(не|нет|ни|никогда|никто|ничего|ничто|нигде|никуда|нельзя|"
+    static final Pattern RUSSIAN = Pattern.compile("(?<![\\p{L}-])(не|нет|ни|никогда|никто|ничего|ничто|нигде|никуда|нельзя|"
             + "ничем|никого|никому|никаких|никакого|никакой|никакие|никак|нисколько)(?![\\p{L}-])", FLAGS);
-    private static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
+    static final Pattern ENGLISH_IMPLICIT = Pattern.compile("(?<!\\w)(without|fail\\w*|unable|lack\\w*|refus\\w*|"
             + "den(y|ies|ied|ying)|absen\\w*|impossible|unlikely|neither|nor|unless|until|instead|reject\\w*|declin\\w*|"
             + "prevent\\w*|avoid\\w*|ban(s|ned)?|barely|hardly|scarcely|remain(?:s|ed|ing)?\\s+to\\s+be|ceas\\w*|stopp?\\w*|miss(?:ed|es|ing)?|"
             + "un(able|aware|clear|known|likely|til|less|happy|certain|necessary)|in(sufficient|effective|valid|adequate)|ignoran\\w*|landlocked|f[ae]ll(?:s|ing)?\\s+(?:well\\s+|far\\s+)?short|still\\s+to|"
             + "rather\\s+than|far\\s+from|apart\\s+from|aside\\s+from|except|non-?\\p{L}+|\\p{L}+-free|free\\s+(?:of|from))(?!\\w)",
             FLAGS);
-    private static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|отрица\\p{L}*|невозмож\\p{L}*|"
+    static final Pattern RUSSIAN_IMPLICIT = Pattern.compile("(?<![\\p{L}-])(без|отказ\\p{L}*|отрица\\p{L}*|невозмож\\p{L}*|"
             + "неудач\\p{L}*|отсутств\\p{L}*|запрет\\p{L}*|отверг\\p{L}*|избежа\\p{L}*|прекрат\\p{L}*|"
             + "перестал\\p{L}*|помеша\\p{L}*|вместо|кроме(?!\\s+того)|мало|вряд\\s+ли|"
             + "не(?!дел|скольк|котор|фт|обходим|мец|давн|йтрал|рв|смотр|медлен|однократ|посредств|когда|редк|вероятн|прерывн|сколько|зависим|бо|го|вест|вр|ст|гатив)\\p{L}{4,})(?![\\p{L}-])", FLAGS);
@@ -157,6 +157,18 @@ public final class Negation {
                 || !englishNegatesImplicitly(english, russian, model)) && !(enIdioms && ENGLISH_IDIOMS.matcher(english).find())) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
+        }
+        if (en != null && ru != null && model != null) {
+            // both sides negate: a negation of the side with more may still be dropped (read with its fixed phrases, which
+            // the other side often renders with its own: "not only" ~ «не только»)
+            String u = NegationPairing.unpaired(english, true, russian, model);
+            if (u != null) {
+                flags.add(new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, u));
+            }
+            u = NegationPairing.unpaired(russian, false, english, model);
+            if (u != null) {
+                flags.add(new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, u));
+            }
         }
         return new Findings(flags, notes);
     }

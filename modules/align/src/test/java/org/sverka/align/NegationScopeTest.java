@@ -298,4 +298,50 @@ class NegationScopeTest {
             assertEquals(List.of(), PairFlags.labels(pair[0], pair[1], model), pair[0]);
         }
     }
+
+    @Test
+    void aNegationDroppedWhereBothSidesKeepAnotherIsFlagged() {
+        // the first word a negation governs that the other side renders decides: «нравится», not «часто» (a later negation's)
+        String en = "Voters who don't like the president often don't vote, the pollster said.";
+        assertEquals(List.of("negation-only-en:n't"), PairFlags.labels(en,
+                "Избиратели, которым нравится президент, часто не голосуют, заявил социолог.", model));
+        assertEquals(List.of(), PairFlags.labels(en, "Избиратели, которым не нравится президент, часто не голосуют, заявил социолог.", model));
+        assertEquals(List.of("negation-only-ru:не"), PairFlags.labels("The minister said Moscow had received the note and would not reply to it.",
+                "Министр заявил, что Москва не получила ноту и не будет на неё отвечать.", model));
+        // a «не» after «и» negates the next clause, not the word before the conjunction
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("Moscow did not answer and will not comment, the spokesman said.",
+                "Москва ответила и не будет комментировать, сообщил представитель.", model));
+        assertEquals(List.of(), PairFlags.labels("Moscow did not answer and will not comment, the spokesman said.",
+                "Москва не ответила и не будет комментировать, сообщил представитель.", model));
+    }
+
+    @Test
+    void concordUntilAndANegationAtItsPlaceAreNoNegationDropped() {
+        // «никаких … не» is one negation, which "never", five words away, renders
+        assertEquals(List.of(), PairFlags.labels("Letters from the embassy were never received by the ministry this year.",
+                "Никаких писем от посольства министерство в этом году не получало.", model));
+        // «если … не» renders "unless"
+        assertEquals(List.of(), PairFlags.labels("The court will not hear the case unless the prosecutors, after two years of work, present their evidence.",
+                "Суд не будет рассматривать дело, если прокуроры не представят свои доказательства после двух лет работы.", model));
+        // «пока … не» renders "until"
+        assertEquals(List.of(), PairFlags.labels("Troops will not leave the town for several weeks until the new border agreement is signed by both sides.",
+                "Войска не покинут город несколько недель, пока новое соглашение о границе не подпишут обе стороны.", model));
+        // "No serious damage … has been reported" ~ «Не поступало сообщений …»: negations at one place render each other
+        assertEquals(List.of(), PairFlags.labels("No serious damage to homes or roads has been reported, and the port remained open.",
+                "Не поступало сообщений о серьёзном ущербе домам или дорогам, а порт не закрывался.", model));
+    }
+
+    @Test
+    void wordsThatNegateByThemselvesAndNotUntilPairWithANegation() {
+        // "without" negates «не зная»'s rendering; «неправда» is "not true" in one word
+        assertEquals(List.of(), PairFlags.labels("Without knowing the answers, we cannot cut the transmission.",
+                "Не зная ответов, мы не можем прервать передачу.", model));
+        assertEquals(List.of(), PairFlags.labels("However, that is not true. Although something is written on the back of the letter, it is not a map of the city.",
+                "Однако это неправда. Хотя что-то и написано на обороте письма, это не карта города.", model));
+        // "not until" («только после») negates no word; "ever" renders «никогда» in a superlative
+        assertEquals(List.of(), PairFlags.labels("Tests were not approved until March, and it was not until then that laboratories began testing.",
+                "Тесты не были одобрены до марта, и только после этого лаборатории начали тестирование.", model));
+        assertEquals(List.of(), PairFlags.labels("No, no, that was the worst body language I have ever seen.",
+                "Нет, нет, я никогда ещё не видел такого плохого языка тела.", model));
+    }
 }
