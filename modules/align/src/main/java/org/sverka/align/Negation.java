@@ -127,7 +127,9 @@ public final class Negation {
      * The negations on one side only, in two grades: a flag when the words the negation governs are
      * rendered on the other side (so that the other side says the same thing without the negation),
      * a note when they are not (a free rendering: «не составило труда» ~ "easy"). Without a model
-     * every negation on one side only is a flag.
+     * every negation on one side only is a flag. Where both sides negate, a negation of the side that
+     * makes more whose governed words the other side renders without one is a flag too
+     * ({@link NegationPairing}).
      */
     static Findings check(String english, String russian, SimilarityModel model) {
         List<Flag> flags = new ArrayList<>();
