@@ -797,7 +797,7 @@ public final class Negation {
     private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The words of a text ({@link #WORD}), in lower case, with where each starts. */
-    private record IndexedWords(List<Integer> starts, List<String> lower) {
+    record IndexedWords(List<Integer> starts, List<String> lower) {
         static IndexedWords of(String text) {
             List<Integer> starts = new ArrayList<>();
             List<String> lower = new ArrayList<>();

@@ -75,15 +75,13 @@ final class NegationPairing {
         Pattern otherImplicit = english ? Negation.RUSSIAN_IMPLICIT : Negation.ENGLISH_IMPLICIT;
         TextAnalyzer analyzer = english ? model.english() : model.russian();
         TextAnalyzer otherAnalyzer = english ? model.russian() : model.english();
+        Negation.IndexedWords otherWords = Negation.IndexedWords.of(other);
+        List<Integer> otherStarts = otherWords.starts();
         List<String> otherStems = new ArrayList<>();
         List<String> otherBare = new ArrayList<>();
-        List<Integer> otherStarts = new ArrayList<>();
         List<Boolean> otherSkip = new ArrayList<>();
         List<Boolean> otherNegative = new ArrayList<>();
-        Matcher w = WORD.matcher(other);
-        while (w.find()) {
-            String lower = w.group().toLowerCase(Locale.ROOT);
-            otherStarts.add(w.start());
+        for (String lower : otherWords.lower()) {
             otherSkip.add(otherAnalyzer.isStopWord(lower) || lower.length() < 2);
             otherStems.add(otherAnalyzer.stem(lower));
             String bare = english ? Negation.withoutVerbPrefix(lower) : IrregularVerbs.base(lower);
@@ -95,11 +93,11 @@ final class NegationPairing {
         List<Integer> otherNegationAt = new ArrayList<>();
         Matcher n = (english ? Negation.RUSSIAN : EVER_TOO).matcher(other);
         while (n.find()) {
-            otherNegationAt.add(wordAt(otherStarts, n.start()));
+            otherNegationAt.add(otherWords.at(n.start()));
         }
         Matcher im = otherImplicit.matcher(other);
         while (im.find()) {
-            otherNegationAt.add(wordAt(otherStarts, im.start()));
+            otherNegationAt.add(otherWords.at(im.start()));
         }
         for (int s = 0; s < spans.size(); s++) {
             int end = s + 1 < spans.size() ? spans.get(s + 1)[0] : text.length();
@@ -182,11 +180,6 @@ final class NegationPairing {
             out.addAll(english ? model.lexicon().russianFor(b).keySet() : model.lexicon().englishFor(b).keySet());
         }
         return out;
-    }
-
-    private static int wordAt(List<Integer> starts, int offset) {
-        int k = java.util.Collections.binarySearch(starts, offset);
-        return k >= 0 ? k : -k - 2;
     }
 
     /**
