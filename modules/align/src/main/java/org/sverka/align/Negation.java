@@ -41,7 +41,7 @@ public final class Negation {
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
-     * contrast ("not only", «а не», «тем не менее»), words made with "no-" ("no-contact"), the number sign
+     * contrast («а не», «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
      * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
      * comparatives that praise ("never more so", "couldn't be more grateful"), litotes that say the
      * positive ("not uncommon", "not unlike"); in Russian also the
@@ -50,7 +50,7 @@ public final class Negation {
      * «не исключено» ~ possibly, «не умолкая» ~ incessantly).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
-            + "|not\\s+(?:only|long)|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
+            + "|not\\s+long|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
             + "|or\\s+not(?=\\s*[,.;:!?)])|not\\s+un(?:common|usual|like|reasonable|important|familiar|expected|heard|interesting|significant)|never\\s+more\\s+so|could(?:n['’]t|\\s+not)\\s+be\\s+(?:more|happier|better|prouder))(?!\\w)"
             + "|(?<!\\w)no-(?=\\p{L})"
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);
@@ -58,6 +58,11 @@ public final class Negation {
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
             + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:никакого\\s+)?труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
+
+    /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds. */
+    private static final Pattern NOT_ONLY = Pattern.compile("(?<!\\w)not\\s+only(?!\\w)", FLAGS);
+    /** The Russian ways of adding that render "not only … but also": «не только», «но и», «как … так и», «а также», «помимо», «кроме того». */
+    private static final Pattern RUSSIAN_ADDITION = Pattern.compile("(?<![\\p{L}-])(?:не\\s+только|но\\s+и|так\\s+и|а\\s+также|помимо|кроме)(?![\\p{L}-])", FLAGS);
 
     /**
      * A rank denied to say the positive: «не первый» (one of many, another), «не последний» (a senior one),
@@ -138,6 +143,9 @@ public final class Negation {
         boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "nc");
         boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
         String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
+        if (enIdioms && RUSSIAN_ADDITION.matcher(russian).find()) {
+            enText = NOT_ONLY.matcher(enText).replaceAll(" ");   // "not only … but also" ~ «не только … но и», «как … так и»
+        }
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
         if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
             ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it

@@ -344,4 +344,13 @@ class NegationScopeTest {
         assertEquals(List.of(), PairFlags.labels("No, no, that was the worst body language I have ever seen.",
                 "Нет, нет, я никогда ещё не видел такого плохого языка тела.", model));
     }
+
+    @Test
+    void notOnlyIsANegationWhereTheRussianAddsNothing() {
+        assertEquals(List.of("negation-only-en:not"), PairFlags.labels("The ban will not only affect imports from the region.",
+                "Запрет затронет только импорт из региона.", model));
+        String en = "The ban will not only affect imports from the region but also exports.";
+        assertEquals(List.of(), PairFlags.labels(en, "Запрет затронет не только импорт из региона, но и экспорт.", model));
+        assertEquals(List.of(), PairFlags.labels(en, "Запрет затронет как импорт из региона, так и экспорт.", model));
+    }
 }
