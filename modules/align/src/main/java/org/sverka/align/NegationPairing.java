@@ -16,7 +16,7 @@ import org.sverka.align.text.TextAnalyzer;
  * each of its negations is paired with the other side through the words it governs: where one of
  * those words is rendered there (the rendering nearest the word's place in its sentence) and no
  * rendering is negated (by a negation of its clause just before or after it, or by being a word
- * that negates by itself: «отказался» ~ "did not agree"), and no negation of the other side stands
+ * that negates by itself: «неправда» ~ "not true"), and no negation of the other side stands
  * at about its place, the negation is not rendered:
  * <pre>{@code
  * // EN "who while they don't like the president, often don't vote"
@@ -39,10 +39,13 @@ final class NegationPairing {
     private static final int SCOPE = 3;
     /** Where a clause ends, and with it what a negation governs. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\\[\\]«»“”\"]|\\s[—–-]\\s");
-    /** The Russian conjunctions whose «не» renders "until" («пока не») and "unless" («если не»). */
+    /** The Russian conjunction whose «не» renders "until" («пока не») where the English says "until", "till" or "before". */
     private static final Pattern UNTIL = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
+    /** The Russian conjunctions whose «не» renders "unless" where the English says it. */
     private static final Pattern IF = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
+    /** The English words «пока не» renders. */
     private static final Pattern UNTIL_EN = Pattern.compile("(?<!\\w)(?:until|till|before)(?!\\w)", FLAGS);
+    /** The English word «если не» renders. */
     private static final Pattern UNLESS = Pattern.compile("(?<!\\w)unless(?!\\w)", FLAGS);
     /** How many characters before a «не» the conjunction may stand. */
     private static final int CONJUNCTION_REACH = 40;
