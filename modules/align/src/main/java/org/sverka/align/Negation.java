@@ -171,13 +171,9 @@ public final class Negation {
         if (en != null && ru != null && model != null) {
             // both sides negate: a negation of the side with more may still be dropped (read with its fixed phrases, which
             // the other side often renders with its own: "not only" ~ «не только»)
-            String u = NegationPairing.unpaired(english, true, russian, model);
-            if (u != null) {
-                flags.add(new Flag(Flag.Kind.NEGATION, Flag.Side.ENGLISH, u));
-            }
-            u = NegationPairing.unpaired(russian, false, english, model);
-            if (u != null) {
-                flags.add(new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, u));
+            Flag dropped = NegationPairing.unpaired(english, russian, model);
+            if (dropped != null) {
+                flags.add(dropped);
             }
         }
         return new Findings(flags, notes);

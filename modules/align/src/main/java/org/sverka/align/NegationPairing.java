@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.align.model.SimilarityModel;
 import org.sverka.align.text.TextAnalyzer;
+import org.sverka.core.Flag;
 
 /**
  * A negation dropped where both sides keep another. Where one side makes more negations than the
@@ -61,20 +62,28 @@ final class NegationPairing {
     }
 
     /**
-     * The negation of one side that the other side does not render, or null.
+     * The negation that one side makes beyond the other's and the other side does not render, as a
+     * flag of that side, or null.
      *
-     * @param text    the side read for negations, whole (its fixed phrases are often rendered by the other's: "not only" ~ «не только»)
-     * @param english whether that side is English
-     * @param other   the other side, whole
+     * @param english the English side, whole (its fixed phrases are often rendered by the other's: "not only" ~ «не только»)
+     * @param russian the Russian side, whole
      * @param model   the model whose lexicon and stemmers read the words
-     * @return the negation word not rendered, lower-cased, or null
+     * @return a {@code negation-only-en} or {@code negation-only-ru} flag, or null
      */
-    static String unpaired(String text, boolean english, String other, SimilarityModel model) {
-        List<int[]> spans = negations(text, english, other);
-        List<int[]> otherSpans = negations(other, !english, text);
-        if (spans.size() <= otherSpans.size()) {
+    static Flag unpaired(String english, String russian, SimilarityModel model) {
+        List<int[]> enSpans = negations(english, true, russian);
+        List<int[]> ruSpans = negations(russian, false, english);
+        if (enSpans.size() == ruSpans.size()) {
             return null;
         }
+        boolean moreInEnglish = enSpans.size() > ruSpans.size();
+        String word = moreInEnglish ? unpaired(english, enSpans, true, russian, ruSpans, model)
+                : unpaired(russian, ruSpans, false, english, enSpans, model);
+        return word == null ? null : new Flag(Flag.Kind.NEGATION, moreInEnglish ? Flag.Side.ENGLISH : Flag.Side.RUSSIAN, word);
+    }
+
+    /** The negation of a side with more negations (its spans given) that the other side does not render, or null. */
+    private static String unpaired(String text, List<int[]> spans, boolean english, String other, List<int[]> otherSpans, SimilarityModel model) {
         Pattern otherImplicit = english ? Negation.RUSSIAN_IMPLICIT : Negation.ENGLISH_IMPLICIT;
         TextAnalyzer analyzer = english ? model.english() : model.russian();
         TextAnalyzer otherAnalyzer = english ? model.russian() : model.english();
