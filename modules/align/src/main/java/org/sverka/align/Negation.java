@@ -256,23 +256,9 @@ public final class Negation {
                     }
                 }
                 String stem = analyzer.stem(lower);
-                java.util.Set<String> translations = english ? model.lexicon().russianFor(stem).keySet() : model.lexicon().englishFor(stem).keySet();
-                String base = english ? IrregularVerbs.base(lower) : null;
-                if (base != null) {
-                    translations = new java.util.HashSet<>(translations);
-                    translations.addAll(model.lexicon().russianFor(analyzer.stem(base)).keySet());
-                }
-                for (String t : translations) {
+                for (String t : translations(lower, english, analyzer, model)) {
                     if (otherStems.contains(t) || english && sharesRussianStem(t, otherStems)) {
                         return true;
-                    }
-                }
-                String bare = english ? null : withoutVerbPrefix(lower);
-                if (bare != null) {
-                    for (String t : model.lexicon().englishFor(analyzer.stem(bare)).keySet()) {
-                        if (otherStems.contains(t)) {
-                            return true;
-                        }
                     }
                 }
                 if (!english) {
@@ -294,6 +280,23 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    /**
+     * The other language's stems a word translates into, read also through its base: an irregular
+     * English verb's (went → go), a Russian verb's without its prefix (отреагировал → реагировал),
+     * as the lexicon often lists one form only.
+     */
+    static java.util.Set<String> translations(String lower, boolean english, TextAnalyzer analyzer, SimilarityModel model) {
+        String stem = analyzer.stem(lower);
+        java.util.Set<String> out = new java.util.HashSet<>(english ? model.lexicon().russianFor(stem).keySet()
+                : model.lexicon().englishFor(stem).keySet());
+        String base = english ? IrregularVerbs.base(lower) : withoutVerbPrefix(lower);
+        if (base != null) {
+            String b = analyzer.stem(base);
+            out.addAll(english ? model.lexicon().russianFor(b).keySet() : model.lexicon().englishFor(b).keySet());
+        }
+        return out;
     }
 
     /**
@@ -681,9 +684,9 @@ public final class Negation {
     }
 
     /** The conjunction of "until" rendered «пока не». */
-    private static final Pattern UNTIL_RU = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
+    static final Pattern UNTIL_RU = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
     /** The conjunctions of "unless" rendered «если не», «разве что … не». */
-    private static final Pattern UNLESS_RU = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
+    static final Pattern UNLESS_RU = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
     /** How many words before a «не» the conjunction may stand («если импичмент и скандал преждевременно не завершат»). */
     private static final int UNTIL_REACH = 6;
 
@@ -798,7 +801,7 @@ public final class Negation {
         return false;
     }
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The words of a text ({@link #WORD}), in lower case, with where each starts. */
     record IndexedWords(List<Integer> starts, List<String> lower) {

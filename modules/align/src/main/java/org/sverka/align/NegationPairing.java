@@ -1,7 +1,6 @@
 package org.sverka.align;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +26,6 @@ import org.sverka.core.Flag;
  */
 final class NegationPairing {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
     /** How many words before a rendering a negation of its clause may stand and still negate it. */
     private static final int REACH = 6;
     /** How many words after a rendering a negation of its clause may stand and still negate it («пока что не проведена» ~ "not yet"). */
@@ -40,10 +38,6 @@ final class NegationPairing {
     private static final int SCOPE = 3;
     /** Where a clause ends, and with it what a negation governs. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\\[\\]«»“”\"]|\\s[—–-]\\s");
-    /** The Russian conjunction whose «не» renders "until" («пока не») where the English says "until", "till" or "before". */
-    private static final Pattern UNTIL = Pattern.compile("(?<![\\p{L}-])пока(?![\\p{L}-])", FLAGS);
-    /** The Russian conjunctions whose «не» renders "unless" where the English says it. */
-    private static final Pattern IF = Pattern.compile("(?<![\\p{L}-])(?:если|разве)(?![\\p{L}-])", FLAGS);
     /** The English words «пока не» renders. */
     private static final Pattern UNTIL_EN = Pattern.compile("(?<!\\w)(?:until|till|before)(?!\\w)", FLAGS);
     /** The English word «если не» renders. */
@@ -117,7 +111,7 @@ final class NegationPairing {
             if (clause.find()) {
                 end = clause.start();
             }
-            Matcher word = WORD.matcher(text);
+            Matcher word = Negation.WORD.matcher(text);
             word.region(spans.get(s)[1], end);
             boolean rendered = false;
             boolean negated = false;
@@ -127,7 +121,7 @@ final class NegationPairing {
                     k--;
                     continue;
                 }
-                Set<String> translations = translations(lower, english, analyzer, model);
+                Set<String> translations = Negation.translations(lower, english, analyzer, model);
                 double place = (double) word.start() / text.length();
                 int best = -1;
                 double bestDistance = Double.MAX_VALUE;
@@ -183,17 +177,6 @@ final class NegationPairing {
         return false;
     }
 
-    private static Set<String> translations(String lower, boolean english, TextAnalyzer analyzer, SimilarityModel model) {
-        String stem = analyzer.stem(lower);
-        Set<String> out = new HashSet<>(english ? model.lexicon().russianFor(stem).keySet() : model.lexicon().englishFor(stem).keySet());
-        String base = english ? IrregularVerbs.base(lower) : Negation.withoutVerbPrefix(lower);
-        if (base != null) {
-            String b = analyzer.stem(base);
-            out.addAll(english ? model.lexicon().russianFor(b).keySet() : model.lexicon().englishFor(b).keySet());
-        }
-        return out;
-    }
-
     /**
      * The negations a side makes, as spans: each match of its pattern, but not a Russian «ни»
      * standing alone (ни завтра, ни в ноябре), a negative pronoun with «не» or «нет» in its clause
@@ -212,8 +195,8 @@ final class NegationPairing {
             }
             if (!english) {
                 int from = Math.max(0, m.start() - CONJUNCTION_REACH);
-                if (UNTIL.matcher(text).region(from, m.start()).find() && UNTIL_EN.matcher(other).find()
-                        || IF.matcher(text).region(from, m.start()).find() && UNLESS.matcher(other).find()) {
+                if (Negation.UNTIL_RU.matcher(text).region(from, m.start()).find() && UNTIL_EN.matcher(other).find()
+                        || Negation.UNLESS_RU.matcher(text).region(from, m.start()).find() && UNLESS.matcher(other).find()) {
                     continue;
                 }
                 if (!VERB_NEGATORS.contains(g) && clauseHasVerbNegator(text, m.start(), m.end())) {
@@ -238,7 +221,7 @@ final class NegationPairing {
                 break;
             }
         }
-        Matcher w = WORD.matcher(text).region(from, to);
+        Matcher w = Negation.WORD.matcher(text).region(from, to);
         while (w.find()) {
             if (VERB_NEGATORS.contains(w.group().toLowerCase(Locale.ROOT))) {
                 return true;
