@@ -145,12 +145,25 @@ final class NumberFlags {
                                             Map<String, Integer> otherWritten, String otherText,
                                             List<WrittenNumbers.Multiplier> otherTimes) {
         List<String> out = new ArrayList<>();
-        // the other side's values, each as often as it is written in any form: "five years, three years or five months"
-        // holds two fives, and «два года, три года или пять месяцев» one (a value used up keeps its key)
-        Map<String, Integer> available = new HashMap<>();
-        other.forEach(s -> s.numbers().forEach(v -> available.merge(v.token(), 1, Integer::sum)));
-        otherWritten.forEach((t, n) -> available.merge(t, n, Math::max));
-        otherTimes.forEach(m -> available.merge(m.value(), 1, Integer::sum));
+        // the other side's values, each as often as it is written: "five years, three years or five months" holds two
+        // fives, and «два года, три года или пять месяцев» one; a number in digits is one value read in two forms
+        OtherValues available = new OtherValues();
+        other.forEach(s -> s.numbers().forEach(v -> available.add(v.token(), inWords(v) ? v.token() : digits(v.surface()))));
+        otherWritten.forEach((t, n) -> {
+            for (int i = available.count(t); i < n; i++) {
+                available.add(t, t);   // a run of digits or a Roman numeral the analyser does not read
+            }
+        });
+        otherTimes.forEach(m -> available.add(m.value(), m.value()));
+        // this side's numbers in digits use up the values they match first, wherever they stand: a word of this side
+        // may not take what a digit took («тремя … (3)» ~ "eight … (3)": the (3) is the (3), and «тремя» is left)
+        for (AnalyzedSentence s : side) {
+            for (NumberNormalizer.Value v : s.numbers()) {
+                if (!inWords(v)) {
+                    available.take(v.token());
+                }
+            }
+        }
         for (int k = 0; k < side.size(); k++) {
             String text = sideTexts.get(k);
             // in the order of the text (the analyser lists the digits first, then the words): neighbours are read below
@@ -158,14 +171,15 @@ final class NumberFlags {
             values.sort(java.util.Comparator.comparingInt(NumberNormalizer.Value::start));
             for (int w = 0; w < values.size(); w++) {
                 NumberNormalizer.Value v = values.get(w);
-                if (v.token().startsWith("month:") || !v.token().matches("\\d+") || take(available, v.token())
-                        || Character.isDigit(v.surface().charAt(0)) || v.token().equals("1")) {
+                if (v.token().startsWith("month:") || !v.token().matches("\\d+") || !inWords(v)
+                        || available.take(v.token()) || v.token().equals("1")) {
                     continue;
                 }
                 // a word of a longer number ("seventy five", "one hundred and eleven", "sixty-ninth") is none by itself
                 // a number joined by a hyphen to a word is one by itself ("two-goal lead", "six-point", «семь гола»); a
-                // neighbour so joined ("one-sided") makes no longer number of it
-                boolean joined = w > 0 && !joinedToWord(text, values, w - 1) && joins(text, values.get(w - 1).end(), v.start())
+                // neighbour so joined ("one-sided") makes no longer number of it, nor does a number in digits before it
+                // ("at 2pm five vans"; after it, as in "two 18-year-olds", the two count together)
+                boolean joined = w > 0 && inWords(values.get(w - 1)) && !joinedToWord(text, values, w - 1) && joins(text, values.get(w - 1).end(), v.start())
                         || w + 1 < values.size() && !joinedToWord(text, values, w + 1) && joins(text, v.end(), values.get(w + 1).start())
                         || hyphenated(text, v) && !joinedToWord(text, values, w);
                 Matcher scale = SCALE.matcher(text.substring(v.end()));
@@ -178,13 +192,13 @@ final class NumberFlags {
         }
         // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»)
         for (WrittenNumbers.Multiplier m : sideTimes) {
-            if (!take(available, m.value())) {
+            if (!available.take(m.value())) {
                 out.add(m.written());
             }
         }
         for (String roman : WrittenNumbers.romans(sideText).keySet()) {
             String numeral = WrittenNumbers.romanOf(Integer.parseInt(roman));
-            if (!available.containsKey(roman) && !otherText.contains(numeral)) {
+            if (!available.ever(roman) && !otherText.contains(numeral)) {
                 out.add(numeral);
             }
         }
@@ -207,6 +221,58 @@ final class NumberFlags {
     /** An ordinal's last word after a hyphen, which the analyser does not read as a number of its own ("sixty-ninth"). */
     private static final java.util.regex.Pattern NUMBER_PART = java.util.regex.Pattern.compile(
             "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The other side's numbers, each to be used once, in either of the two forms it is read in: the analyser's value
+     * and its digits as written (2pm is 14:00 and 2; «1 000» is 1000 both ways).
+     */
+    private static final class OtherValues {
+        private final List<Forms> left = new ArrayList<>();
+        private final Set<String> ever = new java.util.HashSet<>();
+
+        /** One number of the other side: its value, and its digits as written (the value again for a word). */
+        private record Forms(String value, String written) {
+            boolean readAs(String form) {
+                return value.equals(form) || written.equals(form);
+            }
+        }
+
+        void add(String value, String written) {
+            left.add(new Forms(value, written));
+            ever.add(value);
+            ever.add(written);
+        }
+
+        /** How many numbers not yet used are read in this form. */
+        int count(String form) {
+            int n = 0;
+            for (Forms f : left) {
+                n += f.readAs(form) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Uses up the first number read in this form; false when none is left. */
+        boolean take(String form) {
+            for (int i = 0; i < left.size(); i++) {
+                if (left.get(i).readAs(form)) {
+                    left.remove(i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the other side has a number read in this form, used or not. */
+        boolean ever(String form) {
+            return ever.contains(form);
+        }
+    }
+
+    /** Whether a number is written in words (five, «пяти»), not in digits. */
+    private static boolean inWords(NumberNormalizer.Value v) {
+        return !Character.isDigit(v.surface().charAt(0));
+    }
 
     /** Whether a number stands with a hyphen before or after it. */
     private static boolean hyphenated(String text, NumberNormalizer.Value v) {

@@ -51,6 +51,19 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void aNumberInDigitsStandsForOneNumberWhateverFormsItIsReadIn() {
+        // 2pm is read as 14:00 and as 2: «14:00» renders it, so it cannot render «два» too; and "2pm five" is no longer number
+        String ru = "В 14:00 на место прибыли два полицейских автобуса.";
+        assertEquals(List.of(), flags("At 2pm two police vans were inside the cordon.", ru));
+        assertEquals(List.of("number-only-en:five", "number-only-ru:два"), flags("At 2pm five police vans were inside the cordon.", ru));
+        // a side's digits are matched before its words, wherever they stand: (3) renders (3), which leaves «тремя» against "eight"
+        String quantities = "Были установлены связи между тремя основными величинами: (1) поток, (2) плотность и (3) скорость.";
+        assertEquals(List.of(), flags("Links were set between the three main quantities: (1) flow, (2) density and (3) speed.", quantities));
+        assertEquals(List.of("number-only-en:eight", "number-only-ru:тремя"),
+                flags("Links were set between the eight main quantities: (1) flow, (2) density and (3) speed.", quantities));
+    }
+
+    @Test
     void theSameDigitsWithAnotherScaleDiffer() {
         assertEquals(List.of(), flags("The company lost $2 billion last year.", "Компания потеряла 2 млрд долларов в прошлом году."));
         assertEquals(List.of("number-only-en:2 billion", "number-only-ru:2 млн"),
