@@ -62,10 +62,10 @@ final class NumberFlags {
         List<String> ruNumbers = unmatchedNumbers(ru, en, converted(ruQuantities, enQuantities, enDigits, ruDigits), enWritten,
                 ruTexts, enTexts, true, enDecades);
         if (enDigit) {
-            enNumbers.addAll(unmatchedIdentifiers(enText, ruWritten, ruText));
+            enNumbers.addAll(unmatchedIdentifiers(enText, enWritten, ruWritten, ruText));
         }
         if (ruDigit) {
-            ruNumbers.addAll(unmatchedIdentifiers(ruText, enWritten, enText));
+            ruNumbers.addAll(unmatchedIdentifiers(ruText, ruWritten, enWritten, enText));
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
@@ -355,7 +355,8 @@ final class NumberFlags {
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The codes of one side whose digits the other side does not write (HER3 ~ HER2), as written. */
-    private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> otherWritten, String otherText) {
+    private static List<String> unmatchedIdentifiers(String text, Map<String, Integer> sideWritten, Map<String, Integer> otherWritten,
+                                                     String otherText) {
         if (!FlagScans.hasDigitAfterLetter(text)) {
             return List.of();   // a code writes a digit right after a letter
         }
@@ -376,6 +377,21 @@ final class NumberFlags {
                 rest.add(new String[] {m.group(), m.group(1)});
             }
         }
+        if (rest.isEmpty()) {
+            return List.of();
+        }
+        // this side's numbers outside codes use up the other side's digits before the codes left do: in "ACE2 … SARS-CoV-2"
+        // ~ «ACE8 … SARS-CoV-2» the 2 of SARS-CoV-2 renders the 2 of SARS-CoV-2, not ACE2
+        Map<String, Integer> plain = new HashMap<>(sideWritten);
+        m.reset();
+        while (m.find()) {
+            take(plain, m.group(1));
+        }
+        plain.forEach((digits, n) -> {
+            for (int i = 0; i < n; i++) {
+                take(written, digits);
+            }
+        });
         List<String> out = new ArrayList<>();
         for (String[] code : rest) {
             if (!take(written, code[1])) {

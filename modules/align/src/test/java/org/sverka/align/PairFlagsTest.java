@@ -99,6 +99,10 @@ class PairFlagsTest {
         assertEquals(List.of("number-only-en:HER3", "number-only-ru:HER2"), flags("HER3 drives the growth of cancer.",
                 "HER2 стимулирует рост рака."));
         assertEquals(List.of(), flags("The virus binds to ACE2.", "Вирус связывается с АПФ2."));
+        // a code's digits are looked for among the other side's numbers that this side's numbers outside codes leave:
+        // the 2 of SARS-CoV-2 renders the 2 of SARS-CoV-2, and ACE2 is left against ACE8
+        assertEquals(List.of("number-only-en:ACE2", "number-only-ru:ACE8"), flags("SARS-CoV-2 binds to ACE2.", "SARS-CoV-2 связывается с ACE8."));
+        assertEquals(List.of(), flags("SARS-CoV-2 binds to ACE2.", "SARS-CoV-2 связывается с АПФ2."));
         assertEquals(List.of(), flags("Call the helpline free on 116 123.", "Позвоните на горячую линию по номеру 116 123."));
     }
 
