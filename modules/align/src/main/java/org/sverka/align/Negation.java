@@ -59,6 +59,13 @@ public final class Negation {
             + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:никакого\\s+)?труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
+    /**
+     * Two English negations side by side, the first denying the second: "not no", "isn't nothing", "cannot
+     * never". Together they say the positive ("there is not no point": there is a point), so neither counts.
+     * Russian negations side by side agree instead («никто ничего не сказал»).
+     */
+    private static final Pattern DOUBLE_NEGATION = Pattern.compile("(?<!\\w)(?:not|cannot|\\w*n['’]t)\\s+(?:no|never|nothing|nobody|none|nowhere)(?!\\w)", FLAGS);
+
     /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds. */
     private static final Pattern NOT_ONLY = Pattern.compile("(?<!\\w)not\\s+only(?!\\w)", FLAGS);
     /** The Russian ways of adding that render "not only … but also": «не только», «но и», «как … так и», «а также», «помимо», «кроме того». */
@@ -146,6 +153,7 @@ public final class Negation {
         if (enIdioms && RUSSIAN_ADDITION.matcher(russian).find()) {
             enText = NOT_ONLY.matcher(enText).replaceAll(" ");   // "not only … but also" ~ «не только … но и», «как … так и»
         }
+        enText = DOUBLE_NEGATION.matcher(enText).replaceAll(" ");   // "there is not no point": the two say the positive
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
         if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
             ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it

@@ -28,6 +28,16 @@ class NegationWordsTest {
     }
 
     @Test
+    void twoEnglishNegationsSideBySideSayThePositive() {
+        String ru = "Нет смысла искать скидки на прямые рейсы.";
+        assertEquals(List.of(), Negation.flags("There is no point in looking for discounts on direct flights.", ru));
+        assertEquals(List.of("negation-only-ru:нет"), Negation.flags("There is not no point in looking for discounts on direct flights.", ru));
+        assertEquals(List.of(), Negation.flags("Their help isn't nothing.", "Их помощь кое-что значит."));
+        // apart, the two are two negations
+        assertEquals(List.of("negation-only-en:not"), Negation.flags("It is not over, and no one leaves.", "Это закончилось, и все уходят."));
+    }
+
+    @Test
     void theNumberSignIsNoNegation() {
         assertEquals(List.of(), Negation.flags("China aims to be No.1 in AI by 2030.", "Китай намерен стать первым в ИИ к 2030 году."));
         assertEquals(List.of(), Negation.flags("He left No 10 Downing Street.", "Он покинул дом 10 на Даунинг-стрит."));
