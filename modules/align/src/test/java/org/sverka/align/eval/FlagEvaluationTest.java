@@ -56,8 +56,9 @@ class FlagEvaluationTest {
         // 2026-12-02, f059160 (words that negate hide a negation only at its place; five words governed): 0.915 / 0.933, 0.803 / 0.803;
         // 530cf93 (names and numbers governed): 0.924 / 0.944; 921e8c2 (2026-12-02, the fourth session: verbs of speech, a
         // word that negates read through content words and its own rendering, until/unless): 0.943 / 0.958; "not only" a
-        // negation where the Russian adds nothing (the sixth session of 2026-12-02): 0.945 / 0.960
-        assertTrue(r.recall("negation-add-en") > 0.94 && r.recall("negation-add-ru") > 0.95, r.toString());
+        // negation where the Russian adds nothing (the sixth session of 2026-12-02): 0.945 / 0.960; two English negations side
+        // by side say the positive (db6ba38, the seventh session): 0.948 / 0.960
+        assertTrue(r.recall("negation-add-en") > 0.945 && r.recall("negation-add-ru") > 0.95, r.toString());
         // (a Russian negative pronoun without «не» renders no "not", 2026-12-02: dropped 0.803 / 0.818; 921e8c2: 0.818 / 0.818;
         // the sixth session of 2026-12-02: «никогда» dropped with its «не» 0.818 / 0.848, a negation dropped where both sides
         // keep another, NegationPairing: 0.879 / 0.894)
@@ -91,9 +92,9 @@ class FlagEvaluationTest {
         // 85 at 9071083, names 0.740 / 0.816; 86 at 921e8c2, negations added 0.942 / 0.961, dropped 0.727 / 0.727;
         // 84 at d24d8d6, number words 0.913 / 0.908; 90 with NegationPairing (the sixth session of 2026-12-02), negations
         // dropped 0.727 / 0.753 -> 0.792 / 0.818 (0.753 in Russian with «никогда» dropped with its «не»); negations added
-        // in English 0.943 -> 0.948 with "not only" read against the Russian
+        // in English 0.943 -> 0.948 with "not only" read against the Russian; 0.949 with "not no" a positive (db6ba38)
         assertTrue(every.falseFlagRate() < 0.062 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
-                && every.recall("name-en") > 0.735 && every.recall("name-ru") > 0.81 && every.recall("negation-add-en") > 0.945
+                && every.recall("name-en") > 0.735 && every.recall("name-ru") > 0.81 && every.recall("negation-add-en") > 0.947
                 && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.785
                 && every.recall("negation-drop-ru") > 0.81 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.905 && every.recall("number-word-ru") > 0.90
