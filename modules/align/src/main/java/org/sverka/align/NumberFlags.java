@@ -14,11 +14,13 @@ import org.sverka.core.Flag;
  * The number flags of a matched bead: a number written in digits on one side that the other side
  * neither writes nor converts (5 miles ~ 8 км, within the precision both are written to). A number is
  * flagged when the other side has an unmatched number too (62% ~ 65%: a difference), in digits, in
- * words ("nineteen" ~ «11») or in Roman numerals ("12th century" ~ «XVIII век»), and so is the other
+ * words ("nineteen" ~ «11»), as ordinals ("the second round" ~ «третий раунд») or in Roman numerals ("12th
+ * century" ~ «XVIII век»), and so is the other
  * side's number, digits, words and numerals alike ("three" ~ «четырех»: numbers in words are matched
  * one for one, so that a second "five" stands against «два»); the same digits with another scale
  * differ ("$2 billion" ~ «2 млн долларов»: a number's digits written on the other side match it
- * otherwise, 3 p.m. ~ «3 часов»); a decade is matched
+ * otherwise, 3 p.m. ~ «3 часов»); "first" and «первый», said freely, stand against the other side's words
+ * only, not its digits; a decade is matched
  * with or without its century (the 1930s ~ «30-е годы»); one the other side has
  * nowhere (a number added or left out) is a note; a repeat the translation merged ("16 January 2020 to 3 March 2020" ~ «с 16
  * января по 3 марта 2020») is neither.
@@ -45,10 +47,13 @@ final class NumberFlags {
         // quantities and codes are written with digits: a side without one has none (a scan finds that cheaply)
         boolean enDigit = FlagScans.hasDigit(enText);
         boolean ruDigit = FlagScans.hasDigit(ruText);
-        // the words that say how many times ("twice", «трижды»), read once for a bead
-        List<WrittenNumbers.Multiplier> enTimes = WrittenNumbers.multipliers(enText);
-        List<WrittenNumbers.Multiplier> ruTimes = WrittenNumbers.multipliers(ruText);
-        if (!enDigit && !ruDigit && !((!enTimes.isEmpty() || hasNumberWord(en)) && (!ruTimes.isEmpty() || hasNumberWord(ru)))) {
+        // the words that hold a number the analyser does not read, read once for a bead: how many times ("twice",
+        // «трижды») and ordinals ("third", «пятом»)
+        List<WrittenNumbers.NumberWord> enNumberWords = new ArrayList<>(WrittenNumbers.multipliers(enText));
+        List<WrittenNumbers.NumberWord> ruNumberWords = new ArrayList<>(WrittenNumbers.multipliers(ruText));
+        enNumberWords.addAll(WrittenNumbers.ordinals(enText, true));
+        ruNumberWords.addAll(WrittenNumbers.ordinals(ruText, false));
+        if (!enDigit && !ruDigit && !((!enNumberWords.isEmpty() || hasNumberWord(en)) && (!ruNumberWords.isEmpty() || hasNumberWord(ru)))) {
             return Findings.none();   // a number in digits on neither side, and number words on one side at most
         }
         Map<String, Integer> enWritten = WrittenNumbers.of(enText);
@@ -69,12 +74,16 @@ final class NumberFlags {
         }
         // the other side's evidence of a difference: a number of its own that nothing matched, in digits, or in words
         // or Roman numerals that this side writes in no form
-        List<String> enWords = inWordsOnly(en, enTexts, enText, enTimes, ru, ruWritten, ruText, ruTimes);
-        List<String> ruWords = inWordsOnly(ru, ruTexts, ruText, ruTimes, en, enWritten, enText, enTimes);
+        List<String> enWords = inWordsOnly(en, enTexts, enText, enNumberWords, ru, ruWritten, ruText, ruNumberWords);
+        List<String> ruWords = inWordsOnly(ru, ruTexts, ruText, ruNumberWords, en, enWritten, enText, enNumberWords);
+        // "first" and «первый» are said freely («Первыми жертвами стали» ~ "Hundreds had gathered"): they stand against
+        // a word of the other side only, never against its digits
         boolean enDiffers = !ruNumbers.isEmpty() || !ruWords.isEmpty();
         boolean ruDiffers = !enNumbers.isEmpty() || !enWords.isEmpty();
+        boolean enDigitsDiffer = !ruNumbers.isEmpty() || ruWords.stream().anyMatch(w -> !WrittenNumbers.saysFirst(w, false));
+        boolean ruDigitsDiffer = !enNumbers.isEmpty() || enWords.stream().anyMatch(w -> !WrittenNumbers.saysFirst(w, true));
         for (String n : enNumbers) {
-            if (enDiffers) {
+            if (enDigitsDiffer) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
             } else if (!ruWritten.containsKey(digits(n))) {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, n));
@@ -82,18 +91,22 @@ final class NumberFlags {
         }
         // a number in words is flagged against a different number of the other side ("three" ~ «четырех», XII ~ 18th);
         // on its own it is neither flag nor note: words are rendered too freely ("two" ~ «оба», "a dozen" ~ «12»)
-        if (enDiffers) {
-            enWords.forEach(w -> flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, w)));
+        for (String w : enWords) {
+            if (WrittenNumbers.saysFirst(w, true) ? !ruWords.isEmpty() : enDiffers) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.ENGLISH, w));
+            }
         }
         for (String n : ruNumbers) {
-            if (ruDiffers) {
+            if (ruDigitsDiffer) {
                 flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             } else if (!enWritten.containsKey(digits(n))) {
                 notes.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, n));
             }
         }
-        if (ruDiffers) {
-            ruWords.forEach(w -> flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, w)));
+        for (String w : ruWords) {
+            if (WrittenNumbers.saysFirst(w, false) ? !enWords.isEmpty() : ruDiffers) {
+                flags.add(new Flag(Flag.Kind.NUMBER, Flag.Side.RUSSIAN, w));
+            }
         }
         return new Findings(flags, notes);
     }
@@ -141,9 +154,9 @@ final class NumberFlags {
      * writes its letters too (Habitat III ~ «ХабитатIII»).
      */
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
-                                            List<WrittenNumbers.Multiplier> sideTimes, List<AnalyzedSentence> other,
+                                            List<WrittenNumbers.NumberWord> sideNumberWords, List<AnalyzedSentence> other,
                                             Map<String, Integer> otherWritten, String otherText,
-                                            List<WrittenNumbers.Multiplier> otherTimes) {
+                                            List<WrittenNumbers.NumberWord> otherNumberWords) {
         List<String> out = new ArrayList<>();
         // the other side's values, each as often as it is written: "five years, three years or five months" holds two
         // fives, and «два года, три года или пять месяцев» one; a number in digits is one value read in two forms
@@ -154,7 +167,7 @@ final class NumberFlags {
                 available.add(t, t);   // a run of digits or a Roman numeral the analyser does not read
             }
         });
-        otherTimes.forEach(m -> available.add(m.value(), m.value()));
+        otherNumberWords.forEach(m -> available.add(m.value(), m.value()));
         // this side's numbers in digits use up the values they match first, wherever they stand: a word of this side
         // may not take what a digit took («тремя … (3)» ~ "eight … (3)": the (3) is the (3), and «тремя» is left)
         for (AnalyzedSentence s : side) {
@@ -190,8 +203,9 @@ final class NumberFlags {
                 }
             }
         }
-        // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»)
-        for (WrittenNumbers.Multiplier m : sideTimes) {
+        // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»), as
+        // does an ordinal ("third" ~ «пятом»)
+        for (WrittenNumbers.NumberWord m : sideNumberWords) {
             if (!available.take(m.value())) {
                 out.add(m.written());
             }
@@ -224,7 +238,8 @@ final class NumberFlags {
 
     /**
      * The other side's numbers, each to be used once, in either of the two forms it is read in: the analyser's value
-     * and its digits as written (2pm is 14:00 and 2; «1 000» is 1000 both ways).
+     * and its digits as written (2pm is 14:00 and 2; «1 000» is 1000 both ways). An ordinal and a count of one number render
+     * each other ("World War Two" ~ «Второй мировой», "hour six" ~ «шестой час»).
      */
     private static final class OtherValues {
         private final List<Forms> left = new ArrayList<>();

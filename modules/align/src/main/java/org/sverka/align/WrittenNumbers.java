@@ -30,8 +30,14 @@ final class WrittenNumbers {
     private WrittenNumbers() {
     }
 
-    /** A word that says how many times (twice, tripled, «трижды», «вдвое»), with the number it holds. */
-    record Multiplier(String written, String value) {
+    /**
+     * A word that holds a number the analyser does not read: one that says how many times (twice, tripled,
+     * «трижды», «вдвое») or an ordinal (third, «пятого»), with the number it holds.
+     *
+     * @param written as the text writes it
+     * @param value   the number it holds, in digits
+     */
+    record NumberWord(String written, String value) {
     }
 
     /** The multiplying words and the numbers they hold, in the order of {@link #MULTIPLIER}'s groups. */
@@ -47,17 +53,132 @@ final class WrittenNumbers {
      * WrittenNumbers.multipliers("visited Pyongyang three times and twice Seoul");   // [twice=2]
      * }</pre>
      */
-    static List<Multiplier> multipliers(String text) {
-        List<Multiplier> out = new ArrayList<>();
+    static List<NumberWord> multipliers(String text) {
+        List<NumberWord> out = new ArrayList<>();
         Matcher m = MULTIPLIER.matcher(text);
         while (m.find()) {
             for (int g = 1; g <= 3; g++) {
                 if (m.group(g) != null) {
-                    out.add(new Multiplier(m.group(g), String.valueOf(g + 1)));
+                    out.add(new NumberWord(m.group(g), String.valueOf(g + 1)));
                 }
             }
         }
         return out;
+    }
+
+    /** English ordinals, first to twentieth, with their numbers. */
+    private static final Map<String, Integer> ENGLISH_ORDINALS = englishOrdinals();
+    /**
+     * Russian ordinals, «первый» to «девятнадцатый» in every case and gender, with the adverbs that say
+     * "first": «впервые» (for the first time), «сначала», «вначале», «сперва» (at first).
+     */
+    private static final Map<String, Integer> RUSSIAN_ORDINALS = russianOrdinals();
+    /** Cardinals before an ordinal that make a fraction of it ("a third of", «две пятых»). */
+    private static final java.util.Set<String> FRACTION_COUNTS = java.util.Set.of("a", "one", "two", "three", "four", "five",
+            "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять");
+
+    private static Map<String, Integer> englishOrdinals() {
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            out.put(words[i], i + 1);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Integer> russianOrdinals() {
+        // stems by number; the endings of «первый» (stem ending unstressed), «второй» (stressed) and «третий»
+        String[] stems = {"перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
+            "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат"};
+        String[] plain = {"ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"};
+        String[] third = {"ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем", "ью", "ьих", "ьими"};
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < stems.length; i++) {
+            for (String ending : i == 2 ? third : plain) {
+                boolean stressed = stems[i].equals("втор") || stems[i].equals("шест") || stems[i].equals("седьм") || stems[i].equals("восьм");
+                if (!(stressed && ending.equals("ый"))) {
+                    out.put(stems[i] + ending, i + 1);
+                    out.put(stems[i].replace('е', 'ё') + ending, i + 1);   // четвёртый
+                }
+            }
+        }
+        for (String first : new String[] {"впервые", "сначала", "вначале", "сперва"}) {
+            out.put(first, 1);   // for the first time; first, at first
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The ordinals a text writes in words, with the numbers they hold: "the third round" holds 3,
+     * «в пятом раунде» 5, «впервые» and «сначала» 1; an English one that begins a compound counts
+     * ("a fifth-floor room"), but for first-hand, second-rate and second-guess. A word in a fraction is
+     * none ("a third of", «две пятых»), nor are "first of all" and a second of time ("per second", "a
+     * split second", "30 second").
+     * <pre>{@code
+     * WrittenNumbers.ordinals("the third round, a third of the votes", true);   // [third=3]
+     * }</pre>
+     *
+     * @param text    a sentence or passage
+     * @param english true for English, false for Russian
+     * @return the ordinals, in the order of the text
+     */
+    static List<NumberWord> ordinals(String text, boolean english) {
+        Map<String, Integer> forms = english ? ENGLISH_ORDINALS : RUSSIAN_ORDINALS;
+        List<NumberWord> out = new ArrayList<>();
+        String before = "";
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(c = text.codePointAt(i)) || c == '-')) {
+                i += Character.charCount(c);
+            }
+            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            int hyphen = word.indexOf('-');
+            if (english && hyphen > 0 && !HYPHENED_IDIOM.matcher(word).matches()) {
+                word = word.substring(0, hyphen);   // an ordinal that begins a compound counts: "a fifth-floor room", "first-time buyers"
+            }
+            Integer value = forms.get(word);
+            if (value != null && !fractionOrIdiom(word, value, before, text, i, english)) {
+                out.add(new NumberWord(text.substring(start, start + word.length()), value.toString()));
+            }
+            before = word;
+        }
+        return out;
+    }
+
+    /** Compounds made with an ordinal that count nothing: first-hand, second-rate, second-guess. */
+    private static final Pattern HYPHENED_IDIOM = Pattern.compile("(?:first|second)-(?:hand|rate|guess\\p{L}*)");
+
+    /**
+     * Whether a word is an ordinal that says "first" ("first", «первым», «впервые»).
+     *
+     * @param word    a word as written
+     * @param english true for English
+     */
+    static boolean saysFirst(String word, boolean english) {
+        return Integer.valueOf(1).equals((english ? ENGLISH_ORDINALS : RUSSIAN_ORDINALS).get(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Pattern AFTER_FIRST = Pattern.compile("\\s+of\\s+all\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether an ordinal is part of a fraction or of a phrase that counts nothing (see {@link #ordinals}). */
+    private static boolean fractionOrIdiom(String word, int value, String before, String text, int end, boolean english) {
+        // a fraction's denominator is three or more: «три первых» are the first three
+        if (value > 2 && FRACTION_COUNTS.contains(before) && (english ? text.startsWith(" of", end) : word.endsWith("ых") || word.endsWith("ая"))) {
+            return true;
+        }
+        if (!english) {
+            return false;
+        }
+        return word.equals("first") && AFTER_FIRST.matcher(text).region(end, text.length()).lookingAt()
+                || word.equals("second") && (before.equals("per") || before.equals("split") || !before.isEmpty() && Character.isDigit(before.charAt(0)));
     }
 
     /**

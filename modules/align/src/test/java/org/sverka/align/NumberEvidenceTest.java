@@ -134,7 +134,35 @@ class NumberEvidenceTest {
         assertEquals(List.of(), flags("Ratings have more than doubled at CNN and nearly tripled at MSNBC.",
                 "Рейтинги выросли более чем вдвое на CNN и почти в три раза на MSNBC."));
         // «утром» is the morning, «утроил» trebled
-        assertEquals(List.of(new WrittenNumbers.Multiplier("утроил", "3")), WrittenNumbers.multipliers("Утром он утроил выручку."));
+        assertEquals(List.of(new WrittenNumbers.NumberWord("утроил", "3")), WrittenNumbers.multipliers("Утром он утроил выручку."));
+    }
+
+    @Test
+    void anOrdinalInWordsHoldsItsNumber() {
+        assertEquals(List.of(), flags("The second round of talks opens in Geneva.", "Второй раунд переговоров открывается в Женеве."));
+        assertEquals(List.of("number-only-en:second", "number-only-ru:Третий"),
+                flags("The second round of talks opens in Geneva.", "Третий раунд переговоров открывается в Женеве."));
+        assertEquals(List.of("number-only-en:fifth", "number-only-ru:седьмом"),
+                flags("He lived in a fifth-floor flat.", "Он жил в квартире на седьмом этаже."));
+        // «впервые» says "for the first time"; an ordinal and a count of one number render each other
+        assertEquals(List.of(), flags("Prices rose for the first time in 20 years.", "Цены выросли впервые за 20 лет."));
+        assertEquals(List.of("number-only-en:third", "number-only-ru:впервые"),
+                flags("Prices rose for the third time in 20 years.", "Цены выросли впервые за 20 лет."));
+        assertEquals(List.of(), flags("He fought in World War Two.", "Он воевал во Второй мировой войне."));
+        // "first" and «первый» are said freely: they stand against a word of the other side, not against its digits
+        String en = "Hundreds had gathered on the beach when waves as high as six meters (18 feet) hit.";
+        String ru = "Первыми жертвами стали сотни гостей на пляже, куда обрушились волны высотой до шести метров.";
+        assertEquals(List.of(), flags(en, ru));
+        assertEquals(List.of("number-only-en:18"), notes(en, ru));
+    }
+
+    @Test
+    void ordinalsAreReadOutsideFractionsAndFixedPhrases() {
+        assertEquals(List.of(new WrittenNumbers.NumberWord("third", "3")),
+                WrittenNumbers.ordinals("The third round gave a third of the votes to the twenty-first party.", true));
+        assertEquals(List.of(new WrittenNumbers.NumberWord("втором", "2"), new WrittenNumbers.NumberWord("первых", "1")),
+                WrittenNumbers.ordinals("Во втором туре он набрал две пятых голосов, и три первых места достались ему.", false));
+        assertEquals(List.of(), WrittenNumbers.ordinals("First of all, first-hand reports came in within a split second, 30 second later.", true));
     }
 
     @Test

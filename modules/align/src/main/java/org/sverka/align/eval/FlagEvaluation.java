@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The flag benchmark: correct sentence pairs of the evaluation data, and the same pairs with one
- * error put in on one side — a number changed (in digits or in words), a day or a month changed, a
- * name swapped for a name from another document, a negation added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
+ * error put in on one side — a number changed (in digits, in words, as an ordinal), a currency, unit or
+ * scale changed, a day or a month changed, a name swapped for a name from another document, a negation
+ * added or dropped — in both languages. Recall is the share of perturbed pairs that gain a
  * flag of the right kind; the false-flag rate is the share of untouched pairs with any flag.
  * <pre>{@code
  * FlagEvaluation.Result r = FlagEvaluation.run(documents, 2026, 1500, (en, ru) -> PairFlags.labels(en, ru, model));
@@ -189,9 +190,10 @@ public final class FlagEvaluation {
             }
             // a day or a month for another, a number word for another, a currency or unit for another, a scale for another
             // (consumes no random numbers either)
-            for (String change : new String[] {"date", "number-word", "unit", "scale"}) {
+            for (String change : new String[] {"date", "number-word", "unit", "scale", "ordinal"}) {
                 for (boolean english : new boolean[] {true, false}) {
                     String s = change.equals("date") ? changeDate(english ? en : ru, english, k)
+                            : change.equals("ordinal") ? changeOrdinal(english ? en : ru, english, k)
                             : change.equals("unit") ? changeUnit(english ? en : ru, english)
                             : change.equals("scale") ? changeScale(english ? en : ru, english) : changeNumberWord(english ? en : ru, english, k);
                     if (s == null) {
@@ -353,6 +355,45 @@ public final class FlagEvaluation {
     static String changeNumberWord(String text, boolean english, int pairNumber) {
         return changedInRow((english ? EN_NUMBER_WORD : RU_NUMBER_WORD).matcher(text), english ? List.of(NUMBER_WORDS).subList(0, 1)
                 : List.of(NUMBER_WORDS).subList(1, NUMBER_WORDS.length), pairNumber, text);
+    }
+
+    /**
+     * The ordinals an ordinal is changed between, a row for each form: English first to tenth; Russian
+     * «первый» to «десятый» but «третий» (whose endings differ), a row for each ending, «второй» and
+     * its like among the «-ой» forms (where a feminine «пятой» stands beside them).
+     */
+    private static final List<String[]> ORDINAL_WORDS = ordinalWords();
+
+    private static List<String[]> ordinalWords() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"});
+        String[] stems = {"перв", "втор", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"};
+        for (String ending : new String[] {"ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми"}) {
+            List<String> row = new ArrayList<>();
+            for (String stem : stems) {
+                boolean stressed = stem.equals("втор") || stem.equals("шест") || stem.equals("седьм") || stem.equals("восьм");
+                if (!(stressed && ending.equals("ый"))) {
+                    row.add(stem + ending);
+                }
+            }
+            rows.add(row.toArray(new String[0]));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static final Pattern EN_ORDINAL = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", ORDINAL_WORDS.get(0))
+            + ")(?![\\p{L}-])", U);
+    private static final Pattern RU_ORDINAL = Pattern.compile("(?<![\\p{L}-])(" + ORDINAL_WORDS.stream().skip(1)
+            .flatMap(java.util.Arrays::stream).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}-])", U);
+
+    /**
+     * The text with its first ordinal in words (lower case, not joined by a hyphen) changed for another
+     * of the same form, chosen by the pair's number: "the second round" becomes "the fifth round",
+     * «во втором туре» «в седьмом туре»; null when it has none.
+     */
+    static String changeOrdinal(String text, boolean english, int pairNumber) {
+        return changedInRow((english ? EN_ORDINAL : RU_ORDINAL).matcher(text), english ? ORDINAL_WORDS.subList(0, 1)
+                : ORDINAL_WORDS.subList(1, ORDINAL_WORDS.size()), pairNumber, text);
     }
 
     /**

@@ -30,6 +30,14 @@ class DateChangeTest {
     }
 
     @Test
+    void anOrdinalBecomesAnotherOfTheSameForm() {
+        assertEquals("The fourth round opens today.", FlagEvaluation.changeOrdinal("The second round opens today.", true, 1));
+        assertEquals("Он живёт на пятом этаже.", FlagEvaluation.changeOrdinal("Он живёт на втором этаже.", false, 1));
+        assertNull(FlagEvaluation.changeOrdinal("The twenty-first century, a third-party app.", true, 0));
+        assertNull(FlagEvaluation.changeOrdinal("В третьем туре он победил.", false, 0));
+    }
+
+    @Test
     void aNumberWordBecomesAnotherOfTheSameForm() {
         assertEquals("We will expel six diplomats.", FlagEvaluation.changeNumberWord("We will expel three diplomats.", true, 2));
         assertEquals("Мы вышлем пяти дипломатов из двух стран.",

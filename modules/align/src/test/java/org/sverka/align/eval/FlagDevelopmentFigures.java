@@ -94,12 +94,14 @@ class FlagDevelopmentFigures {
                         : kind.startsWith("date-") ? oneSideChanged(kind, en.get(i), ru.get(i), (t, e) -> FlagEvaluation.changeDate(t, e, line))
                         : kind.startsWith("number-word-") ? oneSideChanged(kind, en.get(i), ru.get(i),
                                 (t, e) -> FlagEvaluation.changeNumberWord(t, e, line))
+                        : kind.startsWith("ordinal-") ? oneSideChanged(kind, en.get(i), ru.get(i),
+                                (t, e) -> FlagEvaluation.changeOrdinal(t, e, line))
                         : kind.startsWith("unit-") ? oneSideChanged(kind, en.get(i), ru.get(i), FlagEvaluation::changeUnit)
                         : kind.startsWith("scale-") ? oneSideChanged(kind, en.get(i), ru.get(i), FlagEvaluation::changeScale)
                         : FlagEvaluation.perturb(kind, en.get(i), ru.get(i), other, rnd);
                 if (c != null) {
                     List<String> after = inDocumentsForMisses ? labelsInDocument(docs, i, c, model) : PairFlags.labels(c[0], c[1], model);
-                    String label = kind.startsWith("proper-") ? "name-" : kind.startsWith("unit-") || kind.startsWith("scale-") ? "number-" : kind.substring(0, kind.indexOf('-')) + "-";
+                    String label = kind.startsWith("proper-") ? "name-" : kind.startsWith("unit-") || kind.startsWith("scale-") || kind.startsWith("ordinal-") ? "number-" : kind.substring(0, kind.indexOf('-')) + "-";
                     if (after.stream().noneMatch(l -> l.startsWith(label))) {
                         misses++;
                         System.out.println("MISS " + kind + " " + after + " notes " + PairFlags.notes(c[0], c[1], model) + "\n  EN " + c[0]
