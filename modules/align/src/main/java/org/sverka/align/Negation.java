@@ -64,6 +64,8 @@ public final class Negation {
      * never". Together they say the positive ("there is not no point": there is a point), so neither counts.
      * Russian negations side by side agree instead («никто ничего не сказал»).
      */
+    /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
+    private static final java.util.Set<String> DENIED_WORDS = java.util.Set.of("no", "never", "nothing", "nobody", "none", "nowhere");
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("(?<!\\w)(?:not|cannot|\\w*n['’]t)\\s+(?:no|never|nothing|nobody|none|nowhere)(?!\\w)", FLAGS);
 
     /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds. */
@@ -153,7 +155,9 @@ public final class Negation {
         if (enIdioms && RUSSIAN_ADDITION.matcher(russian).find()) {
             enText = NOT_ONLY.matcher(enText).replaceAll(" ");   // "not only … but also" ~ «не только … но и», «как … так и»
         }
-        enText = DOUBLE_NEGATION.matcher(enText).replaceAll(" ");   // "there is not no point": the two say the positive
+        if (FlagScans.hasWord(english, DENIED_WORDS, 7, false, "n")) {
+            enText = DOUBLE_NEGATION.matcher(enText).replaceAll(" ");   // "there is not no point": the two say the positive
+        }
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
         if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
             ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it

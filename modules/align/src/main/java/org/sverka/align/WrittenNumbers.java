@@ -125,8 +125,10 @@ final class WrittenNumbers {
      */
     static List<NumberWord> ordinals(String text, boolean english) {
         Map<String, Integer> forms = english ? ENGLISH_ORDINALS : RUSSIAN_ORDINALS;
+        String initials = english ? ENGLISH_INITIALS : RUSSIAN_INITIALS;
         List<NumberWord> out = new ArrayList<>();
-        String before = "";
+        int beforeStart = 0;
+        int beforeEnd = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -139,18 +141,37 @@ final class WrittenNumbers {
             while (i < n && (Character.isLetterOrDigit(c = text.codePointAt(i)) || c == '-')) {
                 i += Character.charCount(c);
             }
-            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-            int hyphen = word.indexOf('-');
-            if (english && hyphen > 0 && !HYPHENED_IDIOM.matcher(word).matches()) {
-                word = word.substring(0, hyphen);   // an ordinal that begins a compound counts: "a fifth-floor room", "first-time buyers"
+            // a word is cut out of the text only where it may be an ordinal: most words are read without a copy
+            if (initials.indexOf(Character.toLowerCase(text.charAt(start))) >= 0) {
+                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                int hyphen = word.indexOf('-');
+                if (english && hyphen > 0 && !HYPHENED_IDIOM.matcher(word).matches()) {
+                    word = word.substring(0, hyphen);   // an ordinal that begins a compound counts: "a fifth-floor room", "first-time buyers"
+                }
+                Integer value = forms.get(word);
+                if (value != null && !fractionOrIdiom(word, value, text.substring(beforeStart, beforeEnd).toLowerCase(java.util.Locale.ROOT),
+                        text, i, english)) {
+                    out.add(new NumberWord(text.substring(start, start + word.length()), value.toString()));
+                }
             }
-            Integer value = forms.get(word);
-            if (value != null && !fractionOrIdiom(word, value, before, text, i, english)) {
-                out.add(new NumberWord(text.substring(start, start + word.length()), value.toString()));
-            }
-            before = word;
+            beforeStart = start;
+            beforeEnd = i;
         }
         return out;
+    }
+
+    /** The first letters of the ordinals of each language. */
+    private static final String ENGLISH_INITIALS = initials(ENGLISH_ORDINALS);
+    private static final String RUSSIAN_INITIALS = initials(RUSSIAN_ORDINALS);
+
+    private static String initials(Map<String, Integer> forms) {
+        StringBuilder out = new StringBuilder();
+        forms.keySet().forEach(w -> {
+            if (out.indexOf(w.substring(0, 1)) < 0) {
+                out.append(w.charAt(0));
+            }
+        });
+        return out.toString();
     }
 
     /** Compounds made with an ordinal that count nothing: first-hand, second-rate, second-guess. */
