@@ -59,13 +59,13 @@ public final class Negation {
             + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:никакого\\s+)?труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
 
+    /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
+    private static final java.util.Set<String> DENIED_WORDS = java.util.Set.of("no", "never", "nothing", "nobody", "none", "nowhere");
     /**
      * Two English negations side by side, the first denying the second: "not no", "isn't nothing", "cannot
      * never". Together they say the positive ("there is not no point": there is a point), so neither counts.
      * Russian negations side by side agree instead («никто ничего не сказал»).
      */
-    /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
-    private static final java.util.Set<String> DENIED_WORDS = java.util.Set.of("no", "never", "nothing", "nobody", "none", "nowhere");
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("(?<!\\w)(?:not|cannot|\\w*n['’]t)\\s+(?:no|never|nothing|nobody|none|nowhere)(?!\\w)", FLAGS);
 
     /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds. */

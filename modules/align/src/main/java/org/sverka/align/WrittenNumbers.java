@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * numerals of two letters or more, or of one letter in Russian text where Latin capitals standing
  * alone are numerals ({@code XV} gives {@code 15}: «в XV веке» ~ "in the 15th century"). A run of
  * groups whose first group has three digits or more is a telephone number: each group counts too.
- * Apart, the words that say how many times ({@link #multipliers}: twice, «втрое»).
+ * Apart, the words that say how many times ({@link #multipliers}: twice, «втрое») and the ordinals
+ * ({@link #ordinals}: third, «пятом», «впервые»).
  * <pre>{@code
  * WrittenNumbers.of("в XV веке, в 4:40");   // {15=1, 440=1}
  * }</pre>

@@ -360,7 +360,8 @@ public final class FlagEvaluation {
     /**
      * The ordinals an ordinal is changed between, a row for each form: English first to tenth; Russian
      * «первый» to «десятый» but «третий» (whose endings differ), a row for each ending, «второй» and
-     * its like among the «-ой» forms (where a feminine «пятой» stands beside them).
+     * its like among the «-ой» forms (where a feminine «пятой» stands beside them). The benchmark's own
+     * list, apart from the ordinals the flag rules under test read.
      */
     private static final List<String[]> ORDINAL_WORDS = ordinalWords();
 
@@ -389,7 +390,7 @@ public final class FlagEvaluation {
     /**
      * The text with its first ordinal in words (lower case, not joined by a hyphen) changed for another
      * of the same form, chosen by the pair's number: "the second round" becomes "the fifth round",
-     * «во втором туре» «в седьмом туре»; null when it has none.
+     * «на втором этаже» «на седьмом этаже»; null when it has none.
      */
     static String changeOrdinal(String text, boolean english, int pairNumber) {
         return changedInRow((english ? EN_ORDINAL : RU_ORDINAL).matcher(text), english ? ORDINAL_WORDS.subList(0, 1)
