@@ -384,8 +384,10 @@ final class NumberFlags {
         // first the codes the other side writes the same (U07.1 ~ U07.1), once for each time, their digits used up with
         // them; then the rest against the other side's digits written in any way (ACE2 ~ АПФ2)
         List<String[]> rest = new ArrayList<>();
+        List<String> codeDigits = new ArrayList<>();
         java.util.regex.Matcher m = IDENTIFIER.matcher(text);
         while (m.find()) {
+            codeDigits.add(m.group(1));
             if (take(otherCodes, m.group())) {
                 take(written, m.group(1));
             } else {
@@ -398,10 +400,7 @@ final class NumberFlags {
         // this side's numbers outside codes use up the other side's digits before the codes left do: in "ACE2 … SARS-CoV-2"
         // ~ «ACE8 … SARS-CoV-2» the 2 of SARS-CoV-2 renders the 2 of SARS-CoV-2, not ACE2
         Map<String, Integer> plain = new HashMap<>(sideWritten);
-        m.reset();
-        while (m.find()) {
-            take(plain, m.group(1));
-        }
+        codeDigits.forEach(d -> take(plain, d));
         plain.forEach((digits, n) -> {
             for (int i = 0; i < n; i++) {
                 take(written, digits);

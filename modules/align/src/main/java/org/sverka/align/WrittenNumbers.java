@@ -95,10 +95,10 @@ final class WrittenNumbers {
         String[] plain = {"ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"};
         String[] third = {"ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем", "ью", "ьих", "ьими"};
         Map<String, Integer> out = new HashMap<>();
+        java.util.Set<String> stressed = java.util.Set.of("втор", "шест", "седьм", "восьм");   // второй, not вторый
         for (int i = 0; i < stems.length; i++) {
             for (String ending : i == 2 ? third : plain) {
-                boolean stressed = stems[i].equals("втор") || stems[i].equals("шест") || stems[i].equals("седьм") || stems[i].equals("восьм");
-                if (!(stressed && ending.equals("ый"))) {
+                if (!(stressed.contains(stems[i]) && ending.equals("ый"))) {
                     out.put(stems[i] + ending, i + 1);
                     out.put(stems[i].replace('е', 'ё') + ending, i + 1);   // четвёртый
                 }
