@@ -104,6 +104,7 @@ class FlagDevelopmentFigures {
                     String label = kind.startsWith("proper-") ? "name-" : kind.startsWith("unit-") || kind.startsWith("scale-") || kind.startsWith("ordinal-") ? "number-" : kind.substring(0, kind.indexOf('-')) + "-";
                     if (after.stream().noneMatch(l -> l.startsWith(label))) {
                         misses++;
+                        System.out.println(changedWord(kind.endsWith("en") ? en.get(i) : ru.get(i), kind.endsWith("en") ? c[0] : c[1]));
                         System.out.println("MISS " + kind + " " + after + " notes " + PairFlags.notes(c[0], c[1], model) + "\n  EN " + c[0]
                                 + "\n  RU " + c[1]);
                     }
@@ -126,6 +127,21 @@ class FlagDevelopmentFigures {
                 }
             }
         }
+    }
+
+    /**
+     * The first word a change replaced, as "SWAP was -> is" (words split at spaces), so that a miss
+     * can be read without comparing the sentences by eye.
+     */
+    private static String changedWord(String before, String after) {
+        String[] was = before.split(" ");
+        String[] is = after.split(" ");
+        for (int k = 0; k < Math.min(was.length, is.length); k++) {
+            if (!was[k].equals(is[k])) {
+                return "SWAP " + was[k] + " -> " + is[k];
+            }
+        }
+        return "SWAP (a word added or taken out at the end)";
     }
 
     /**
