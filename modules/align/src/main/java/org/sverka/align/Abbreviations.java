@@ -2,6 +2,7 @@ package org.sverka.align;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,38 +10,44 @@ import java.util.regex.Pattern;
  * Abbreviations of news text and their written-out forms in the other language, so that a name
  * check does not flag «РФ» next to "Russia" or "Russian Federation", or "the U.S." next to «США».
  * A name on one side is present on the other when an entry holds it on its side and one of the
- * entry's forms of the other side is there. English forms are matched as whole words (dots
+ * entry's forms of the other side is there (a qualifier, an ordinary word of a longer name such as
+ * United or «Северный», only beside another of the entry's forms). English forms are matched as whole words (dots
  * dropped), Russian forms as word prefixes (so that they decline), short abbreviations exactly.
  */
 final class Abbreviations {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
-    /** One thing with its English and Russian forms (lower case, dots dropped). */
-    private record Entry(List<String> english, List<String> russian) {
+    /**
+     * One thing with its English and Russian forms (lower case, dots dropped). A form that is also an
+     * ordinary word of a longer name (United, States, «Северный») is a qualifier: it renders the thing
+     * only beside another of the thing's forms ("the United States" ~ «США», but "Hebrew States" is no
+     * «Соединённые Штаты», and "North Trump" no «Северная Корея»).
+     */
+    private record Entry(List<String> english, List<String> russian, Set<String> qualifiers) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
             entry("russia russian russians federation moscow", "рф россия российск федерац россиян"),
-            entry("us usa united america american americans states washington", "сша америк соединенн штат вашингтон"),
-            entry("un united nations", "оон объединенн наций"),
-            entry("eu european europe union brussels", "ес евросоюз европейск брюссел еврокомисс европарламент еврозон"),
-            entry("ministry foreign mfa", "мид министерств иностранн"),
-            entry("defence defense ministry pentagon", "минобороны министерств оборон пентагон"),
+            entry("us usa +united america american americans +states washington", "сша америк +соединенн +штат вашингтон"),
+            entry("un +united +nations", "оон +объединенн +наций"),
+            entry("eu european europe +union brussels", "ес евросоюз европейск брюссел еврокомисс европарламент еврозон"),
+            entry("+ministry +foreign mfa", "мид +министерств +иностранн"),
+            entry("defence defense +ministry pentagon", "минобороны +министерств оборон пентагон"),
             entry("osce", "обсе"),
-            entry("nato alliance atlantic", "нато североатлантическ альянс"),
-            entry("who health organization", "воз здравоохранен"),
-            entry("imf fund monetary", "мвф валютн фонд"),
+            entry("nato +alliance +atlantic", "нато североатлантическ +альянс"),
+            entry("who +health +organization", "воз +здравоохранен"),
+            entry("imf +fund +monetary", "мвф +валютн +фонд"),
             entry("cis commonwealth", "снг содружеств"),
             entry("china chinese prc beijing sino", "кнр китай китайск пекин"),
-            entry("dprk north korea korean pyongyang", "кндр корея корейск пхеньян"),
+            entry("dprk +north korea korean pyongyang", "кндр корея корейск пхеньян"),
             entry("germany german frg berlin", "фрг германи немецк берлин"),
             entry("uae emirates", "оаэ эмират"),
-            entry("uk united britain british kingdom london", "великобритан британск соединенн королевств лондон"),
+            entry("uk +united britain british +kingdom london", "великобритан британск +соединенн +королевств лондон"),
             entry("eaeu eurasian", "еаэс евразийск"),
             entry("sco shanghai", "шос шанхайск"),
             entry("brics", "брикс"),
-            entry("iaea atomic", "магатэ атомн"),
-            entry("wto trade", "вто торгов"),
+            entry("iaea +atomic", "магатэ +атомн"),
+            entry("wto +trade", "вто +торгов"),
             entry("fbi", "фбр"),
             entry("cia", "цру"),
             entry("aids", "спид спида спиду спидом"),
@@ -83,7 +90,7 @@ final class Abbreviations {
             entry("economic economy development", "минэкономразвит"),
             entry("industry trade", "минпромторг"),
             entry("natural resources", "минприрод"),
-            entry("nord stream", "северн поток"),
+            entry("nord +stream", "+северн +поток"),
             // what news names by a verb or an adverb: "tweeted" ~ «написал в Твиттере», "online" ~ «в Интернете»
             entry("twitter tweet tweets tweeted tweeting", "твиттер твит"),
             entry("internet online", "интернет"),
@@ -92,8 +99,23 @@ final class Abbreviations {
     private Abbreviations() {
     }
 
+    /** An entry from its forms, a space between two; a qualifier is written with a + before it. */
     private static Entry entry(String english, String russian) {
-        return new Entry(List.of(english.split(" ")), List.of(russian.split(" ")));
+        Set<String> qualifiers = new java.util.HashSet<>();
+        return new Entry(forms(english, qualifiers), forms(russian, qualifiers), Set.copyOf(qualifiers));
+    }
+
+    /** The forms written in one string, the qualifiers among them added to a set. */
+    private static List<String> forms(String written, Set<String> qualifiers) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String form : written.split(" ")) {
+            if (form.startsWith("+")) {
+                form = form.substring(1);
+                qualifiers.add(form);
+            }
+            out.add(form);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -116,13 +138,30 @@ final class Abbreviations {
                     words.add(m.group());
                 }
             }
+            // a form that names the thing by itself renders it; qualifiers render it two together
+            String qualifier = null;
             for (String w : words) {
-                if (english ? matchesRussian(w, e.russian()) : e.english().contains(w)) {
+                String form = english ? russianForm(w, e.russian()) : e.english().contains(w) ? w : null;
+                if (form == null) {
+                    continue;
+                }
+                if (!e.qualifiers().contains(form) || qualifier != null && !qualifier.equals(form)) {
                     return true;
                 }
+                qualifier = form;
             }
         }
         return false;
+    }
+
+    /** The Russian form of an entry that a word is (see {@link #matchesRussian(String, String)}), or null. */
+    private static String russianForm(String word, List<String> forms) {
+        for (String f : forms) {
+            if (matchesRussian(word, f)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Whether a word is one of an entry's Russian forms: a short form exactly, a longer one as the word's start. */

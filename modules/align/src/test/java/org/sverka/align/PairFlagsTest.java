@@ -27,6 +27,20 @@ class PairFlagsTest {
     }
 
     @Test
+    void aWordOfALongerNameRendersTheThingOnlyBesideAnotherOfItsForms() {
+        // "United", "States", "North", «Северный» name a thing only together with another of its words
+        String ru = "Доклад призывает к консенсусу в Соединённых Штатах по политике в отношении Ближнего Востока.";
+        assertEquals(List.of(), flags("The report calls for a consensus in the United States on the policy towards the Middle East.", ru));
+        assertEquals(List.of(), flags("The report calls for a consensus in the United States on the policy towards the Middle East.",
+                "Доклад призывает к консенсусу в США по политике в отношении Ближнего Востока."));
+        assertEquals(List.of("name-only-en:Hebrew", "name-only-ru:Соединённых"),
+                flags("The report calls for a consensus in the Hebrew States on the policy towards the Middle East.", ru));
+        String stream = "В Москве подчеркивали, что проект «Северный поток-2» является чисто экономическим.";
+        assertEquals(List.of(), flags("Moscow has stressed that the Nord Stream 2 pipeline is a purely economic project.", stream));
+        assertEquals(List.of("name-only-en:Khalid"), flags("Moscow has stressed that the Khalid Stream 2 pipeline is a purely economic project.", stream));
+    }
+
+    @Test
     void partiesPeoplesAndPlacesMatchTheFormsTheLexiconLacks() {
         // NTREX-128: GOP ~ «Республиканской партии», Scotland ~ «шотландскому»
         String en = "Warren is running for re-election in November against GOP state Rep. Geoff Diehl.";
@@ -606,7 +620,8 @@ class PairFlagsTest {
                 "Нападающий «Небесно-голубых» забил мяч в ворота."));
         assertEquals(List.of("name-only-en:Scottish", "name-only-ru:Трамп"), flags("The Scottish Government has already committed to meet the cost.",
                 "Правительство Трамп уже взяло на себя обязательство покрыть стоимость."));
-        assertEquals(List.of("name-only-ru:Испании"), flags("The United States has that ability, with our Navy.",
+        // (and "States", which «Соединенные» alone does not render, is flagged too)
+        assertEquals(List.of("name-only-en:States", "name-only-ru:Испании"), flags("The United States has that ability, with our Navy.",
                 "Соединенные Испании совместно с нашим флотом имеют такую возможность."));
         // beside another name it is a name's first word, which a rendering may write out in full (NTREX-128: Ant ~ «Энтони»)
         assertEquals(List.of(), flags("Willoughby will replace Ant McPartlin as host of ITV's I'm A Celebrity.",
