@@ -50,10 +50,15 @@ final class NameFlags {
         List<Flag> notes = new ArrayList<>();
         // a name is matched also when a name of the other side is found in it (Charlotte, through its translation
         // «шарлотка», is found in «Шарлотта»): the lexicon is read in one direction only
+        // a name of the other side that a name of this side is written as (the same name key) renders that name: a link
+        // parallel text learnt between it and another name of this side finds nothing in it (Maurizio ~ «Массари», learnt
+        // from "Maurizio Massari", where «Маурицио» writes Maurizio)
+        Set<String> ruClaimed = claimed(pair, ruCandidates, false, enCandidates);
+        Set<String> enClaimed = claimed(pair, enCandidates, true, ruCandidates);
         List<String> enInexact = keep(enCandidates, n -> !presentExactly(pair, n, true, ruWords, ruText)
-                && !foundIn(pair, ruCandidates, n, true));
+                && !foundIn(pair, ruCandidates, n, true, ruClaimed));
         List<String> ruInexact = keep(ruCandidates, n -> !presentExactly(pair, n, false, enWords, enText)
-                && !foundIn(pair, enCandidates, n, false));
+                && !foundIn(pair, enCandidates, n, false, enClaimed));
         // a word of the other side that a name matches exactly is taken: a looser match may not use it again
         // (the other side's words are read once, and only when a name has no exact match)
         List<String> enLeft = enInexact;
@@ -291,9 +296,11 @@ final class NameFlags {
      * (weight 1) that is the name's stem with an ending or the stem of it, five letters or more (brown ~
      * «браунинг» for «Браун», «Пьер» ~ Pierrot for Pierre, as {@link #present} reads them the other way;
      * judicature, which parts from Judiciary after five letters, is another word). The name rules read the
-     * lexicon from one side only; this reads it from the other.
+     * lexicon from one side only; this reads it from the other. A name of the other side that another name
+     * of this side claims ({@link #claimed}) is found only through the dictionary's entries, not the links
+     * parallel text learnt between the words of one name.
      */
-    private static boolean foundIn(ScoredPair pair, List<String> otherNames, String name, boolean english) {
+    private static boolean foundIn(ScoredPair pair, List<String> otherNames, String name, boolean english, Set<String> claimed) {
         if (otherNames.isEmpty()) {
             return false;
         }
@@ -311,6 +318,9 @@ final class NameFlags {
             Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
             for (Map.Entry<String, Float> e : translations.entrySet()) {
                 String t = e.getKey();
+                if (e.getValue() < 1f && claimed.contains(otherStem)) {
+                    continue;   // a name another name of this side is written as: its learnt links render nothing else
+                }
                 int shared = sharedPrefix(t, stem);
                 if (t.equals(stem) || shared >= FOUND_PREFIX
                         || t.length() >= 3 && withoutFleetingVowel(t).equals(bare)
@@ -328,6 +338,33 @@ final class NameFlags {
     /** Whether a name is on the other side by its stem, name key, a translation or an abbreviation. */
     private static boolean presentExactly(ScoredPair pair, String name, boolean english, Words other, String otherText) {
         return present(pair, name, english, other) || Abbreviations.present(name, english, otherText);
+    }
+
+    /**
+     * The stems of the other side's names that a name of this side is written as (the same name key):
+     * «Трампа» claims trump.
+     */
+    private static Set<String> claimed(ScoredPair pair, List<String> otherNames, boolean otherEnglish, List<String> names) {
+        if (otherNames.isEmpty() || names.size() < 2) {
+            return Set.of();
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        for (String n : names) {
+            String key = NameForms.key(n.toLowerCase(Locale.ROOT).replace(".", ""), !otherEnglish);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        TextAnalyzer analyzer = otherEnglish ? pair.model.english() : pair.model.russian();
+        for (String o : otherNames) {
+            String lower = o.toLowerCase(Locale.ROOT).replace(".", "");
+            String key = NameForms.key(lower, otherEnglish);
+            if (key != null && keys.contains(key)) {
+                out.add(analyzer.stem(lower));
+            }
+        }
+        return out;
     }
 
     /**

@@ -41,6 +41,16 @@ class PairFlagsTest {
     }
 
     @Test
+    void aLinkLearntBetweenTwoWordsOfOneNameRendersNeitherForTheOther() {
+        // TICO-19, from which the lexicon learnt maurizio ~ «Массари»: «Маурицио» renders Maurizio, so Maurizio's link
+        // to «Массари» does not render the surname the English has changed
+        String ru = "Маурицио Массари, посол Италии в ЕС, сказал, что только Китай отреагировал в двустороннем порядке.";
+        assertEquals(List.of(), flags("Maurizio Massari, Italy's ambassador to the EU, said that only China responded bilaterally.", ru));
+        assertEquals(List.of("name-only-en:Wenliang", "name-only-ru:Массари"),
+                flags("Maurizio Wenliang, Italy's ambassador to the EU, said that only China responded bilaterally.", ru));
+    }
+
+    @Test
     void partiesPeoplesAndPlacesMatchTheFormsTheLexiconLacks() {
         // NTREX-128: GOP ~ «Республиканской партии», Scotland ~ «шотландскому»
         String en = "Warren is running for re-election in November against GOP state Rep. Geoff Diehl.";
