@@ -83,8 +83,9 @@ final class NameFlags {
         List<String> finalRuLeft = ruLeft;
         List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !holdsInitial(ruInitials, n));
         List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !holdsInitial(enInitials, r));
-        boolean ruDiffers = !ruNames.isEmpty();
-        boolean enDiffers = !enNames.isEmpty();
+        // a first name the other side leaves out (Дональд Трамп ~ Trump) is no evidence that the other side names another thing
+        boolean ruDiffers = ruNames.stream().anyMatch(n -> !firstNameOfRendered(pair, ruText, n, ruCandidates, finalRuLeft, enText, enCandidates, false));
+        boolean enDiffers = enNames.stream().anyMatch(n -> !firstNameOfRendered(pair, enText, n, enCandidates, finalEnLeft, ruText, ruCandidates, true));
         // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
         // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
         enNames = keep(enNames, n -> !companions.explains(n, true, bead, finalRuLeft));
