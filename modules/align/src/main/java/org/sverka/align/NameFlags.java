@@ -907,6 +907,10 @@ final class NameFlags {
         if (key != null && other.keys().contains(key)) {
             return true;
         }
+        String second = english ? NameForms.keyWithW(lower) : null;
+        if (second != null && other.keys().contains(second)) {
+            return true;   // Wayde ~ «Уэйда»
+        }
         // a title is no rendering of a name, though parallel text links the two (trump ~ президент, learnt from news);
         // a dictionary's title stays (supreme ~ верховн); a name is rendered by its transliterations only
         Map<String, Float> translations = english ? pair.model.lexicon().russianFor(stem) : pair.model.lexicon().englishFor(stem);

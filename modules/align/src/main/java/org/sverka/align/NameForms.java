@@ -44,6 +44,21 @@ final class NameForms {
                 : remembered(RUSSIAN_KEYS, lowerCaseWord, NameKey::ofRussian);
     }
 
+    /**
+     * The second name key of an English word that begins with a w before a vowel, which Russian
+     * writes with «у» (Wade ~ «Уэйд», William ~ «Уильям», Wales ~ «Уэльс»; Washington ~ «Вашингтон»
+     * keeps the first key): the key of the word with that w read as u; null for any other word.
+     *
+     * @param lowerCaseWord an English word in lower case
+     * @return the key with the w read as u, or null
+     */
+    static String keyWithW(String lowerCaseWord) {
+        if (lowerCaseWord.length() < 3 || lowerCaseWord.charAt(0) != 'w' || "aeiouy".indexOf(lowerCaseWord.charAt(1)) < 0) {
+            return null;
+        }
+        return key("u" + lowerCaseWord.substring(1), true);
+    }
+
     /** A word that starts with a capital, with the parts a hyphen joins to it. */
     private static final java.util.regex.Pattern CAPITALIZED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*(?:-\\p{L}+)*");
 
@@ -63,6 +78,10 @@ final class NameForms {
                 String key = key(part, true);
                 if (key != null) {
                     keys.add(key);
+                }
+                String second = keyWithW(part);
+                if (second != null) {
+                    keys.add(second);
                 }
             }
         }

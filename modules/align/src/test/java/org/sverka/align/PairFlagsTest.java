@@ -62,6 +62,18 @@ class PairFlagsTest {
     }
 
     @Test
+    void anEnglishWBeforeAVowelIsWrittenWithTheRussianU() {
+        // NTREX-128: Wayde ~ «Уэйда» (the lexicon knows neither; Wade ~ «Уэйд» it knows)
+        String en = "On Friday, coach Will Wade said the team is devastated by Wayde's death.";
+        assertEquals(List.of(), flags(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Уэйда."));
+        assertEquals(List.of(), PairFlags.notes(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Уэйда.", model));
+        assertEquals(List.of("name-only-en:Wayde", "name-only-ru:Симса"),
+                flags(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Симса."));
+        // read both ways: West ~ «Уэст» (the English name taken by its second key leaves «Уэст» no looser match)
+        assertEquals(List.of(), flags("Rapper Kanye West is changing his name - to Ye.", "Рэппер Канье Уэст придумал себе новое имя: Йе."));
+    }
+
+    @Test
     void partiesPeoplesAndPlacesMatchTheFormsTheLexiconLacks() {
         // NTREX-128: GOP ~ «Республиканской партии», Scotland ~ «шотландскому»
         String en = "Warren is running for re-election in November against GOP state Rep. Geoff Diehl.";
