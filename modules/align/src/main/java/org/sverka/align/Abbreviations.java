@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * check does not flag «РФ» next to "Russia" or "Russian Federation", or "the U.S." next to «США».
  * A name on one side is present on the other when an entry holds it on its side and one of the
  * entry's forms of the other side is there (a qualifier, an ordinary word of a longer name such as
- * United or «Северный», only beside another of the entry's forms). English forms are matched as whole words (dots
- * dropped), Russian forms as word prefixes (so that they decline), short abbreviations exactly.
+ * United or «Северный», only beside another of the entry's forms). English forms are matched as whole
+ * words (dots dropped), Russian forms as word prefixes (so that they decline), short abbreviations
+ * exactly.
  */
 final class Abbreviations {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");

@@ -17,7 +17,8 @@ import org.sverka.core.Flag;
  * The name flags of a matched bead. Names are words written with a capital inside a sentence, or
  * at its start when the lexicon does not know them as ordinary words; a name counts as present on
  * the other side when its name key, its translation, the word itself, its abbreviation or a close
- * transliteration is there. Abbreviations are translated, not transliterated (PTSD ~ ПТСР, AI ~ ИИ),
+ * transliteration is there (a link parallel text learnt between two words of one name renders neither
+ * for another name: Maurizio ~ «Массари»). Abbreviations are translated, not transliterated (PTSD ~ ПТСР, AI ~ ИИ),
  * and are never flagged; a word an abbreviation of the other side may stand for (Ассамблеи ~ AMs) is
  * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
  * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
@@ -84,8 +85,10 @@ final class NameFlags {
         List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !holdsInitial(ruInitials, n));
         List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !holdsInitial(enInitials, r));
         // a first name the other side leaves out (Дональд Трамп ~ Trump) is no evidence that the other side names another thing
-        boolean ruDiffers = ruNames.stream().anyMatch(n -> !firstNameOfRendered(pair, ruText, n, ruCandidates, finalRuLeft, enText, enCandidates, false));
-        boolean enDiffers = enNames.stream().anyMatch(n -> !firstNameOfRendered(pair, enText, n, enCandidates, finalEnLeft, ruText, ruCandidates, true));
+        boolean ruDiffers = ruNames.stream()
+                .anyMatch(n -> !firstNameOfRendered(pair, ruText, n, ruCandidates, finalRuLeft, enText, enCandidates, false));
+        boolean enDiffers = enNames.stream()
+                .anyMatch(n -> !firstNameOfRendered(pair, enText, n, enCandidates, finalEnLeft, ruText, ruCandidates, true));
         // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
         // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
         enNames = keep(enNames, n -> !companions.explains(n, true, bead, finalRuLeft));
