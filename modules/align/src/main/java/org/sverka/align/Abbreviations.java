@@ -155,6 +155,24 @@ final class Abbreviations {
         return false;
     }
 
+    /**
+     * Whether a word is a form of an entry («демократов», "Democrats", «США»): a word that may render a
+     * name of the other language, though it is written in lower case.
+     *
+     * @param word    a word as written
+     * @param english true when the word is English
+     * @return whether an entry holds it
+     */
+    static boolean isForm(String word, boolean english) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
+        for (Entry e : ENTRIES) {
+            if (english ? e.english().contains(w) : matchesRussian(w, e.russian())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The Russian form of an entry that a word is (see {@link #matchesRussian(String, String)}), or null. */
     private static String russianForm(String word, List<String> forms) {
         for (String f : forms) {

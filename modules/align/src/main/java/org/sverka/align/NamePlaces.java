@@ -105,7 +105,8 @@ final class NamePlaces {
 
     /**
      * Which content words of one side may render a name: written with a capital, unknown to the
-     * lexicon (a transliteration), or a Russian adjective made from a name (валлийском, каталанских).
+     * lexicon (a transliteration), a Russian adjective made from a name (валлийском, каталанских), or a
+     * form of an abbreviation entry, such as a party's members («демократов» ~ Democrats).
      */
     private static boolean[] nameLike(SimilarityModel model, boolean english, List<AnalyzedSentence> sentences, List<String> texts) {
         List<Boolean> out = new ArrayList<>();
@@ -120,7 +121,8 @@ final class NamePlaces {
                 }
                 String word = text.substring(offsets.get(w)[0], offsets.get(w)[1]);
                 Map<String, Float> known = english ? model.lexicon().russianFor(stems.get(w)) : model.lexicon().englishFor(stems.get(w));
-                out.add(Character.isUpperCase(word.charAt(0)) || known.isEmpty() || !english && NAME_ADJECTIVE.matcher(word).find());
+                out.add(Character.isUpperCase(word.charAt(0)) || known.isEmpty() || !english && NAME_ADJECTIVE.matcher(word).find()
+                        || Abbreviations.isForm(word, english));
             }
         }
         boolean[] a = new boolean[out.size()];

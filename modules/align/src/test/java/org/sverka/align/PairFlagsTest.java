@@ -74,6 +74,16 @@ class PairFlagsTest {
     }
 
     @Test
+    void aPartysMembersInLowerCaseStandAtTheirNamesPlace() {
+        // NTREX-128: «демократов» renders Democrats; put another name there and the place holds a word that may render a
+        // name and that nothing now explains, which makes the name a flag, not a note
+        String ru = "Трамп продолжил: «Вы видите эту ужасную, ужасную радикальную группу демократов, вы видите, что это происходит прямо сейчас.";
+        assertEquals(List.of(), flags("Trump continued, \"You see this horrible, horrible radical group of Democrats, you see it happening right now.", ru));
+        assertEquals(List.of("name-only-en:Palin"),
+                flags("Trump continued, \"You see this horrible, horrible radical group of Palin, you see it happening right now.", ru));
+    }
+
+    @Test
     void partiesPeoplesAndPlacesMatchTheFormsTheLexiconLacks() {
         // NTREX-128: GOP ~ «Республиканской партии», Scotland ~ «шотландскому»
         String en = "Warren is running for re-election in November against GOP state Rep. Geoff Diehl.";
