@@ -165,13 +165,19 @@ final class Abbreviations {
      */
     static boolean isForm(String word, boolean english) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
-        for (Entry e : ENTRIES) {
-            if (english ? e.english().contains(w) : matchesRussian(w, e.russian())) {
-                return true;
-            }
+        if (english) {
+            return ENGLISH_FORMS.contains(w);
         }
-        return false;
+        return !w.isEmpty() && matchesRussian(w, RUSSIAN_FORMS_BY_LETTER.getOrDefault(w.charAt(0), List.of()));
     }
+
+    /** Every English form of the entries. */
+    private static final Set<String> ENGLISH_FORMS = ENTRIES.stream().flatMap(e -> e.english().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The Russian forms of the entries by their first letter: a word is compared with the forms it may be only. */
+    private static final java.util.Map<Character, List<String>> RUSSIAN_FORMS_BY_LETTER = ENTRIES.stream()
+            .flatMap(e -> e.russian().stream()).distinct()
+            .collect(java.util.stream.Collectors.groupingBy(f -> f.charAt(0)));
 
     /** The Russian form of an entry that a word is (see {@link #matchesRussian(String, String)}), or null. */
     private static String russianForm(String word, List<String> forms) {
