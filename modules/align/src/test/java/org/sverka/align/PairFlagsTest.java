@@ -63,7 +63,7 @@ class PairFlagsTest {
 
     @Test
     void anEnglishWBeforeAVowelIsWrittenWithTheRussianU() {
-        // NTREX-128: Wayde ~ «Уэйда» (the lexicon knows neither; Wade ~ «Уэйд» it knows)
+        // after NTREX-128: Wayde ~ «Уэйда», a name the lexicon does not know, read by its name key with the w as «у»
         String en = "On Friday, coach Will Wade said the team is devastated by Wayde's death.";
         assertEquals(List.of(), flags(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Уэйда."));
         assertEquals(List.of(), PairFlags.notes(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Уэйда.", model));
