@@ -190,13 +190,8 @@ final class Abbreviations {
     }
 
     /** Whether a word is one of an entry's Russian forms: a short form exactly, a longer one as the word's start. */
-    private static boolean matchesRussian(String word, java.util.Collection<String> forms) {
-        for (String f : forms) {
-            if (matchesRussian(word, f)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean matchesRussian(String word, List<String> forms) {
+        return russianForm(word, forms) != null;
     }
 
     private static boolean matchesRussian(String word, String form) {

@@ -85,10 +85,12 @@ final class NameFlags {
         List<String> enNames = keep(enLeft, n -> !alikeAny(n, finalRuLeft, true) && !holdsInitial(ruInitials, n));
         List<String> ruNames = keep(ruLeft, r -> !alikeAny(r, finalEnLeft, false) && !holdsInitial(enInitials, r));
         // a first name the other side leaves out (Дональд Трамп ~ Trump) is no evidence that the other side names another thing
-        boolean ruDiffers = ruNames.stream()
-                .anyMatch(n -> !firstNameOfRendered(pair, ruText, n, ruCandidates, finalRuLeft, enText, enCandidates, false));
-        boolean enDiffers = enNames.stream()
-                .anyMatch(n -> !firstNameOfRendered(pair, enText, n, enCandidates, finalEnLeft, ruText, ruCandidates, true));
+        List<String> enFirstNames = keep(enNames,
+                n -> firstNameOfRendered(pair, enText, n, enCandidates, finalEnLeft, ruText, ruCandidates, true));
+        List<String> ruFirstNames = keep(ruNames,
+                r -> firstNameOfRendered(pair, ruText, r, ruCandidates, finalRuLeft, enText, enCandidates, false));
+        boolean ruDiffers = ruNames.size() > ruFirstNames.size();
+        boolean enDiffers = enNames.size() > enFirstNames.size();
         // a name that keeps company with an unmatched name of the other side through the other beads is rendered by it; it is
         // neither flagged nor noted, yet it still tells a name of its side that the other side has a name it does not explain
         enNames = keep(enNames, n -> !companions.explains(n, true, bead, finalRuLeft));
@@ -102,7 +104,7 @@ final class NameFlags {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
             // a name of its own, or one left unmatched beside a word of the other side that nothing renders; a first
             // name the other document writes elsewhere was left out here, whatever stands beside it
-            boolean firstName = alone && !ruDiffers && firstNameOfRendered(pair, enText, name, enCandidates, enLeft, ruText, ruCandidates, true);
+            boolean firstName = alone && !ruDiffers && enFirstNames.contains(name);
             if (ruDiffers || alone && (!firstName && (ruStray.get() || places.get().unexplainedAt(name, true))
                     || neverMentioned(pair, bead, name, true)) && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
@@ -112,7 +114,7 @@ final class NameFlags {
         }
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
-            boolean firstName = alone && !enDiffers && firstNameOfRendered(pair, ruText, name, ruCandidates, ruLeft, enText, enCandidates, false);
+            boolean firstName = alone && !enDiffers && ruFirstNames.contains(name);
             if (enDiffers || alone && (!firstName && (enStray.get() || places.get().unexplainedAt(name, false))
                     || neverMentioned(pair, bead, name, false)) && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
