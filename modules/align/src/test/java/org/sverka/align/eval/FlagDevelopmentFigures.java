@@ -68,13 +68,21 @@ class FlagDevelopmentFigures {
             }
         });
         boolean printFalse = Boolean.getBoolean("sverka.flagFalse");
+        // the development half's false flags as read one by one (benchmarks/flag-audit-development.tsv): each printed
+        // false flag says its class, and the classes are counted at the end (a pair no reader has seen is "not read")
+        java.util.Map<String, String> audited = Boolean.getBoolean("sverka.flagDevNews") ? auditedClasses() : java.util.Map.of();
+        java.util.Map<String, Integer> byClass = new java.util.TreeMap<>();
         // -Dsverka.flagSeed and -Dsverka.flagPairs draw another or a larger sample; -Dsverka.flagPairs=0 reads every pair once
         int seed = Integer.getInteger("sverka.flagSeed", 7);
         int pairs = Integer.getInteger("sverka.flagPairs", 800);
         FlagEvaluation.DocumentFlagger documentFlags = (e, r2, line) -> {
             List<String> flags = PairFlags.labels(e, line, r2, line, model);
             if (printFalse && !flags.isEmpty() && original.contains(e.get(line) + "\t" + r2.get(line))) {
-                System.out.println("FALSE " + flags + "\n  EN " + e.get(line) + "\n  RU " + r2.get(line));
+                String kind = audited.isEmpty() ? "" : audited.getOrDefault(e.get(line), "not read");
+                synchronized (byClass) {
+                    byClass.merge(kind, 1, Integer::sum);
+                }
+                System.out.println("FALSE " + flags + (kind.isEmpty() ? "" : " (" + kind + ")") + "\n  EN " + e.get(line) + "\n  RU " + r2.get(line));
             }
             return flags;
         };
@@ -82,6 +90,9 @@ class FlagDevelopmentFigures {
                 ? FlagEvaluation.run(docs, seed, pairs, (e, r2) -> PairFlags.labels(e, r2, model))
                 : pairs == 0 ? FlagEvaluation.everyPair(docs, seed, documentFlags) : FlagEvaluation.run(docs, seed, pairs, documentFlags);
         System.out.print(r);
+        if (!audited.isEmpty() && printFalse) {
+            System.out.println("false flags by what the reading found them to be: " + byClass);
+        }
         java.util.Random rnd = new java.util.Random(5);
         List<java.util.Set<String>> lowerCase = List.of(FlagEvaluation.lowerCaseWords(docs, true), FlagEvaluation.lowerCaseWords(docs, false));
         int misses = 0;
@@ -127,6 +138,30 @@ class FlagDevelopmentFigures {
                 }
             }
         }
+    }
+
+    /**
+     * The classes of the development half's false flags as read one by one, by the English line they stand on:
+     * {@code benchmarks/flag-audit-development.tsv} names each line pair by corpus and line number, and the lines
+     * are read from the shared data.
+     */
+    private static java.util.Map<String, String> auditedClasses() throws IOException {
+        Path audit = Path.of(System.getProperty("sverka.flagAudit", "../../benchmarks/flag-audit-development.tsv"));
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (!Files.isRegularFile(audit)) {
+            return out;
+        }
+        java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
+        lines.put("ntrex128", Files.readAllLines(BenchmarkFigures.data().resolve("ntrex128/ntrex.en"), StandardCharsets.UTF_8));
+        lines.put("flores200", Files.readAllLines(BenchmarkFigures.data().resolve("flores200/flores200.devtest.en"), StandardCharsets.UTF_8));
+        for (String row : Files.readAllLines(audit, StandardCharsets.UTF_8)) {
+            String[] f = row.split("\t");
+            if (row.startsWith("#") || f.length < 4 || !lines.containsKey(f[0])) {
+                continue;   // a comment, the header
+            }
+            out.put(lines.get(f[0]).get(Integer.parseInt(f[1]) - 1), f[3]);
+        }
+        return out;
     }
 
     /**
