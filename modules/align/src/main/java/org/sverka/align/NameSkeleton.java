@@ -147,7 +147,7 @@ final class NameSkeleton {
          */
         Words(String text, boolean english, boolean shared) {
             this.english = english;
-            words = FlagScans.letterRuns(text).toArray(new String[0]);
+            words = FlagScans.letterRuns(apostrophesClosed(text)).toArray(new String[0]);
             lower = new String[words.length];
             skeletons = new String[words.length];
             folded = new String[words.length];
@@ -157,6 +157,23 @@ final class NameSkeleton {
                 lower[w] = words[w].toLowerCase(Locale.ROOT);
             }
         }
+
+        /**
+         * The text with the apostrophe inside a name taken out, so that the name is one word: Xi’an, where a
+         * capitalized word is followed by two small letters or more that no English contraction ends with
+         * (Trump's, they’re and we'll keep theirs; N’Djamena and O'Hagan, whose second part is capitalized,
+         * are two words as before).
+         */
+        static String apostrophesClosed(String text) {
+            if (text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+                return text;
+            }
+            return INNER_APOSTROPHE.matcher(text).replaceAll("$1$2");
+        }
+
+        private static final java.util.regex.Pattern INNER_APOSTROPHE = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}]*)['’](?!(?:ll|re|ve|em)(?![\\p{L}\\p{M}]))(\\p{Ll}{2,})",
+                java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
         int size() {
             return words.length;
@@ -315,8 +332,8 @@ final class NameSkeleton {
 
     static String loose(String word, boolean english) {
         // a Russian name takes case endings (Техасом, Феттеля, Макилроем): compare its stem; Pinyin's
-        // x and q are Russian с and ц (Xinhua ~ Синьхуа, Qing ~ Цин)
-        String w = english ? word.toLowerCase(Locale.ROOT).replaceFirst("^x", "s").replaceFirst("^q", "ts")
+        // x and q are Russian с and ц (Xinhua ~ Синьхуа, Qing ~ Цин); an apostrophe inside a name is no sound (Xi’an ~ Сиань)
+        String w = english ? word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replaceFirst("^x", "s").replaceFirst("^q", "ts")
                 : RUSSIAN.stem(word.toLowerCase(Locale.ROOT));
         String s = skeleton(w, english);
         if (s == null) {

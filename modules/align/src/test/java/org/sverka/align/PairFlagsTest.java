@@ -1,6 +1,7 @@
 package org.sverka.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -71,6 +72,25 @@ class PairFlagsTest {
                 flags(en, "В пятницу тренер Уилл Уэйд заявил, что команда потрясена смертью Симса."));
         // read both ways: West ~ «Уэст» (the English name taken by its second key leaves «Уэст» no looser match)
         assertEquals(List.of(), flags("Rapper Kanye West is changing his name - to Ye.", "Рэппер Канье Уэст придумал себе новое имя: Йе."));
+    }
+
+    @Test
+    void anApostropheInsideANameKeepsItOneWord() {
+        // after FLORES-200: Xi’an ~ «Сиане»; read as "Xi" and "an", the name had no Russian word to match
+        String en = "Thousands of people died fighting for the highest seat in the grand palace at Xi’an.";
+        assertEquals(List.of(), flags(en, "Тысячи людей погибли, сражаясь за место на троне в большом дворце в Сиане."));
+        assertEquals(List.of(), PairFlags.notes(en, "Тысячи людей погибли, сражаясь за место на троне в большом дворце в Сиане.", model));
+        assertEquals(List.of(), flags(en.replace('’', '\''), "Тысячи людей погибли, сражаясь за место на троне в большом дворце в Сиане."));
+        assertEquals(List.of("name-only-en:Xi’an", "name-only-ru:Нанкине"),
+                flags(en, "Тысячи людей погибли, сражаясь за место на троне в большом дворце в Нанкине."));
+        // beside a name the other side lacks (Three Kingdoms, translated «Троецарствие»), which makes every unmatched name a
+        // flag, Xi’an is still matched: its own skeleton is read without the apostrophe too
+        List<String> beside = flags("The Three Kingdoms was one of the bloodiest eras: thousands died fighting in the grand palace at Xi’an.",
+                "Эпоха Троецарствия была одним из самых кровавых периодов: тысячи людей погибли, сражаясь в большом дворце в Сиане.");
+        assertFalse(beside.contains("name-only-en:Xi’an"), beside.toString());
+        assertFalse(beside.contains("name-only-ru:Сиане"), beside.toString());
+        // a possessive and the contractions stay apart from their words
+        assertEquals("Trump's visit, they’re sure we’ll see Xian", NameSkeleton.Words.apostrophesClosed("Trump's visit, they’re sure we’ll see Xi’an"));
     }
 
     @Test
