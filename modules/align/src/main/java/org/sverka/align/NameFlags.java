@@ -302,7 +302,8 @@ final class NameFlags {
      * (weight 1) that is the name's stem with an ending or the stem of it, five letters or more (brown ~
      * «браунинг» for «Браун», «Пьер» ~ Pierrot for Pierre, as {@link #present} reads them the other way;
      * judicature, which parts from Judiciary after five letters, is another word). The name rules read the
-     * lexicon from one side only; this reads it from the other. A name of the other side that another name
+     * lexicon from one side only; this reads it from the other. A Russian compound that holds a translation of an
+     * English name renders it ({@link #compoundHolds}: Kingdoms ~ «Троецарствия»). A name of the other side that another name
      * of this side claims ({@link #claimed}) is found only through the dictionary's entries, not the links
      * parallel text learnt between the words of one name.
      */
@@ -321,6 +322,9 @@ final class NameFlags {
             if (otherStem.equals(stem) || key != null && key.equals(NameForms.key(otherLower, !english))) {
                 return true;
             }
+            if (english ? compoundHolds(pair, stem, otherLower) : compoundHolds(pair, otherStem, lower)) {
+                return true;   // Kingdoms ~ «Троецарствия»
+            }
             Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
             for (Map.Entry<String, Float> e : translations.entrySet()) {
                 String t = e.getKey();
@@ -337,6 +341,24 @@ final class NameFlags {
         }
         return false;
     }
+
+    /**
+     * Whether a Russian name is a compound that holds, after its first two letters, a dictionary translation (weight 1)
+     * of an English name of {@value #COMPOUND_PART} letters or more: kingdom ~ «царство» in «Троецарствие», assembly ~
+     * «ассамблея» in «Генассамблея». Russian joins the words of a translated name into one (Three Kingdoms ~
+     * «Троецарствие»), which no word-by-word test finds.
+     */
+    private static boolean compoundHolds(ScoredPair pair, String englishStem, String russianLower) {
+        for (Map.Entry<String, Float> e : pair.model.lexicon().russianFor(englishStem).entrySet()) {
+            if (e.getValue() >= 1f && e.getKey().length() >= COMPOUND_PART && russianLower.indexOf(e.getKey(), 2) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters a translation must have for {@link #compoundHolds} to find it inside a compound (four let «верн» of trump into «Северную»). */
+    private static final int COMPOUND_PART = 5;
 
     /** The letters a translation and a name's stem share at their start for {@link #foundIn} to take them as one. */
     private static final int FOUND_PREFIX = 6;

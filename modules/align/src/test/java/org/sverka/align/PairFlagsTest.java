@@ -94,6 +94,21 @@ class PairFlagsTest {
     }
 
     @Test
+    void aRussianCompoundHoldsTheTranslationOfAName() {
+        // after FLORES-200: Three Kingdoms ~ «Троецарствие», which holds «царство», the dictionary's kingdom
+        assertEquals(List.of(), flags("The Three Kingdoms was one of the bloodiest eras in history.",
+                "Эпоха Троецарствия была одним из самых кровавых периодов в истории."));
+        assertEquals(List.of(), flags("He spoke to the UN General Assembly in New York on Saturday.",
+                "Он выступил на Генассамблее ООН в Нью-Йорке в субботу."));
+        // a part of four letters is too short to tell: trump's «верный» is in «Северной», which renders no Trump
+        assertEquals(List.of("name-only-en:Trump", "name-only-ru:Северной", "name-only-ru:Кореи"),
+                flags("Officials of Trump said the talks would resume.", "Представители Северной Кореи заявили, что переговоры возобновятся."));
+        // a name swapped for another is still flagged against the compound
+        assertEquals(List.of("name-only-en:Churches", "name-only-ru:Троецарствия"), flags("The Three Churches was one of the bloodiest eras in history.",
+                "Эпоха Троецарствия была одним из самых кровавых периодов в истории."));
+    }
+
+    @Test
     void aPartysMembersInLowerCaseStandAtTheirNamesPlace() {
         // NTREX-128: «демократов» renders Democrats; put another name there and the place holds a word that may render a
         // name and that nothing now explains, which makes the name a flag, not a note
