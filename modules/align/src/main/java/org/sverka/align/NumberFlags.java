@@ -149,8 +149,11 @@ final class NumberFlags {
      * number), not a word next to another number or joined to one by a hyphen ("one hundred and
      * eleven", "sixty-ninth", "seventy five"; "two-goal" counts, as does the "seven" of "seven
      * one-sided"), not a word before a scale ("five decades", «три тысячи») unless the other side writes
-     * that scale too ("twelve million" ~ «шесть миллионов»); month names do not count. A word that says
-     * how many times counts as its number (twice, «трижды»). A Roman numeral counts unless the other side
+     * that scale too ("twelve million" ~ «шесть миллионов»); month names do not count. A number in words
+     * is rendered by a number of the other side, or else by a word that says how many times which no word
+     * of this side took ("twice" ~ «два раза»), never by an ordinal («два года» is no "second"). A word that
+     * says how many times, or an ordinal, counts as its number (twice, «трижды», third): it takes such a word
+     * of the other side first, then a number. A Roman numeral counts unless the other side
      * writes its letters too (Habitat III ~ «ХабитатIII»).
      */
     private static List<String> inWordsOnly(List<AnalyzedSentence> side, List<String> sideTexts, String sideText,
@@ -167,7 +170,12 @@ final class NumberFlags {
                 available.add(t, t);   // a run of digits or a Roman numeral the analyser does not read
             }
         });
-        otherNumberWords.forEach(m -> available.add(m.value(), m.value()));
+        // the other side's ordinals and words that say how many times are a pool of their own: this side's numbers in
+        // words match the other side's numbers, and a "twice" («дважды») only when none is left; never an ordinal
+        // («два года» ~ "three years ago on second homes": «два» is no "second")
+        OtherValues otherWords = new OtherValues();
+        otherNumberWords.forEach(m -> otherWords.add(m.value(), m.value(), WrittenNumbers.isOrdinal(m.written())));
+        List<String> cardinals = new ArrayList<>();   // this side's words that matched none of the other side's numbers
         // this side's numbers in digits use up the values they match first, wherever they stand: a word of this side
         // may not take what a digit took («тремя … (3)» ~ "eight … (3)": the (3) is the (3), and «тремя» is left)
         for (AnalyzedSentence s : side) {
@@ -200,19 +208,31 @@ final class NumberFlags {
                 // the same scale: then the two count alike ("twelve million" ~ «шесть миллионов»)
                 if (!joined && (!scale.lookingAt() || writesScale(otherText, scale.group(1)))) {
                     out.add(v.surface());
+                    cardinals.add(v.token());
                 }
             }
         }
         // a word that says how many times counts as its number ("eleven times" ~ «трижды», "tripled" ~ «в пять раз»), as
         // does an ordinal ("third" ~ «пятом»)
         for (WrittenNumbers.NumberWord m : sideNumberWords) {
-            if (!available.take(m.value())) {
+            if (!otherWords.take(m.value()) && !available.take(m.value())) {
                 out.add(m.written());
             }
         }
+        // a number in words left over may still be rendered by the other side's "twice" that no word of this side took
+        // (the words left over are the first of out, in the order of the text)
+        List<Integer> rendered = new ArrayList<>();
+        for (int c = 0; c < cardinals.size(); c++) {
+            if (otherWords.takeCount(cardinals.get(c))) {
+                rendered.add(c);
+            }
+        }
+        for (int r = rendered.size() - 1; r >= 0; r--) {
+            out.remove((int) rendered.get(r));
+        }
         for (String roman : WrittenNumbers.romans(sideText).keySet()) {
             String numeral = WrittenNumbers.romanOf(Integer.parseInt(roman));
-            if (!available.ever(roman) && !otherText.contains(numeral)) {
+            if (!available.ever(roman) && !otherWords.ever(roman) && !otherText.contains(numeral)) {
                 out.add(numeral);
             }
         }
@@ -245,15 +265,22 @@ final class NumberFlags {
         private final List<Forms> left = new ArrayList<>();
         private final Set<String> ever = new java.util.HashSet<>();
 
-        /** One number of the other side: its value, and its digits as written (the value again for a word). */
-        private record Forms(String value, String written) {
+        /**
+         * One number of the other side: its value, its digits as written (the value again for a word), and whether it is
+         * an ordinal.
+         */
+        private record Forms(String value, String written, boolean ordinal) {
             boolean readAs(String form) {
                 return value.equals(form) || written.equals(form);
             }
         }
 
         void add(String value, String written) {
-            left.add(new Forms(value, written));
+            add(value, written, false);
+        }
+
+        void add(String value, String written, boolean ordinal) {
+            left.add(new Forms(value, written, ordinal));
             ever.add(value);
             ever.add(written);
         }
@@ -271,6 +298,17 @@ final class NumberFlags {
         boolean take(String form) {
             for (int i = 0; i < left.size(); i++) {
                 if (left.get(i).readAs(form)) {
+                    left.remove(i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Uses up the first number read in this form that is no ordinal; false when none is left. */
+        boolean takeCount(String form) {
+            for (int i = 0; i < left.size(); i++) {
+                if (!left.get(i).ordinal() && left.get(i).readAs(form)) {
                     left.remove(i);
                     return true;
                 }

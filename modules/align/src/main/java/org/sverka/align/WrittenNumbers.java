@@ -188,6 +188,17 @@ final class WrittenNumbers {
         return Integer.valueOf(1).equals((english ? ENGLISH_ORDINALS : RUSSIAN_ORDINALS).get(word.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Whether a word is an ordinal of either language ("third", «пятом»), not a word that says how many times.
+     *
+     * @param word a word
+     * @return whether it is an ordinal
+     */
+    static boolean isOrdinal(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return ENGLISH_ORDINALS.containsKey(lower) || RUSSIAN_ORDINALS.containsKey(lower);
+    }
+
     private static final Pattern AFTER_FIRST = Pattern.compile("\\s+of\\s+all\\b", Pattern.CASE_INSENSITIVE);
 
     /** Whether an ordinal is part of a fraction or of a phrase that counts nothing (see {@link #ordinals}). */

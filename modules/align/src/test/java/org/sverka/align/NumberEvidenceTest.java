@@ -31,6 +31,19 @@ class NumberEvidenceTest {
     }
 
     @Test
+    void aNumberInWordsIsNoOrdinalOfTheOtherSide() {
+        // after NTREX-128 (a changed "two years ago"): «два» stands against the third "three", not against "second homes"
+        String en = "The surcharge, including the higher levels introduced three years ago on second homes, could be as much as three per cent.";
+        assertEquals(List.of("number-only-en:three", "number-only-ru:два"),
+                flags(en, "Надбавка, включая повышение, введенное два года назад на приобретение вторичного жилья, может составить до трех процентов."));
+        assertEquals(List.of(), flags(en.replace("three years", "two years"),
+                "Надбавка, включая повышение, введенное два года назад на приобретение вторичного жилья, может составить до трех процентов."));
+        // a word that says how many times still renders a number in words left over: «два раза» ~ twice
+        assertEquals(List.of("number-only-en:three", "number-only-ru:четыре"),
+                flags("He was hit twice and lost three teeth.", "Его ударили два раза, и он потерял четыре зуба."));
+    }
+
+    @Test
     void numbersWrittenInWordsOnBothSidesAreComparedOneForOne() {
         assertEquals(List.of(), flags("We will expel three diplomats in response.", "Мы вышлем трех дипломатов в ответ."));
         assertEquals(List.of("number-only-en:three", "number-only-ru:четырех"),
