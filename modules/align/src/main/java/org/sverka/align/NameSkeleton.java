@@ -75,7 +75,8 @@ final class NameSkeleton {
      * the skeletons with g and f dropped (an English h is read as г or not at all: Hazard ~ Азар, Rihanna ~
      * Рианна; a German v is ф: Vettel ~ Феттель) start alike and are equal, one edit apart from three
      * consonants on, two from five (Kaljulaid ~ Кальюлайд, Deptford ~ Депфорт); an English name's final
-     * d, t, s or k may be silent.
+     * d, t, s or k may be silent. Two skeletons of one consonant each also need the same first sound, as
+     * {@link #present} asks of short names (Rory ~ «Рори»; «Рори» is no "For", «Ванн» no "Guiana").
      * Looser than {@link #present}: used only to keep a name that has no match from being flagged.
      */
     static boolean resembles(String name, boolean english, String otherText) {
@@ -109,6 +110,9 @@ final class NameSkeleton {
             String theirs = other.loose(i);
             if (theirs == null) {
                 continue;
+            }
+            if (mine.length() == 1 && theirs.length() == 1 && firstSound(name, english) != firstSound(other.folded(i))) {
+                continue;   // one consonant each, begun differently: «Рори» is no "For", «Ванн» no "Guiana"
             }
             if (close(mine, theirs) || close(english ? silentEndDropped(mine) : mine, english ? theirs : silentEndDropped(theirs))
                     || pinyin != null && close(pinyin, theirs) || silentX != null && silentX.equals(theirs)) {
