@@ -68,12 +68,13 @@ class FlagEvaluationTest {
         // (2026-12-02, f059160: 0.735 / 0.829, names the lexicon only transliterates standing alone; 9071083: 0.757 / 0.838,
         // an abbreviation's vowel for a vowel, a name rendered by its transliterations only and by adjectives made from it)
         // (the eighth session of 2026-12-02: an abbreviation entry's qualifiers, links learnt within one name: 0.757 / 0.847;
-        // a party's members in lower case at a name's place: 0.760 / 0.847)
-        assertTrue(r.recall("name-en") > 0.755 && r.recall("name-ru") > 0.84, r.toString());
+        // a party's members in lower case at a name's place: 0.760 / 0.847; 2026-12-03, one-consonant skeletons begin alike: 0.770 / 0.851)
+        assertTrue(r.recall("name-en") > 0.765 && r.recall("name-ru") > 0.845, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
         // (2026-12-02: 0.817 / 0.824, once folded spellings agree; held out, every pair, 0.800 / 0.851)
-        // (f059160: 0.822 / 0.833; 9071083: 0.843 / 0.829; the eighth session of 2026-12-02: 0.851 / 0.838)
-        assertTrue(r.recall("proper-name-en") > 0.845 && r.recall("proper-name-ru") > 0.835, r.toString());
+        // (f059160: 0.822 / 0.833; 9071083: 0.843 / 0.829; the eighth session of 2026-12-02: 0.851 / 0.838; 2026-12-03,
+        // Russian compounds and one-consonant skeletons: 0.860 / 0.842)
+        assertTrue(r.recall("proper-name-en") > 0.855 && r.recall("proper-name-ru") > 0.838, r.toString());
         // a day or a month changed for another (2026-12-01, the ninth session: 0.942 / 1.000)
         assertTrue(r.recall("date-en") > 0.93 && r.recall("date-ru") > 0.99, r.toString());
         // a number word changed for another (the same session: 0.887 / 0.849; d24d8d6, 2026-12-02, the fifth session: a word
@@ -100,10 +101,11 @@ class FlagEvaluationTest {
         // dropped 0.727 / 0.753 -> 0.792 / 0.818 (0.753 in Russian with «никогда» dropped with its «не»); negations added
         // in English 0.943 -> 0.948 with "not only" read against the Russian; 0.949 with "not no" a positive (db6ba38);
         // 90 with ordinals read (the seventh session of 2026-12-02), ordinals 0 / 0 -> 0.907 / 0.750, number words 0.946 / 0.908;
-        // 90 in the eighth, names 0.740 / 0.816 -> 0.745 / 0.824, proper names 0.836 / 0.866 -> 0.852 / 0.871
+        // 90 in the eighth, names 0.740 / 0.816 -> 0.745 / 0.824, proper names 0.836 / 0.866 -> 0.852 / 0.871; 90 on
+        // 2026-12-03 (153c4ca), names 0.755 / 0.829, proper names 0.863 / 0.871
         assertTrue(every.falseFlagRate() < 0.062 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
-                && every.recall("name-en") > 0.74 && every.recall("name-ru") > 0.82 && every.recall("negation-add-en") > 0.947
-                && every.recall("proper-name-en") > 0.85 && every.recall("proper-name-ru") > 0.868
+                && every.recall("name-en") > 0.75 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.947
+                && every.recall("proper-name-en") > 0.86 && every.recall("proper-name-ru") > 0.868
                 && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.785
                 && every.recall("negation-drop-ru") > 0.81 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.94 && every.recall("number-word-ru") > 0.90
