@@ -141,9 +141,9 @@ public final class Negation {
      * The negations on one side only, in two grades: a flag when the words the negation governs are
      * rendered on the other side (so that the other side says the same thing without the negation),
      * a note when they are not (a free rendering: «не составило труда» ~ "easy"). Without a model
-     * every negation on one side only is a flag. Where both sides negate, a negation of the side that
-     * makes more whose governed words the other side renders without one is a flag too
-     * ({@link NegationPairing}).
+     * every negation on one side only is a flag. Where both sides negate (a fixed phrase such as «не
+     * забудут» counts here), a negation of the side that makes more whose governed words the other side
+     * renders without one is a flag too ({@link NegationPairing}).
      */
     static Findings check(String english, String russian, SimilarityModel model) {
         List<Flag> flags = new ArrayList<>();
@@ -180,7 +180,11 @@ public final class Negation {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }
-        if (en != null && ru != null && model != null) {
+        // a side whose only negations are fixed phrases still negates for the pairing, which reads them itself: "not going
+        // to forget" ~ «собираются забывать … не забудут», where «не забудут» is also the phrase that says "remember"
+        boolean enAny = en != null || enIdioms && first(ENGLISH, english) != null;
+        boolean ruAny = ru != null || ruNegates && first(RUSSIAN, russian) != null;
+        if (enAny && ruAny && flags.isEmpty() && model != null) {
             // both sides negate: a negation of the side with more may still be dropped (read with its fixed phrases, which
             // the other side often renders with its own: "not only" ~ «не только»)
             Flag dropped = NegationPairing.unpaired(english, russian, model);

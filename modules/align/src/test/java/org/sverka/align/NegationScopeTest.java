@@ -19,6 +19,16 @@ class NegationScopeTest {
     private final SimilarityModel model = SimilarityModel.defaultModel();
 
     @Test
+    void aNegationDroppedBesideAFixedPhraseIsStillPaired() {
+        // after NTREX-128: «не забудут» is also the phrase that says "remember", which hid the dropped «не» of «не собираются»
+        String en = "\"Women are not going to forget what happened yesterday - they are not going to forget it tomorrow and not in November,\" she said.";
+        assertEquals(List.of("negation-only-en:not"), Negation.flags(en,
+                "«Женщины собираются забывать о том, что произошло вчера. Они не забудут об этом ни завтра, ни в ноябре», — сказала она.", model));
+        assertEquals(List.of(), Negation.flags(en,
+                "«Женщины не собираются забывать о том, что произошло вчера. Они не забудут об этом ни завтра, ни в ноябре», — сказала она.", model));
+    }
+
+    @Test
     void aNegatedVerbRenderedByAPrefixedVerbIsFlagged() {
         // NTREX-128: the lexicon links react to «реагировать», not to «отреагировать»
         String en = "Scott Arfield did not react as Declan Gallagher slotted the ball to Scott Robinson.";
