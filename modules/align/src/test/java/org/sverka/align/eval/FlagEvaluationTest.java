@@ -102,12 +102,13 @@ class FlagEvaluationTest {
         // in English 0.943 -> 0.948 with "not only" read against the Russian; 0.949 with "not no" a positive (db6ba38);
         // 90 with ordinals read (the seventh session of 2026-12-02), ordinals 0 / 0 -> 0.907 / 0.750, number words 0.946 / 0.908;
         // 90 in the eighth, names 0.740 / 0.816 -> 0.745 / 0.824, proper names 0.836 / 0.866 -> 0.852 / 0.871; 90 on
-        // 2026-12-03 (153c4ca), names 0.755 / 0.829, proper names 0.863 / 0.871
+        // 2026-12-03 (153c4ca), names 0.755 / 0.829, proper names 0.863 / 0.871; 5987dd6, fixed phrases paired, negations
+        // added in English 0.951, dropped in Russian 0.825
         assertTrue(every.falseFlagRate() < 0.062 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
-                && every.recall("name-en") > 0.75 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.947
+                && every.recall("name-en") > 0.75 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.949
                 && every.recall("proper-name-en") > 0.86 && every.recall("proper-name-ru") > 0.868
                 && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.785
-                && every.recall("negation-drop-ru") > 0.81 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
+                && every.recall("negation-drop-ru") > 0.82 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.94 && every.recall("number-word-ru") > 0.90
                 && every.recall("ordinal-en") > 0.9 && every.recall("ordinal-ru") > 0.745
                 && every.recall("unit-en") > 0.84 && every.recall("unit-ru") > 0.9
