@@ -41,7 +41,7 @@ public final class Negation {
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
-     * contrast («а не», «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
+     * contrast («а не» where the English renders a contrast, {@link #ENGLISH_CONTRAST}; «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
      * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
      * comparatives that praise ("never more so", "couldn't be more grateful"), litotes that say the
      * positive ("not uncommon", "not unlike"); in Russian also the
@@ -58,6 +58,11 @@ public final class Negation {
             + "позднее|позже|ранее|раньше|только|говоря|смотря|перест\\p{L}*|забу\\p{L}*)|а\\s+не|далеко\\s+не|не\\s+без|ни\\s+один\\s+из|"
             + "на\\s+нет|бы\\s+ни|не\\s+обо(?:шл|йд|йт)\\p{L}*\\s+без|не\\s+состав\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:никакого\\s+)?труда|не\\s+раз|не\\s+исключено"
             + "|не\\s+(?:умолкая|переставая|покладая\\s+рук|задумываясь|раздумывая))(?![\\p{L}-])", FLAGS);
+
+    /** The English words that may render a contrast «а не» makes: a negation, "rather", "instead", "over", "but", "than"… */
+    private static final Pattern ENGLISH_CONTRAST = Pattern.compile("(?<!\\w)(?:not|n['’]t|no|never|rather|instead|over|but|unlike|versus|vs|opposed|than|except|without|alternative)(?!\\w)", FLAGS);
+    /** {@link #RUSSIAN_IDIOMS} without the contrast «а не», for a pair whose English renders no contrast. */
+    private static final Pattern RUSSIAN_IDIOMS_BUT_CONTRAST = Pattern.compile(RUSSIAN_IDIOMS.pattern().replace("|а\\s+не|", "|"), FLAGS);
 
     /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
     private static final java.util.Set<String> DENIED_WORDS = java.util.Set.of("no", "never", "nothing", "nobody", "none", "nowhere");
@@ -159,6 +164,11 @@ public final class Negation {
             enText = DOUBLE_NEGATION.matcher(enText).replaceAll(" ");   // "there is not no point": the two say the positive
         }
         String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
+        if (ruNegates && !ENGLISH_CONTRAST.matcher(english).find()) {
+            // «а не» contrasts («через турагентство, а не напрямую» ~ "through the agent, not directly"): where the English
+            // says no contrast at all, it is the negation of the Russian only ("… first and directly with the hotel")
+            ruText = RUSSIAN_IDIOMS_BUT_CONTRAST.matcher(russian).replaceAll(" ");
+        }
         if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
             ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it
         }

@@ -19,6 +19,22 @@ class NegationScopeTest {
     private final SimilarityModel model = SimilarityModel.defaultModel();
 
     @Test
+    void aContrastWithANegationIsOneWhereTheEnglishSaysNoContrast() {
+        // after FLORES-200: «а не напрямую» against "and directly", where the English had "and not directly"
+        String ru = "Любые запросы нужно сначала отправить через турагентство, а не напрямую в гостиницу.";
+        assertEquals(List.of("negation-only-ru:не"),
+                Negation.flags("Any requests should be sent through the travel agent first and directly to the hotel.", ru, model));
+        assertEquals(List.of(), Negation.flags("Any requests should be sent through the travel agent first and not directly to the hotel.", ru, model));
+        // a contrast the English makes otherwise renders it
+        assertEquals(List.of(), Negation.flags("Requests should be sent through the travel agent rather than directly to the hotel.", ru, model));
+        assertEquals(List.of(), Negation.flags("Requests should go through the travel agent, but never directly to the hotel.", ru, model));
+        // after TICO-19: "over" says it, which no negation list holds
+        assertEquals(List.of(), Negation.flags("The CDC recommends hand washing over hand sanitizer rubs, particularly when hands are visibly dirty.",
+                "Центр по контролю заболеваний рекомендует делать выбор в пользу мытья рук, а не использования дезинфицирующих средств, "
+                        + "особенно если руки сильно загрязнены.", model));
+    }
+
+    @Test
     void aNegationDroppedBesideAFixedPhraseIsStillPaired() {
         // after NTREX-128: «не забудут» is also the phrase that says "remember", which hid the dropped «не» of «не собираются»
         String en = "\"Women are not going to forget what happened yesterday - they are not going to forget it tomorrow and not in November,\" she said.";
