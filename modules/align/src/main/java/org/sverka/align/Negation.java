@@ -41,7 +41,8 @@ public final class Negation {
 
     /**
      * Fixed phrases with a negation word that negate nothing: limits ("no more than", «не менее»),
-     * contrast («а не» where the English renders a contrast, {@link #ENGLISH_CONTRAST}; «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
+     * contrast («а не» where the English renders a contrast, and «не только» where it does not say a bare "just":
+     * {@link #withoutRussianIdioms}; «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
      * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
      * comparatives that praise ("never more so", "couldn't be more grateful"), litotes that say the
      * positive ("not uncommon", "not unlike"); in Russian also the
@@ -61,8 +62,12 @@ public final class Negation {
 
     /** The English words that may render a contrast «а не» makes: a negation, "rather", "instead", "over", "but", "than"… */
     private static final Pattern ENGLISH_CONTRAST = Pattern.compile("(?<!\\w)(?:not|n['’]t|no|never|rather|instead|over|but|unlike|versus|vs|opposed|than|except|without|alternative)(?!\\w)", FLAGS);
-    /** {@link #RUSSIAN_IDIOMS} without the contrast «а не», for a pair whose English renders no contrast. */
-    private static final Pattern RUSSIAN_IDIOMS_BUT_CONTRAST = Pattern.compile(RUSSIAN_IDIOMS.pattern().replace("|а\\s+не|", "|"), FLAGS);
+    /** "just", "only" and their like, which «не только» renders with "not" before them. */
+    private static final Pattern ENGLISH_ONLY = Pattern.compile("(?<!\\w)(?:just|only|merely|solely|simply)(?!\\w)", FLAGS);
+    /** "not just", "not only" and their like. */
+    private static final Pattern ENGLISH_NOT_ONLY = Pattern.compile("(?<!\\w)(?:not|n['’]t)\\s+(?:just|only|merely|solely|simply)(?!\\w)", FLAGS);
+    private static final Pattern RUSSIAN_CONTRAST = Pattern.compile("а\\s+не", FLAGS);
+    private static final Pattern RUSSIAN_NOT_ONLY = Pattern.compile("не\\s+только", FLAGS);
 
     /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
     private static final java.util.Set<String> DENIED_WORDS = java.util.Set.of("no", "never", "nothing", "nobody", "none", "nowhere");
@@ -111,6 +116,20 @@ public final class Negation {
             "нисколько");
 
     private Negation() {
+    }
+
+    /**
+     * The Russian text with its fixed phrases that negate nothing taken out ({@link #RUSSIAN_IDIOMS}), but two that do
+     * where the English says otherwise: «а не» contrasts («через турагентство, а не напрямую» ~ "through the agent,
+     * not directly"), so where the English makes no contrast at all it is a negation of the Russian only ("… first and
+     * directly with the hotel"); «не только» renders "not just", so against a bare "just" or "only" it is one too
+     * ("It's just about the vote" ~ «Речь идёт не только о голосовании»).
+     */
+    private static String withoutRussianIdioms(String russian, String english) {
+        boolean contrastless = !ENGLISH_CONTRAST.matcher(english).find();
+        boolean bareOnly = ENGLISH_ONLY.matcher(english).find() && !ENGLISH_NOT_ONLY.matcher(english).find();
+        return RUSSIAN_IDIOMS.matcher(russian).replaceAll(m -> contrastless && RUSSIAN_CONTRAST.matcher(m.group()).matches()
+                || bareOnly && RUSSIAN_NOT_ONLY.matcher(m.group()).matches() ? Matcher.quoteReplacement(m.group()) : " ");
     }
 
     /**
@@ -163,12 +182,7 @@ public final class Negation {
         if (FlagScans.hasWord(english, DENIED_WORDS, 7, false, "n")) {
             enText = DOUBLE_NEGATION.matcher(enText).replaceAll(" ");   // "there is not no point": the two say the positive
         }
-        String ruText = ruNegates ? RUSSIAN_IDIOMS.matcher(russian).replaceAll(" ") : russian;
-        if (ruNegates && !ENGLISH_CONTRAST.matcher(english).find()) {
-            // «а не» contrasts («через турагентство, а не напрямую» ~ "through the agent, not directly"): where the English
-            // says no contrast at all, it is the negation of the Russian only ("… first and directly with the hotel")
-            ruText = RUSSIAN_IDIOMS_BUT_CONTRAST.matcher(russian).replaceAll(" ");
-        }
+        String ruText = ruNegates ? withoutRussianIdioms(russian, english) : russian;
         if (ruNegates && !ENGLISH_RANKS.matcher(english).find()) {
             ruText = RUSSIAN_LITOTES.matcher(ruText).replaceAll(" ");   // «не первый» ~ "one of many", where no "first" renders it
         }

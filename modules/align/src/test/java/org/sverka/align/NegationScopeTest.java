@@ -19,6 +19,18 @@ class NegationScopeTest {
     private final SimilarityModel model = SimilarityModel.defaultModel();
 
     @Test
+    void notOnlyIsANegationAgainstABareJust() {
+        // after NTREX-128: "It's not just about the committee vote" with its "not" dropped, against «не только»
+        String ru = "«Речь идет не только о голосовании в комитете, но и о том, как республиканцы справляются с этим», — отметил он.";
+        assertEquals(List.of("negation-only-ru:не"),
+                Negation.flags("\"It's just about the committee vote, it's also about the way Republicans have handled this,\" he pointed out.", ru, model));
+        assertEquals(List.of(),
+                Negation.flags("\"It's not just about the committee vote, it's also about the way Republicans have handled this,\" he pointed out.", ru, model));
+        // "both … and" renders «не только … но и» without a "just" to deny
+        assertEquals(List.of(), Negation.flags("\"It's about both the committee vote and the way Republicans have handled this,\" he pointed out.", ru, model));
+    }
+
+    @Test
     void aContrastWithANegationIsOneWhereTheEnglishSaysNoContrast() {
         // after FLORES-200: «а не напрямую» against "and directly", where the English had "and not directly"
         String ru = "Любые запросы нужно сначала отправить через турагентство, а не напрямую в гостиницу.";
