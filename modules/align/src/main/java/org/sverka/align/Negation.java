@@ -66,7 +66,11 @@ public final class Negation {
     private static final Pattern ENGLISH_ONLY = Pattern.compile("(?<!\\w)(?:just|only|merely|solely|simply)(?!\\w)", FLAGS);
     /** "not just", "not only" and their like. */
     private static final Pattern ENGLISH_NOT_ONLY = Pattern.compile("(?<!\\w)(?:not|n['’]t)\\s+(?:just|only|merely|solely|simply)(?!\\w)", FLAGS);
+    /** «только» and «лишь», which "not only" renders with «не» before them. */
+    private static final Pattern RUSSIAN_ONLY = Pattern.compile("(?<![\\p{L}-])(?:только|лишь)(?![\\p{L}-])", FLAGS);
+    /** The contrast «а не». */
     private static final Pattern RUSSIAN_CONTRAST = Pattern.compile("а\\s+не", FLAGS);
+    /** «не только». */
     private static final Pattern RUSSIAN_NOT_ONLY = Pattern.compile("не\\s+только", FLAGS);
 
     /** The words a negation before them may deny ({@link #DOUBLE_NEGATION}): the expression runs only where one stands. */
@@ -78,7 +82,7 @@ public final class Negation {
      */
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("(?<!\\w)(?:not|cannot|\\w*n['’]t)\\s+(?:no|never|nothing|nobody|none|nowhere)(?!\\w)", FLAGS);
 
-    /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds. */
+    /** "not only", which adds ("not only X but also Y"); said as a negation where the Russian says nothing that adds, or a bare «только». */
     private static final Pattern NOT_ONLY = Pattern.compile("(?<!\\w)not\\s+only(?!\\w)", FLAGS);
     /** The Russian ways of adding that render "not only … but also": «не только», «но и», «как … так и», «а также», «помимо», «кроме того». */
     private static final Pattern RUSSIAN_ADDITION = Pattern.compile("(?<![\\p{L}-])(?:не\\s+только|но\\s+и|так\\s+и|а\\s+также|помимо|кроме)(?![\\p{L}-])", FLAGS);
@@ -176,7 +180,9 @@ public final class Negation {
         boolean enIdioms = FlagScans.hasWord(english, ENGLISH_IDIOM_WORDS, 12, false, "nc");
         boolean ruNegates = FlagScans.hasWord(russian, RUSSIAN_WORDS, 9, true, "н");
         String enText = enIdioms ? ENGLISH_IDIOMS.matcher(english).replaceAll(" ") : english;
-        if (enIdioms && RUSSIAN_ADDITION.matcher(russian).find()) {
+        // (not against a bare «только» or «лишь»: «является только легкоусвояемой, но и» says "not only" without its «не»)
+        if (enIdioms && RUSSIAN_ADDITION.matcher(russian).find()
+                && !(RUSSIAN_ONLY.matcher(russian).find() && !RUSSIAN_NOT_ONLY.matcher(russian).find())) {
             enText = NOT_ONLY.matcher(enText).replaceAll(" ");   // "not only … but also" ~ «не только … но и», «как … так и»
         }
         if (FlagScans.hasWord(english, DENIED_WORDS, 7, false, "n")) {

@@ -26,6 +26,12 @@ class NegationScopeTest {
                 Negation.flags("\"It's just about the committee vote, it's also about the way Republicans have handled this,\" he pointed out.", ru, model));
         assertEquals(List.of(),
                 Negation.flags("\"It's not just about the committee vote, it's also about the way Republicans have handled this,\" he pointed out.", ru, model));
+        // the other way round (FLORES-200): "not only … but" against «только …, но и», where the «не» was dropped
+        String en = "In contrast, animal foods not only are easily digestible, but they provide high-quantity proteins.";
+        assertEquals(List.of("negation-only-en:not"),
+                Negation.flags(en, "Напротив, еда животного происхождения является только легкоусвояемой, но и представляет собой богатый источник белков.", model));
+        assertEquals(List.of(),
+                Negation.flags(en, "Напротив, еда животного происхождения является не только легкоусвояемой, но и представляет собой богатый источник белков.", model));
         // "both … and" renders «не только … но и» without a "just" to deny
         assertEquals(List.of(), Negation.flags("\"It's about both the committee vote and the way Republicans have handled this,\" he pointed out.", ru, model));
     }
