@@ -61,8 +61,8 @@ class FlagEvaluationTest {
         assertTrue(r.recall("negation-add-en") > 0.945 && r.recall("negation-add-ru") > 0.95, r.toString());
         // (a Russian negative pronoun without «не» renders no "not", 2026-12-02: dropped 0.803 / 0.818; 921e8c2: 0.818 / 0.818;
         // the sixth session of 2026-12-02: «никогда» dropped with its «не» 0.818 / 0.848, a negation dropped where both sides
-        // keep another, NegationPairing: 0.879 / 0.894)
-        assertTrue(r.recall("negation-drop-en") > 0.87 && r.recall("negation-drop-ru") > 0.885, r.toString());
+        // keep another, NegationPairing: 0.879 / 0.894; 2026-12-03, fixed phrases read against the other side: 0.894 / 0.894)
+        assertTrue(r.recall("negation-drop-en") > 0.885 && r.recall("negation-drop-ru") > 0.885, r.toString());
         // names 2026-12-01 (a name unmatched beside a capitalized word nothing renders: 0.722 / 0.806; a known word
         // opening a sentence read as the name its document makes it, and a learnt title no rendering of a name: 0.722 / 0.824)
         // (2026-12-02, f059160: 0.735 / 0.829, names the lexicon only transliterates standing alone; 9071083: 0.757 / 0.838,
@@ -103,12 +103,13 @@ class FlagEvaluationTest {
         // 90 with ordinals read (the seventh session of 2026-12-02), ordinals 0 / 0 -> 0.907 / 0.750, number words 0.946 / 0.908;
         // 90 in the eighth, names 0.740 / 0.816 -> 0.745 / 0.824, proper names 0.836 / 0.866 -> 0.852 / 0.871; 90 on
         // 2026-12-03 (153c4ca), names 0.755 / 0.829, proper names 0.863 / 0.871; 5987dd6, fixed phrases paired, negations
-        // added in English 0.951, dropped in Russian 0.825
+        // added in English 0.951, dropped in Russian 0.825; 256776b, «а не», «не только» and "not only" read against
+        // the other side: dropped 0.825 / 0.831
         assertTrue(every.falseFlagRate() < 0.062 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
                 && every.recall("name-en") > 0.75 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.949
                 && every.recall("proper-name-en") > 0.86 && every.recall("proper-name-ru") > 0.868
-                && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.785
-                && every.recall("negation-drop-ru") > 0.82 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
+                && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.82
+                && every.recall("negation-drop-ru") > 0.825 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
                 && every.recall("number-word-en") > 0.94 && every.recall("number-word-ru") > 0.90
                 && every.recall("ordinal-en") > 0.9 && every.recall("ordinal-ru") > 0.745
                 && every.recall("unit-en") > 0.84 && every.recall("unit-ru") > 0.9
