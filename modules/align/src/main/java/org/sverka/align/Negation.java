@@ -210,11 +210,12 @@ public final class Negation {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }
-        // a side whose only negations are fixed phrases still negates for the pairing, which reads them itself: "not going
-        // to forget" ~ «собираются забывать … не забудут», where «не забудут» is also the phrase that says "remember"
+        // a side whose only negations are fixed phrases still negates for the pairing, which reads them itself (unless a
+        // negation of one side only was found already, as a flag or a note): "not going to forget" ~ «собираются
+        // забывать … не забудут», where «не забудут» is also the phrase that says "remember"
         boolean enAny = en != null || enIdioms && first(ENGLISH, english) != null;
         boolean ruAny = ru != null || ruNegates && first(RUSSIAN, russian) != null;
-        if (enAny && ruAny && flags.isEmpty() && model != null) {
+        if (enAny && ruAny && flags.isEmpty() && notes.isEmpty() && model != null) {
             // both sides negate: a negation of the side with more may still be dropped (read with its fixed phrases, which
             // the other side often renders with its own: "not only" ~ «не только»)
             Flag dropped = NegationPairing.unpaired(english, russian, model);

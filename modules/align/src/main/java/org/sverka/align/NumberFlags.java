@@ -296,19 +296,17 @@ final class NumberFlags {
 
         /** Uses up the first number read in this form; false when none is left. */
         boolean take(String form) {
-            for (int i = 0; i < left.size(); i++) {
-                if (left.get(i).readAs(form)) {
-                    left.remove(i);
-                    return true;
-                }
-            }
-            return false;
+            return take(form, true);
         }
 
         /** Uses up the first number read in this form that is no ordinal; false when none is left. */
         boolean takeCount(String form) {
+            return take(form, false);
+        }
+
+        private boolean take(String form, boolean ordinals) {
             for (int i = 0; i < left.size(); i++) {
-                if (!left.get(i).ordinal() && left.get(i).readAs(form)) {
+                if ((ordinals || !left.get(i).ordinal()) && left.get(i).readAs(form)) {
                     left.remove(i);
                     return true;
                 }
