@@ -206,7 +206,7 @@ public final class Negation {
             (model == null || scopeRendered(enText, ENGLISH, model.english(), russian, model.russian(), model, true) ? flags : notes).add(f);
         }
         if (ru != null && en == null && (negatesANegation(ruText, RUSSIAN, RUSSIAN_IMPLICIT)
-                || !englishNegatesImplicitly(english, russian, model)) && !(enIdioms && ENGLISH_IDIOMS.matcher(english).find())) {
+                || !englishNegatesImplicitly(english, russian, model)) && !(enIdioms && englishIdiomNear(english, ruText))) {
             Flag f = new Flag(Flag.Kind.NEGATION, Flag.Side.RUSSIAN, ru);
             (model == null || scopeRendered(ruText, RUSSIAN, model.russian(), english, model.english(), model, false) ? flags : notes).add(f);
         }
@@ -877,6 +877,30 @@ public final class Negation {
             return k >= 0 ? k : -k - 2;
         }
     }
+
+    /**
+     * Whether an English fixed phrase with a negation word ({@link #ENGLISH_IDIOMS}: "no doubt", "no-deal", "no more
+     * than") stands within {@value #IDIOM_REACH} of the sentence of a Russian negation, as a share of each sentence's
+     * length: there it may be what the Russian renders («нет сомнений» ~ "no doubt"); a "no-deal Brexit" at the other end
+     * of the sentence renders no «не заявил».
+     */
+    private static boolean englishIdiomNear(String english, String ruText) {
+        Matcher e = ENGLISH_IDIOMS.matcher(english);
+        Matcher r = RUSSIAN.matcher(ruText);
+        while (e.find()) {
+            double at = (double) e.start() / english.length();
+            r.reset();
+            while (r.find()) {
+                if (Math.abs((double) r.start() / ruText.length() - at) <= IDIOM_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far apart, as a share of each sentence's length, an English fixed phrase and a Russian negation may render each other. */
+    private static final double IDIOM_REACH = 0.25;
 
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);

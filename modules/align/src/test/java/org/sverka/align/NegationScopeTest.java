@@ -19,6 +19,18 @@ class NegationScopeTest {
     private final SimilarityModel model = SimilarityModel.defaultModel();
 
     @Test
+    void anEnglishFixedPhraseRendersOnlyANegationNearIt() {
+        // after NTREX-128: a «не» added at the start, against a "no-deal Brexit" at the end of the English
+        String en = "The Japanese carmaker said the impact of border delays in the event of a no-deal Brexit could cost jobs.";
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags(en,
+                "Японский автопроизводитель не заявил, что последствия задержек на границе в случае отсутствия сделки в рамках Brexit могут стоить рабочих мест.", model));
+        assertEquals(List.of(), Negation.flags(en,
+                "Японский автопроизводитель заявил, что последствия задержек на границе в случае отсутствия сделки в рамках Brexit могут стоить рабочих мест.", model));
+        // near it, the phrase is what the Russian renders
+        assertEquals(List.of(), Negation.flags("There is no doubt that Ayr deserved to win this match.", "Нет сомнений, что «Эр» заслужил победу в этом матче.", model));
+    }
+
+    @Test
     void notOnlyIsANegationAgainstABareJust() {
         // after NTREX-128: "It's not just about the committee vote" with its "not" dropped, against «не только»
         String ru = "«Речь идет не только о голосовании в комитете, но и о том, как республиканцы справляются с этим», — отметил он.";
