@@ -316,16 +316,18 @@ final class NameFlags {
         String key = NameForms.key(lower, english);
         TextAnalyzer otherAnalyzer = english ? pair.model.russian() : pair.model.english();
         String bare = withoutFleetingVowel(stem);
+        // an English name's own translations, read once, for the Russian compounds that may hold one
+        Map<String, Float> own = english ? pair.model.lexicon().russianFor(stem) : null;
         for (String other : otherNames) {
             String otherLower = other.toLowerCase(Locale.ROOT).replace(".", "");
             String otherStem = otherAnalyzer.stem(otherLower);
             if (otherStem.equals(stem) || key != null && key.equals(NameForms.key(otherLower, !english))) {
                 return true;
             }
-            if (english ? compoundHolds(pair, stem, otherLower) : compoundHolds(pair, otherStem, lower)) {
+            Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
+            if (english ? compoundHolds(own, otherLower) : compoundHolds(translations, lower)) {
                 return true;   // Kingdoms ~ «Троецарствия»
             }
-            Map<String, Float> translations = english ? pair.model.lexicon().englishFor(otherStem) : pair.model.lexicon().russianFor(otherStem);
             for (Map.Entry<String, Float> e : translations.entrySet()) {
                 String t = e.getKey();
                 if (e.getValue() < 1f && claimed.contains(otherStem)) {
@@ -344,12 +346,12 @@ final class NameFlags {
 
     /**
      * Whether a Russian name is a compound that holds, after its first two letters, a dictionary translation (weight 1)
-     * of an English name of {@value #COMPOUND_PART} letters or more: kingdom ~ «царство» in «Троецарствие», assembly ~
+     * of an English name (its translations given) of {@value #COMPOUND_PART} letters or more: kingdom ~ «царство» in «Троецарствие», assembly ~
      * «ассамблея» in «Генассамблея». Russian joins the words of a translated name into one (Three Kingdoms ~
      * «Троецарствие»), which no word-by-word test finds.
      */
-    private static boolean compoundHolds(ScoredPair pair, String englishStem, String russianLower) {
-        for (Map.Entry<String, Float> e : pair.model.lexicon().russianFor(englishStem).entrySet()) {
+    private static boolean compoundHolds(Map<String, Float> englishTranslations, String russianLower) {
+        for (Map.Entry<String, Float> e : englishTranslations.entrySet()) {
             if (e.getValue() >= 1f && e.getKey().length() >= COMPOUND_PART && russianLower.indexOf(e.getKey(), 2) >= 2) {
                 return true;
             }
