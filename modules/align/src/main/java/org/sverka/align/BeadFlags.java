@@ -48,8 +48,11 @@ final class BeadFlags {
         // the quantities with units, read once for the number flags (conversions) and the unit flags (another unit)
         List<UnitConversions.Quantity> enQuantities = FlagScans.hasDigit(enText) ? UnitConversions.of(enText) : List.of();
         List<UnitConversions.Quantity> ruQuantities = FlagScans.hasDigit(ruText) ? UnitConversions.of(ruText) : List.of();
+        // a day or month on one side only (a date note) tells the name rules that the other side's lone name stands for another thing
+        Findings dates = DateFlags.of(enText, ruText);
         return NumberFlags.of(en, ru, enTexts, ruTexts, enText, ruText, enQuantities, ruQuantities)
-                .and(UnitFlags.of(enText, ruText, enQuantities, ruQuantities)).and(DateFlags.of(enText, ruText))
-                .and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions)).and(Negation.check(enText, ruText, pair.model));
+                .and(UnitFlags.of(enText, ruText, enQuantities, ruQuantities)).and(dates)
+                .and(NameFlags.of(pair, bead, en, ru, enText, ruText, companions, dates.notes()))
+                .and(Negation.check(enText, ruText, pair.model));
     }
 }

@@ -22,7 +22,8 @@ import org.sverka.core.Flag;
  * and are never flagged; a word an abbreviation of the other side may stand for (Ассамблеи ~ AMs) is
  * not either. A name missing on the other side is a <em>flag</em> on evidence of a difference: the
  * other side has an unmatched name of its own, or at the name's place (found by a word alignment,
- * {@link NamePlaces}) a word that nothing explains and that may render a name, or, read in its
+ * {@link NamePlaces}) a word that nothing explains and that may render a name, or a day or a month
+ * this side does not name (a date note: "released in Russia" ~ «вышел в июне»), or, read in its
  * documents, the other document never mentions the name. A day or a month renders no name, though it
  * may sound like one («Старридж» ~ Saturday). A name that keeps company, through the
  * other beads of its alignment, with a name of the other side that nothing matched is rendered by
@@ -39,7 +40,7 @@ final class NameFlags {
     }
 
     static Findings of(ScoredPair pair, Bead bead, List<AnalyzedSentence> en, List<AnalyzedSentence> ru, String enText,
-                       String ruText, NameCompanions companions) {
+                       String ruText, NameCompanions companions, List<Flag> loneDates) {
         List<String> enCandidates = keep(names(pair, bead.en(), true), n -> !isAbbreviation(n));
         List<String> ruCandidates = keep(names(pair, bead.ru(), false), n -> !isAbbreviation(n));
         if (enCandidates.isEmpty() && ruCandidates.isEmpty()) {
@@ -100,12 +101,16 @@ final class NameFlags {
                 pair.texts(bead.en(), true), pair.texts(bead.ru(), false)));
         java.util.function.Supplier<Boolean> enStray = memoized(() -> hasStrayCapital(pair, bead.en(), en, true, ruWords, ruText));
         java.util.function.Supplier<Boolean> ruStray = memoized(() -> hasStrayCapital(pair, bead.ru(), ru, false, enWords, enText));
+        // a day or month that only the other side names stands against this side's lone name ("released in Russia" ~
+        // «вышел в июне»): the two say different things
+        boolean ruLoneDate = loneDates.stream().anyMatch(d -> d.side() == Flag.Side.RUSSIAN);
+        boolean enLoneDate = loneDates.stream().anyMatch(d -> d.side() == Flag.Side.ENGLISH);
         for (String name : enNames) {
             boolean alone = standsAlone(pair, enText, name, enNames, true);
             // a name of its own, or one left unmatched beside a word of the other side that nothing renders; a first
             // name the other document writes elsewhere was left out here, whatever stands beside it
             boolean firstName = alone && !ruDiffers && enFirstNames.contains(name);
-            if (ruDiffers || alone && (!firstName && (ruStray.get() || places.get().unexplainedAt(name, true))
+            if (ruDiffers || alone && (ruLoneDate || !firstName && (ruStray.get() || places.get().unexplainedAt(name, true))
                     || neverMentioned(pair, bead, name, true)) && !unsupportedOpener(pair, bead.en(), name, true)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.ENGLISH, name));
             } else if (alone) {
@@ -115,7 +120,7 @@ final class NameFlags {
         for (String name : ruNames) {
             boolean alone = standsAlone(pair, ruText, name, ruNames, false);
             boolean firstName = alone && !enDiffers && ruFirstNames.contains(name);
-            if (enDiffers || alone && (!firstName && (enStray.get() || places.get().unexplainedAt(name, false))
+            if (enDiffers || alone && (enLoneDate || !firstName && (enStray.get() || places.get().unexplainedAt(name, false))
                     || neverMentioned(pair, bead, name, false)) && !unsupportedOpener(pair, bead.ru(), name, false)) {
                 flags.add(new Flag(Flag.Kind.NAME, Flag.Side.RUSSIAN, name));
             } else if (alone) {

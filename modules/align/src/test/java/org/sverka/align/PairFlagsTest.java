@@ -120,6 +120,25 @@ class PairFlagsTest {
     }
 
     @Test
+    void aNameBesideADayOrMonthOfTheOtherSideOnlyIsFlagged() {
+        // NTREX-128, with "June" swapped for "Russia": the Russian month stands where the English name does, so the two
+        // sides say different things; on its own the name would be a note (rendered by a pronoun or left out)
+        String ru = "41-летний Уэст уже давно носит этот псевдоним и даже поставил его в название своего восьмого альбома, который вышел в июне.";
+        String en = "West, 41, has been nicknamed Ye for some time and used the moniker as the title for his eighth album, which was released in %s.";
+        assertEquals(List.of(), flags(String.format(en, "June"), ru));
+        assertEquals(List.of("name-only-en:Russia"), flags(String.format(en, "Russia"), ru));
+        // the same name with no date on the other side is a note, as before
+        String noDate = "41-летний Уэст уже давно носит этот псевдоним и даже поставил его в название своего восьмого альбома.";
+        assertEquals(List.of(), flags(String.format(en, "Russia"), noDate));
+        assertEquals(List.of("name-only-en:Russia"), PairFlags.notes(String.format(en, "Russia"), noDate, model));
+        // and the other way round (NTREX-128, Robert swapped for December): an English month against a Russian name
+        String father = "Его сын был назван в честь его отца Роберта, который умер в 2011 году в возрасте 40 лет от рака мозга.";
+        assertEquals(List.of(), flags("His son has the same name as his father Robert, who died in 2011 aged 40 after being diagnosed with brain cancer.", father));
+        assertEquals(List.of("name-only-ru:Роберта"),
+                flags("His son has the same name as his father December, who died in 2011 aged 40 after being diagnosed with brain cancer.", father));
+    }
+
+    @Test
     void aPartysMembersInLowerCaseStandAtTheirNamesPlace() {
         // NTREX-128: «демократов» renders Democrats; put another name there and the place holds a word that may render a
         // name and that nothing now explains, which makes the name a flag, not a note
