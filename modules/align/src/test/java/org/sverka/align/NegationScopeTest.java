@@ -75,6 +75,15 @@ class NegationScopeTest {
     }
 
     @Test
+    void aNegationDroppedBesideAnEnglishFixedPhraseIsStillPaired() {
+        // the mirror of the test above, made up: "no doubt" is a fixed phrase, so the English counts as negating nothing; the
+        // Russian «не» beside it is taken for its rendering, and only the pairing sees that the Russian negates twice
+        String ru = "Он, несомненно, не пришёл домой и не остался там.";
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("He did, no doubt, come home and stay there.", ru, model));
+        assertEquals(List.of(), Negation.flags("He did, no doubt, come home and not stay there.", ru, model));
+    }
+
+    @Test
     void aNegatedVerbRenderedByAPrefixedVerbIsFlagged() {
         // NTREX-128: the lexicon links react to «реагировать», not to «отреагировать»
         String en = "Scott Arfield did not react as Declan Gallagher slotted the ball to Scott Robinson.";
