@@ -68,8 +68,9 @@ class FlagEvaluationTest {
         // (2026-12-02, f059160: 0.735 / 0.829, names the lexicon only transliterates standing alone; 9071083: 0.757 / 0.838,
         // an abbreviation's vowel for a vowel, a name rendered by its transliterations only and by adjectives made from it)
         // (the eighth session of 2026-12-02: an abbreviation entry's qualifiers, links learnt within one name: 0.757 / 0.847;
-        // a party's members in lower case at a name's place: 0.760 / 0.847; 2026-12-03, one-consonant skeletons begin alike: 0.770 / 0.851)
-        assertTrue(r.recall("name-en") > 0.765 && r.recall("name-ru") > 0.845, r.toString());
+        // a party's members in lower case at a name's place: 0.760 / 0.847; 2026-12-03, one-consonant skeletons begin alike: 0.770 / 0.851;
+        // c51d8fb, a lone name against a day or month only the other side names: 0.779 / 0.851)
+        assertTrue(r.recall("name-en") > 0.775 && r.recall("name-ru") > 0.845, r.toString());
         // a proper name (a capitalized word inside a sentence the documents never write in lower case) for another
         // (2026-12-02: 0.817 / 0.824, once folded spellings agree; held out, every pair, 0.800 / 0.851)
         // (f059160: 0.822 / 0.833; 9071083: 0.843 / 0.829; the eighth session of 2026-12-02: 0.851 / 0.838; 2026-12-03,
@@ -104,9 +105,10 @@ class FlagEvaluationTest {
         // 90 in the eighth, names 0.740 / 0.816 -> 0.745 / 0.824, proper names 0.836 / 0.866 -> 0.852 / 0.871; 90 on
         // 2026-12-03 (153c4ca), names 0.755 / 0.829, proper names 0.863 / 0.871; 5987dd6, fixed phrases paired, negations
         // added in English 0.951, dropped in Russian 0.825; 256776b, «а не», «не только» and "not only" read against
-        // the other side: dropped 0.825 / 0.831
+        // the other side: dropped 0.825 / 0.831; c51d8fb, a lone name against a day or month only the other side names:
+        // names 0.767 / 0.829
         assertTrue(every.falseFlagRate() < 0.062 && every.recall("number-en") > 0.955 && every.recall("number-ru") > 0.955
-                && every.recall("name-en") > 0.75 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.949
+                && every.recall("name-en") > 0.762 && every.recall("name-ru") > 0.825 && every.recall("negation-add-en") > 0.949
                 && every.recall("proper-name-en") > 0.86 && every.recall("proper-name-ru") > 0.868
                 && every.recall("negation-add-ru") > 0.955 && every.recall("negation-drop-en") > 0.82
                 && every.recall("negation-drop-ru") > 0.825 && every.recall("date-en") > 0.935 && every.recall("date-ru") > 0.985
