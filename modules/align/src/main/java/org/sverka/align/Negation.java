@@ -45,13 +45,13 @@ public final class Negation {
      * {@link #withoutRussianIdioms}; «тем не менее»; "not only" where the Russian adds too: {@link #NOT_ONLY}), words made with "no-" ("no-contact"), the number sign
      * (No. 1, No 10 Downing Street), "last but not least", "whether or not", "… or not" closing a clause,
      * comparatives that praise ("never more so", "couldn't be more grateful"), litotes that say the
-     * positive ("not uncommon", "not unlike"); in Russian also the
+     * positive ("not uncommon", "not unlike"), a plea ("pleaded not guilty" ~ «отрицает свою вину»); in Russian also the
      * concessive «бы ни» (какой бы ни была погода ~ whatever the weather) and litotes that say the
      * positive («не обошлось без» ~ there were, «не составит труда» ~ easy, «не раз» ~ more than once,
      * «не исключено» ~ possibly, «не умолкая» ~ incessantly).
      */
     private static final Pattern ENGLISH_IDIOMS = Pattern.compile("(?<!\\w)(?:(no|not)\\s+(more|less|fewer|later|earlier|sooner)\\s+than"
-            + "|not\\s+long|none\\s+the\\s+less|nevertheless|no\\s+doubt|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
+            + "|not\\s+long|none\\s+the\\s+less|nevertheless|no\\s+doubt|(?:plead(?:s|ed|ing)?|pled)\\s+not\\s+guilty|last\\s+but\\s+not\\s+least|whether\\s+or\\s+not"
             + "|or\\s+not(?=\\s*[,.;:!?)])|not\\s+un(?:common|usual|like|reasonable|important|familiar|expected|heard|interesting|significant)|never\\s+more\\s+so|could(?:n['’]t|\\s+not)\\s+be\\s+(?:more|happier|better|prouder))(?!\\w)"
             + "|(?<!\\w)no-(?=\\p{L})"
             + "|(?<!\\w)(?:no\\.\\s?|(?-i:No)\\s)(?=\\d)", FLAGS);

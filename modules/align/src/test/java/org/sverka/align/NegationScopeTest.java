@@ -75,6 +75,16 @@ class NegationScopeTest {
     }
 
     @Test
+    void pleadingNotGuiltyIsAFixedPhrase() {
+        // NTREX-128: the "not" belongs to the plea, which Russian renders as «отрицает свою вину» without a negation
+        assertEquals(List.of(), Negation.flags("He has pleaded not guilty to the 22-count indictment.",
+                "Он отрицает свою вину по всем 22 пунктам обвинительного заключения.", model));
+        // a plea turned round is still a negation on one side only
+        assertEquals(List.of("negation-only-ru:не"), Negation.flags("He has pleaded guilty to the 22-count indictment.",
+                "Он не признал свою вину по всем 22 пунктам обвинительного заключения.", model));
+    }
+
+    @Test
     void aNegationDroppedBesideAnEnglishFixedPhraseIsStillPaired() {
         // the mirror of the test above, made up: "no doubt" is a fixed phrase, so the English counts as negating nothing; the
         // Russian «не» beside it is taken for its rendering, and only the pairing sees that the Russian negates twice
