@@ -86,8 +86,9 @@ class NegationScopeTest {
 
     @Test
     void aNegationDroppedBesideAnEnglishFixedPhraseIsStillPaired() {
-        // the mirror of the test above, made up: "no doubt" is a fixed phrase, so the English counts as negating nothing; the
-        // Russian «не» beside it is taken for its rendering, and only the pairing sees that the Russian negates twice
+        // the mirror of aNegationDroppedBesideAFixedPhraseIsStillPaired, made up: "no doubt" is a fixed phrase, so the English
+        // counts as negating nothing; the Russian «не» beside it is taken for its rendering, and only the pairing sees that
+        // the Russian negates twice
         String ru = "Он, несомненно, не пришёл домой и не остался там.";
         assertEquals(List.of("negation-only-ru:не"), Negation.flags("He did, no doubt, come home and stay there.", ru, model));
         assertEquals(List.of(), Negation.flags("He did, no doubt, come home and not stay there.", ru, model));
